@@ -1,0 +1,52 @@
+// Search request and result shapes shared by the search service, the CLI and the UI.
+import type { EntryKind, FactorGroup } from '../content/types';
+
+export type HitKind = EntryKind | 'note';
+
+export interface SearchRequest {
+  q: string;
+  kinds?: HitKind[];
+  partnership?: string;
+  factorGroup?: FactorGroup;
+  factor?: string;
+  /** Default 20. */
+  limit?: number;
+}
+
+/** A matched span, as UTF-16 offsets into the string it belongs to (end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
+
+export interface SearchHit {
+  id: string;
+  kind: HitKind;
+  title: string;
+  titleSpans: Span[];
+  partnership?: string;
+  /** For quotes: "role, organisation". */
+  speaker?: string;
+  /** For factors: the group. */
+  group?: FactorGroup;
+  score: number;
+  match: MatchQuality;
+  snippet: string;
+  snippetSpans: Span[];
+}
+
+export interface Facets {
+  kind: Partial<Record<HitKind, number>>;
+  partnership: Record<string, number>;
+  factorGroup: Partial<Record<FactorGroup, number>>;
+  factor: Record<string, number>;
+}
+
+export interface SearchResponse {
+  q: string;
+  total: number;
+  hits: SearchHit[];
+  facets: Facets;
+}
