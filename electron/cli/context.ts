@@ -1,0 +1,54 @@
+// What every CLI command gets: output helpers and lazily opened services over the same code as the app.
+import type { ContentService } from '../serviceTypes';
+import { openServices, type Services } from '../services';
+import { loadContentService } from '../content/contentService';
+import { resolveDataDir } from '../dataDir';
+
+export interface CliContext {
+  /** Writes one line to stdout. */
+  out(line: string): void;
+  /** Writes a value to stdout as JSON (for `--json`). */
+  json(value: unknown): void;
+  dataDir: string;
+  corpusDir: string | undefined;
+  /** The content service alone (no database needed). */
+  content(): ContentService;
+  /** All services, opened on first use and closed when the command ends. */
+  services(): Services;
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(argv: string[], ctx: CliContext): Promise<number> | number;
+}
+
+export interface GlobalOptions {
+  dataDir?: string;
+  corpusDir?: string;
+}
+
+export function createCliContext(options: GlobalOptions): CliContext & { close(): void } {
+  let content: ContentService | undefined;
+  let services: Services | undefined;
+  const corpusDir = options.corpusDir ?? process.env.SAMSPIL_CORPUS_DIR;
+  return {
+    out: (line) => void process.stdout.write(`${line}\n`),
+    json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    dataDir: resolveDataDir(options.dataDir),
+    corpusDir,
+    content() {
+      content ??= services?.content ?? loadContentService(corpusDir);
+      return content;
+    },
+    services() {
+      services ??= openServices({ dataDir: this.dataDir, corpusDir });
+      return services;
+    },
+    close() {
+      services?.close();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// `npm run -s samspil -- <command>`: the command line over the same services as the app.
+import { ZodError } from 'zod';
+import { ApiError } from '../../shared/api';
+import { commands } from './commands/index';
+import { createCliContext, type GlobalOptions } from './context';
+
+const HELP = (): string =>
+  [
+    'Samspil – videnbase om partnerskaber (CLI)',
+    '',
+    'Brug: npm run -s samspil -- <kommando> [valg]',
+    '',
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+    '',
+    'Fælles valg:',
+    '  --data-dir <mappe>    hvor noterne ligger (ellers SAMSPIL_DATA_DIR eller appens datamappe)',
+    '  --json                maskinlæsbart output, hvor kommandoen giver data',
+  ].join('\n');
+
+/** Takes the global options out of argv wherever they stand. */
+export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; rest: string[] } {
+  const global: GlobalOptions = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (flag === '--data-dir' || flag === '--corpus-dir') {
+      const value = inline ?? argv[++i];
+      if (!value) throw new UsageError(`${flag} kræver en mappe`);
+      if (flag === '--data-dir') global.dataDir = value;
+      else global.corpusDir = value;
+    } else rest.push(arg);
+  }
+  return { global, rest };
+}
+
+export class UsageError extends Error {}
+
+export async function runCli(argv: string[]): Promise<number> {
+  let context: ReturnType<typeof createCliContext> | undefined;
+  try {
+    const { global, rest } = splitGlobalOptions(argv);
+    const [name, ...args] = rest;
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+      process.stdout.write(`${HELP()}\n`);
+      return name ? 0 : 2;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) throw new UsageError(`ukendt kommando "${name}" (se: samspil help)`);
+    context = createCliContext(global);
+    return await command.run(args, context);
+  } catch (error) {
+    process.stderr.write(`samspil: ${describeError(error)}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    context?.close();
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof ZodError) {
+    return error.issues
+      .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+      .join('; ');
+  }
+  if (error instanceof ApiError || error instanceof Error) return error.message;
+  return String(error);
+}
+
+const isMain = process.argv[1] && /cli[\\/]main\.[cm]?[tj]s$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
