@@ -1,0 +1,139 @@
+// One handler per contract call, over the services and the platform ports. Inputs arrive already
+// parsed by the door (door.ts), so handlers only translate between the contract and the services.
+import type { ApiHandlers, Settings } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import type { ExportFormat, Handout } from '../../shared/handout/types';
+import type { Services } from '../services';
+import { isAllowedExternalUrl } from '../main/externalUrl';
+import type { FileFilter, PlatformPorts } from './platformPorts';
+
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
+  pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
+  docx: { name: 'Word-dokument', extensions: ['docx'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Webside (HTML)', extensions: ['html'] },
+};
+
+const JSON_FILTER: FileFilter = { name: 'Samspil-noter (JSON)', extensions: ['json'] };
+
+export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
+  const { content, search, notes, handouts } = services;
+
+  const currentSettings = (): Settings => {
+    const stored = platform.settings.read();
+    return { language: stored.language, backupDir: notes.status().backupDir };
+  };
+
+  return {
+    'content.all': () => content.all(),
+    'content.get': ({ id }) => content.get(id),
+
+    'search.query': (request) => search.query(request),
+
+    'notes.list': (filter) => notes.list(filter),
+    'notes.get': ({ id }) => notes.get(id),
+    'notes.create': (input) => notes.create(input),
+    'notes.update': (update) => notes.update(update),
+    'notes.delete': ({ ids, confirm }) => notes.delete(ids, { confirm }),
+    'notes.undelete': ({ ids }) => notes.undelete(ids),
+    'notes.export': async ({ format, ids }) => {
+      if (format === 'markdown') {
+        const folder = await platform.dialogs.chooseFolder({
+          title: 'Vælg mappe til noterne som Markdown',
+        });
+        if (folder === null) return { cancelled: true };
+        return { path: notes.exportMarkdown(folder, ids).path };
+      }
+      const file = await platform.dialogs.saveFile({
+        title: 'Gem noterne',
+        defaultName: `samspil-noter-${today()}.json`,
+        filters: [JSON_FILTER],
+      });
+      if (file === null) return { cancelled: true };
+      return { path: notes.exportJson(file, ids).path };
+    },
+    'notes.import': async ({ mode, confirm }) => {
+      const file = await platform.dialogs.openFile({
+        title: 'Importér noter',
+        filters: [JSON_FILTER],
+      });
+      if (file === null) return { cancelled: true };
+      return notes.importFile(file, { mode, confirm });
+    },
+    'notes.status': () => notes.status(),
+
+    'backups.list': () => notes.listBackups(),
+    'backups.create': () => notes.backup('manual'),
+    'backups.restore': ({ name }) => notes.restoreBackup(name),
+
+    'settings.get': () => currentSettings(),
+    'settings.set': (patch) => {
+      if (patch.language) platform.settings.update({ language: patch.language });
+      return currentSettings();
+    },
+    'settings.chooseBackupDir': async () => {
+      const folder = await platform.dialogs.chooseFolder({
+        title: 'Vælg mappe til sikkerhedskopier',
+      });
+      if (folder === null) return { cancelled: true };
+      notes.setBackupDir(folder);
+      platform.settings.update({ backupDir: folder });
+      return currentSettings();
+    },
+
+    'handouts.list': () => handouts.list(),
+    'handouts.get': ({ id }) => handouts.get(id),
+    'handouts.create': (input) => handouts.create(input),
+    'handouts.update': ({ id, ...patch }) => handouts.update(id, patch),
+    'handouts.duplicate': ({ id }) => handouts.duplicate(id),
+    'handouts.delete': ({ id }) => {
+      handouts.delete(id);
+      return { deleted: true };
+    },
+    'handouts.preview': ({ id }) => ({ html: handouts.renderHtml(handouts.get(id)) }),
+    'handouts.export': async ({ id, format }) => {
+      const handout = handouts.get(id);
+      const file = await platform.dialogs.saveFile({
+        title: 'Eksportér uddeling',
+        defaultName: `${fileStem(handout)}.${format}`,
+        filters: [EXPORT_FILTERS[format]],
+      });
+      if (file === null) return { cancelled: true };
+      return handouts.exportTo(handout, format, file);
+    },
+
+    'app.info': () => platform.appInfo(),
+    'app.openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new ApiError(
+          'refused',
+          'Kun http-, https- og mailto-links kan åbnes uden for appen.',
+        );
+      }
+      await platform.openExternal(url);
+      return { opened: true };
+    },
+    'app.copy': ({ text, html }) => {
+      platform.clipboard.write(html === undefined ? { text } : { text, html });
+      return { copied: true };
+    },
+  } satisfies ApiHandlers;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A file name from the handout's title that every file system accepts. */
+export function fileStem(handout: Pick<Handout, 'title'>): string {
+  const stem = handout.title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+    .trim();
+  return stem || 'uddeling';
+}

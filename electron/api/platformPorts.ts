@@ -1,0 +1,45 @@
+// What the handlers need from the platform, injected so the app passes Electron's dialogs,
+// shell and clipboard while the test bridge passes fakes.
+import type { AppInfo } from '../../shared/api';
+import type { SettingsStore } from '../settings/settingsStore';
+
+export interface FileFilter {
+  /** Danish label shown in the dialog. */
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  title: string;
+  defaultName: string;
+  filters: FileFilter[];
+}
+
+export interface OpenFileRequest {
+  title: string;
+  filters: FileFilter[];
+}
+
+export interface FolderRequest {
+  title: string;
+}
+
+/** Each dialog resolves to the chosen path, or null when the user cancels. */
+export interface DialogPort {
+  saveFile(request: SaveFileRequest): Promise<string | null>;
+  openFile(request: OpenFileRequest): Promise<string | null>;
+  chooseFolder(request: FolderRequest): Promise<string | null>;
+}
+
+export interface ClipboardPort {
+  write(data: { text: string; html?: string }): void;
+}
+
+export interface PlatformPorts {
+  dialogs: DialogPort;
+  /** Opens an already vetted http/https/mailto URL outside the app. */
+  openExternal(url: string): Promise<void>;
+  clipboard: ClipboardPort;
+  settings: SettingsStore;
+  appInfo(): AppInfo;
+}
