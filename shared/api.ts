@@ -193,5 +193,5 @@ export type SamspilBridge = {
   [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 };
 
-/** The IPC channel of a call. */
-export const channelOf = (method: ApiMethod): string => `samspil:${method}`;
+/** The IPC channel of a call (defined beside the schema-free method list the preload uses). */
+export { channelOf } from './apiMethods';
