@@ -1,0 +1,255 @@
+// The test bridge: the real built renderer in headless Chromium, served with the app's CSP, talking
+// to the real services through the real handlers and the guarded door, exposed on the page in the
+// same shape as the preload's `window.samspil`. Only the platform (dialogs, shell, clipboard) is
+// faked, so tests can choose file paths and see what would have left the app.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ApiHandlers } from '../../shared/api';
+import { API_METHOD_NAMES } from '../../shared/apiMethods';
+import type { NoteInput } from '../../shared/notes/types';
+import { invokeChecked } from '../../electron/api/door';
+import { createApiHandlers } from '../../electron/api/handlers';
+import type { PlatformPorts } from '../../electron/api/platformPorts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { mimeTypeOf, resolveRendererFile } from '../../electron/main/rendererFiles';
+import {
+  createMemorySettingsStore,
+  type StoredSettings,
+} from '../../electron/settings/settingsStore';
+import type { PdfRenderer } from '../../electron/serviceTypes';
+import { openServices, type Services } from '../../electron/services';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const CORPUS_DIR = path.join(ROOT, 'dist/content');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The page-side name of the transport function; the init script closes over it. */
+const TRANSPORT = '__samspilInvoke';
+
+export interface StartOptions {
+  /** Defaults to a fresh temp folder, removed again by close(). */
+  dataDir?: string;
+  /** Notes created through the notes service before the page loads. */
+  seedNotes?: NoteInput[];
+  settings?: Partial<StoredSettings>;
+  viewport?: { width: number; height: number };
+  /** The path (and query/hash) to open, default `/`. */
+  path?: string;
+}
+
+export interface DialogCall {
+  kind: 'save' | 'open' | 'folder';
+  title: string;
+  defaultName?: string;
+}
+
+export interface BridgeCalls {
+  externals: string[];
+  clipboard: { text: string; html?: string }[];
+  dialogs: DialogCall[];
+}
+
+export interface AppHarness {
+  browser: Browser;
+  page: Page;
+  /** The served app's base URL, e.g. http://127.0.0.1:43123/ */
+  url: string;
+  services: Services;
+  handlers: ApiHandlers;
+  dataDir: string;
+  calls: BridgeCalls;
+  /** The path the next save dialog returns (null = the user cancels, the default). */
+  nextSavePath(file: string | null): void;
+  nextOpenPath(file: string | null): void;
+  nextFolderPath(folder: string | null): void;
+  /** Saves test-output/screenshots/<name>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<AppHarness> {
+  assertBuilt();
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  let services: Services | undefined;
+  let server: http.Server | undefined;
+  try {
+    services = openServices({ dataDir, corpusDir: CORPUS_DIR, pdfRenderer: chromiumPdf(browser) });
+    for (const note of options.seedNotes ?? []) services.notes.create(note);
+
+    const calls: BridgeCalls = { externals: [], clipboard: [], dialogs: [] };
+    const answers = {
+      save: null as string | null,
+      open: null as string | null,
+      folder: null as string | null,
+    };
+    const answer = (kind: DialogCall['kind']): string | null => {
+      const value = answers[kind];
+      answers[kind] = null;
+      return value;
+    };
+    const platform: PlatformPorts = {
+      dialogs: {
+        saveFile: async (request) => {
+          calls.dialogs.push({
+            kind: 'save',
+            title: request.title,
+            defaultName: request.defaultName,
+          });
+          return answer('save');
+        },
+        openFile: async (request) => {
+          calls.dialogs.push({ kind: 'open', title: request.title });
+          return answer('open');
+        },
+        chooseFolder: async (request) => {
+          calls.dialogs.push({ kind: 'folder', title: request.title });
+          return answer('folder');
+        },
+      },
+      openExternal: async (url) => void calls.externals.push(url),
+      clipboard: { write: (data) => void calls.clipboard.push(data) },
+      settings: createMemorySettingsStore(options.settings),
+      appInfo: () => ({ version: 'test', platform: process.platform, dataDir }),
+    };
+    const handlers = createApiHandlers(services, platform);
+
+    server = await serveRenderer();
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      locale: 'da-DK',
+    });
+    const page = await context.newPage();
+    await page.exposeFunction(TRANSPORT, (method: string, input: unknown) =>
+      invokeChecked(handlers, method, input),
+    );
+    await page.addInitScript(exposeBridge, {
+      methods: [...API_METHOD_NAMES],
+      transport: TRANSPORT,
+    });
+    await page.goto(new URL(options.path ?? '/', url).href);
+
+    const openedServices = services;
+    const openedServer = server;
+    return {
+      browser,
+      page,
+      url,
+      services: openedServices,
+      handlers,
+      dataDir,
+      calls,
+      nextSavePath: (file) => void (answers.save = file),
+      nextOpenPath: (file) => void (answers.open = file),
+      nextFolderPath: (folder) => void (answers.folder = folder),
+      async screenshot(name) {
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        return file;
+      },
+      async close() {
+        await browser.close();
+        await new Promise<void>((resolve) => openedServer.close(() => resolve()));
+        openedServices.close();
+        if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    server?.close();
+    services?.close();
+    if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Runs in the page before its own scripts, like the preload: one function per contract call and
+ * nothing else, frozen so page code cannot swap a method.
+ */
+function exposeBridge(args: { methods: string[]; transport: string }): void {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const invoke = scope[args.transport] as (method: string, input: unknown) => Promise<unknown>;
+  const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const method of args.methods) bridge[method] = (input) => invoke(method, input);
+  Object.defineProperty(globalThis, 'samspil', {
+    value: Object.freeze(bridge),
+    enumerable: true,
+  });
+}
+
+function assertBuilt(): void {
+  const missing = [path.join(RENDERER_DIR, 'index.html'), CORPUS_DIR].filter(
+    (p) => !fs.existsSync(p),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `Mangler ${missing.map((p) => path.relative(ROOT, p)).join(' og ')}: run npm run build first.`,
+    );
+  }
+}
+
+function serveRenderer(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = resolveRendererFile(RENDERER_DIR, pathname);
+    const headers = {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Cache-Control': 'no-store',
+    };
+    if (!file || request.method !== 'GET' || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(file ? 404 : 400, { ...headers, 'Content-Type': 'text/plain' });
+      response.end(file ? 'Ikke fundet' : 'Ugyldig sti');
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Type': mimeTypeOf(file) });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** PDF through the harness's own Chromium, standing in for Electron's printToPDF. */
+function chromiumPdf(browser: Browser): PdfRenderer {
+  return async (html) => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        tagged: true,
+        preferCSSPageSize: true,
+      });
+    } finally {
+      await page.close();
+    }
+  };
+}
