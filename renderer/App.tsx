@@ -1,0 +1,60 @@
+// The app: providers (language, corpus, handout basket), the frame, and one view per route.
+import type { ReactNode } from 'react';
+import type { Route } from './app/router';
+import { ContentProvider } from './app/ContentProvider';
+import { useRoute } from './app/useRoute';
+import { BasketProvider } from './handout/BasketProvider';
+import { I18nProvider } from './i18n';
+import { Layout } from './views/layout/Layout';
+import { NotFoundView } from './views/layout/NotFoundView';
+import { HomeView } from './views/home/HomeView';
+import { PartnershipListView } from './views/partnerships/PartnershipListView';
+import { PartnershipView } from './views/partnerships/PartnershipView';
+import { QuotesView } from './views/quotes/QuotesView';
+import { FactorsView } from './views/factors/FactorsView';
+import { FactorView } from './views/factors/FactorView';
+import { LessonView } from './views/factors/LessonView';
+import { SearchView } from './views/search/SearchView';
+
+function viewFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'home':
+      return <HomeView />;
+    case 'partnerships':
+      return <PartnershipListView />;
+    case 'partnership':
+      return <PartnershipView id={route.id} />;
+    case 'quotes':
+      return <QuotesView filters={route.filters} />;
+    case 'factors':
+      return <FactorsView />;
+    case 'factor':
+      return <FactorView id={route.id} />;
+    case 'lesson':
+      return <LessonView id={route.id} />;
+    case 'search':
+      return <SearchView q={route.q} filters={route.filters} />;
+    // The notes, handout and settings views (UI-work) are wired here when they land.
+    case 'notes':
+    case 'note':
+    case 'noteNew':
+    case 'handout':
+    case 'settings':
+      return <NotFoundView path={window.location.hash.slice(1)} />;
+    case 'notFound':
+      return <NotFoundView path={route.path} />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <I18nProvider>
+      <ContentProvider>
+        <BasketProvider>
+          <Layout route={route}>{viewFor(route)}</Layout>
+        </BasketProvider>
+      </ContentProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,53 @@
+// All interface texts by language and namespace. To add a namespace: add da/<ns>.ts and en/<ns>.ts
+// (English `satisfies` the Danish type) and one line for each in the two maps below.
+import { common as daCommon } from './da/common';
+import { common as enCommon } from './en/common';
+import { home as daHome } from './da/home';
+import { home as enHome } from './en/home';
+import { partnerships as daPartnerships } from './da/partnerships';
+import { partnerships as enPartnerships } from './en/partnerships';
+import { quotes as daQuotes } from './da/quotes';
+import { quotes as enQuotes } from './en/quotes';
+import { factors as daFactors } from './da/factors';
+import { factors as enFactors } from './en/factors';
+import { search as daSearch } from './da/search';
+import { search as enSearch } from './en/search';
+import { notes as daNotes } from './da/notes';
+import { notes as enNotes } from './en/notes';
+import { handout as daHandout } from './da/handout';
+import { handout as enHandout } from './en/handout';
+import { settings as daSettings } from './da/settings';
+import { settings as enSettings } from './en/settings';
+
+export const da = {
+  common: daCommon,
+  home: daHome,
+  partnerships: daPartnerships,
+  quotes: daQuotes,
+  factors: daFactors,
+  search: daSearch,
+  notes: daNotes,
+  handout: daHandout,
+  settings: daSettings,
+};
+
+export type Messages = typeof da;
+
+export const en: Messages = {
+  common: enCommon,
+  home: enHome,
+  partnerships: enPartnerships,
+  quotes: enQuotes,
+  factors: enFactors,
+  search: enSearch,
+  notes: enNotes,
+  handout: enHandout,
+  settings: enSettings,
+};
+
+export type Namespace = keyof Messages;
+
+/** `namespace.key`, e.g. `common.navHome`. */
+export type MessageKey = {
+  [N in Namespace]: `${N}.${Extract<keyof Messages[N], string>}`;
+}[Namespace];

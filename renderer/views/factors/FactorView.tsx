@@ -1,0 +1,3 @@
+export function FactorView(_props: Record<string, unknown>) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function FactorsView(_props: Record<string, unknown>) {
+  return null;
+}

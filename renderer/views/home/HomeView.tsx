@@ -1,0 +1,3 @@
+export function HomeView(_props: Record<string, unknown>) {
+  return null;
+}

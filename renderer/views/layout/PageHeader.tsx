@@ -1,0 +1,22 @@
+// The heading block every view starts with: an optional kicker, the one h1, and a lead paragraph.
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from './useDocumentTitle';
+
+interface PageHeaderProps {
+  title: string;
+  kicker?: ReactNode;
+  lead?: ReactNode;
+  children?: ReactNode;
+}
+
+export function PageHeader({ title, kicker, lead, children }: PageHeaderProps) {
+  useDocumentTitle(title);
+  return (
+    <header className="page-header">
+      {kicker && <span className="page-kicker">{kicker}</span>}
+      <h1>{title}</h1>
+      {lead && <p className="lead">{lead}</p>}
+      {children}
+    </header>
+  );
+}

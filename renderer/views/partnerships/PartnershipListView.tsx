@@ -1,0 +1,3 @@
+export function PartnershipListView(_props: Record<string, unknown>) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PartnershipView(_props: Record<string, unknown>) {
+  return null;
+}

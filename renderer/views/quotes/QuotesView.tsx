@@ -1,0 +1,3 @@
+export function QuotesView(_props: Record<string, unknown>) {
+  return null;
+}

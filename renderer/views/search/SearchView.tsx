@@ -1,0 +1,3 @@
+export function SearchView(_props: Record<string, unknown>) {
+  return null;
+}
