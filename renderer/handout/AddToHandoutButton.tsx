@@ -2,7 +2,7 @@
 // It toggles: a second press takes the item out of the basket again. The accessible name starts
 // with the visible text (WCAG 2.5.3) and names the item, so a list of buttons stays tellable apart.
 import type { HandoutItemKind } from '../../shared/handout/types';
-import { useT } from '../i18n/I18nProvider';
+import { useT } from '../i18n';
 import { useBasket } from './BasketProvider';
 import { KIND_KEY } from './kindLabels';
 import './addToHandout.css';

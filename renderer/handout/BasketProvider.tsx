@@ -18,7 +18,7 @@ import type {
   HandoutItemKind,
 } from '../../shared/handout/types';
 import { call } from '../api/client';
-import { useT } from '../i18n/I18nProvider';
+import { useT } from '../i18n';
 
 export const CURRENT_HANDOUT_KEY = 'samspil.currentHandout';
 

@@ -1,0 +1,232 @@
+// A searchable multi-select after the ARIA 1.2 combobox pattern: a text field (role=combobox) that
+// filters a listbox of options; arrow keys move the active option, Enter toggles it, Escape
+// closes, Backspace in an empty field removes the last choice. Choices show as removable chips,
+// and each change is announced in a live region.
+import { useId, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
+import './multiCombobox.css';
+
+export interface ComboOption {
+  id: string;
+  label: string;
+  /** A second line under the label (group, speaker …); also searched. */
+  detail?: string;
+}
+
+export interface MultiComboboxProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  options: ComboOption[];
+  selected: string[];
+  onChange(next: string[]): void;
+  /** Label for a selected id that no option has (e.g. a factor dropped from the content). */
+  unknownLabel: (id: string) => { label: string; title?: string };
+  /** How many matches to show at most. */
+  maxShown?: number;
+}
+
+const fold = (s: string): string =>
+  s.toLocaleLowerCase('da').normalize('NFD').replace(/\p{M}/gu, '');
+
+export function MultiCombobox(props: MultiComboboxProps) {
+  const { label, hint, error, options, selected, onChange, unknownLabel, maxShown = 40 } = props;
+  const t = useT();
+  const base = useId();
+  const inputId = `${base}-input`;
+  const listId = `${base}-list`;
+  const hintId = `${base}-hint`;
+  const errorId = `${base}-error`;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
+  const matches = useMemo(() => {
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const hits = options.filter((o) => {
+      const hay = fold(`${o.label} ${o.detail ?? ''} ${o.id}`);
+      return words.every((w) => hay.includes(w));
+    });
+    return hits.slice(0, maxShown);
+  }, [options, query, maxShown]);
+
+  const labelOf = (id: string) => byId.get(id)?.label ?? unknownLabel(id).label;
+
+  const toggle = (id: string) => {
+    const isSelected = selected.includes(id);
+    onChange(isSelected ? selected.filter((s) => s !== id) : [...selected, id]);
+    setAnnouncement(
+      t(isSelected ? 'notes.pickerRemoved' : 'notes.pickerAdded', { label: labelOf(id) }),
+    );
+  };
+
+  const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
+  const activeOption = open ? matches[activeIndex] : undefined;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else setActive((activeIndex + 1) % Math.max(matches.length, 1));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else setActive((activeIndex - 1 + matches.length) % Math.max(matches.length, 1));
+        break;
+      case 'Home':
+      case 'End':
+        if (open && matches.length > 0) {
+          event.preventDefault();
+          setActive(event.key === 'Home' ? 0 : matches.length - 1);
+        }
+        break;
+      case 'Enter':
+        if (open && activeOption) {
+          event.preventDefault();
+          toggle(activeOption.id);
+        }
+        break;
+      case 'Escape':
+        if (open) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (query) {
+          event.preventDefault();
+          setQuery('');
+        }
+        break;
+      case 'Backspace': {
+        const last = selected[selected.length - 1];
+        if (!query && last) toggle(last);
+        break;
+      }
+    }
+  };
+
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+
+  return (
+    <div className="multi-combobox">
+      <label htmlFor={inputId} className="field-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {selected.length > 0 && (
+        <ul
+          className="combo-chips"
+          aria-label={t('notes.pickerSelected', { count: selected.length })}
+        >
+          {selected.map((id) => {
+            const known = byId.get(id);
+            const unknown = known ? undefined : unknownLabel(id);
+            const text = known?.label ?? unknown?.label ?? id;
+            return (
+              <li
+                key={id}
+                className={known ? 'combo-chip' : 'combo-chip is-unknown'}
+                title={unknown?.title}
+              >
+                <span>{text}</span>
+                <button
+                  type="button"
+                  className="combo-chip-remove"
+                  aria-label={t('notes.pickerRemove', { label: text })}
+                  onClick={() => {
+                    toggle(id);
+                    inputRef.current?.focus();
+                  }}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="combo-field">
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={activeOption ? `${listId}-${activeIndex}` : undefined}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={error ? true : undefined}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          aria-multiselectable="true"
+          className="combo-list"
+          hidden={!open}
+        >
+          {matches.map((o, i) => {
+            const isSelected = selected.includes(o.id);
+            return (
+              <li
+                key={o.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={isSelected}
+                className={[
+                  'combo-option',
+                  i === activeIndex ? 'is-active' : '',
+                  isSelected ? 'is-selected' : '',
+                ].join(' ')}
+                // Keep focus in the field: a mousedown would otherwise blur and close the list.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => toggle(o.id)}
+                onMouseMove={() => setActive(i)}
+              >
+                <span className="combo-check" aria-hidden="true">
+                  {isSelected ? '✓' : ''}
+                </span>
+                <span className="combo-option-text">
+                  <span className="combo-option-label">{o.label}</span>
+                  {o.detail && <span className="combo-option-detail">{o.detail}</span>}
+                </span>
+              </li>
+            );
+          })}
+          {matches.length === 0 && (
+            <li className="combo-empty" role="option" aria-selected={false} aria-disabled="true">
+              {t('notes.pickerNoOptions', { query })}
+            </li>
+          )}
+        </ul>
+      </div>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
