@@ -18,6 +18,8 @@ export interface Note {
   factors: string[];
   /** Ids of content entries (quotes, lessons, factors, partnership sections) the note links to. */
   links: string[];
+  /** Factor ids of `factors` that the current content no longer has (shown as unknown). */
+  unknownFactors?: string[];
 }
 
 export interface NoteInput {
@@ -39,6 +41,8 @@ export interface ImportReport {
   updated: number;
   /** Same id present and the stored note is newer or equal: kept as it was. */
   skipped: number;
+  /** `replace` mode: stored notes absent from the file, moved to the trash. */
+  trashed?: number;
   backup: string | null;
 }
 
@@ -58,4 +62,6 @@ export interface StoreStatus {
   noteCount: number;
   /** Set when the store was found damaged at open and moved aside. */
   recovered: { movedTo: string; reason: string; latestBackup: string | null } | null;
+  /** Notes purged from the trash at this open (trash entries older than 30 days). */
+  trashPurged?: number;
 }
