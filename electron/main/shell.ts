@@ -1,0 +1,111 @@
+// Starts the desktop app: security first (sandbox, guards, locked sessions, the app protocol),
+// then the services, the IPC door, the menu and the window. main.ts only calls startShell().
+import path from 'node:path';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
+import { createApiHandlers } from '../api/handlers';
+import { PRODUCT_NAME, resolveDataDir } from '../dataDir';
+import { openServices, type ServiceOptions, type Services } from '../services';
+import { openSettingsStore } from '../settings/settingsStore';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { createElectronPlatform } from './electronPlatform';
+import { guardAllWebContents, hardenSession } from './guards';
+import { registerApiIpc } from './ipc';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate } from './menu';
+import { createElectronPdfRenderer } from './pdfRenderer';
+
+export interface ShellOptions {
+  /** Replaced in the main-process tests; the app uses the real services. */
+  openServices?: (options: ServiceOptions) => Services;
+}
+
+export interface AppPaths {
+  rendererDir: string;
+  corpusDir: string;
+  preload: string;
+}
+
+/** Everything the app loads lives inside the app bundle (the asar archive when packaged). */
+export function appPaths(appPath: string): AppPaths {
+  return {
+    rendererDir: path.join(appPath, 'dist', 'renderer'),
+    corpusDir: path.join(appPath, 'dist', 'content'),
+    preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+  };
+}
+
+export function startShell(options: ShellOptions = {}): void {
+  app.setName(PRODUCT_NAME);
+  // The same folder the CLI uses (SAMSPIL_DATA_DIR or <appData>/Samspil), so both see the same notes.
+  const dataDir = resolveDataDir(undefined);
+  app.setPath('userData', dataDir);
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let mainWindow: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  guardAllWebContents(app, (url) => shell.openExternal(url));
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(() => {
+      const paths = appPaths(app.getAppPath());
+      hardenSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+
+      const settings = openSettingsStore(dataDir);
+      const pdfRenderer = createElectronPdfRenderer();
+      const services = (options.openServices ?? openServices)({
+        dataDir,
+        corpusDir: paths.corpusDir,
+        backupDir: settings.read().backupDir,
+        pdfRenderer,
+      });
+      app.on('will-quit', () => {
+        services.close();
+        pdfRenderer.dispose();
+      });
+
+      const platform = createElectronPlatform({ settings, dataDir, window: () => mainWindow });
+      registerApiIpc(ipcMain, createApiHandlers(services, platform));
+
+      const template = buildMenuTemplate({
+        isDev: !app.isPackaged,
+        isMac: process.platform === 'darwin',
+        productName: PRODUCT_NAME,
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+      mainWindow = createMainWindow({
+        settings,
+        preload: paths.preload,
+        workAreas: screen.getAllDisplays().map((display) => display.workArea),
+        title: PRODUCT_NAME,
+      });
+    })
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(`${PRODUCT_NAME} kunne ikke starte`, message);
+      app.exit(1);
+    });
+}
