@@ -30,16 +30,16 @@ export interface BasketState {
   error: string | null;
   count: number;
   has(kind: HandoutItemKind, ref: string): boolean;
-  add(kind: HandoutItemKind, ref: string): Promise<void>;
-  remove(kind: HandoutItemKind, ref: string): Promise<void>;
+  add(kind: HandoutItemKind, ref: string): Promise<boolean>;
+  remove(kind: HandoutItemKind, ref: string): Promise<boolean>;
   /** Replaces the item list (reorder, comments). */
-  setItems(items: HandoutItem[]): Promise<void>;
+  setItems(items: HandoutItem[]): Promise<boolean>;
   /** Updates title, subtitle or intro. */
-  update(patch: Partial<Omit<HandoutInput, 'items'>>): Promise<void>;
+  update(patch: Partial<Omit<HandoutInput, 'items'>>): Promise<boolean>;
   /** Makes a saved handout the current one. */
-  open(id: string): Promise<void>;
+  open(id: string): Promise<boolean>;
   /** Starts a new, empty handout. */
-  startNew(): Promise<void>;
+  startNew(): Promise<boolean>;
   /** Forgets the current handout (after it was deleted elsewhere). */
   forget(): void;
 }
@@ -98,13 +98,15 @@ export function BasketProvider({ children }: { children: ReactNode }) {
   }, [commit]);
 
   const enqueue = useCallback(
-    (job: (current: Handout | null) => Promise<Handout | null>): Promise<void> => {
+    (job: (current: Handout | null) => Promise<Handout | null>): Promise<boolean> => {
       const run = queue.current.then(async () => {
         try {
           commit(await job(latest.current));
           setError(null);
+          return true;
         } catch (e) {
           setError(e instanceof Error ? e.message : String(e));
+          return false;
         }
       });
       queue.current = run;

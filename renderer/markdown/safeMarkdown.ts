@@ -81,6 +81,17 @@ export function renderSafeMarkdown(markdown: string): string {
   return purify.sanitize(html, CONFIG);
 }
 
+/**
+ * The handout service's print HTML, reduced to what the live preview may insert: its body, with the
+ * same rules as notes except that class names (which the handout stylesheet needs) stay.
+ */
+export function sanitizePreviewHtml(html: string): string {
+  return purify.sanitize(html, {
+    ...CONFIG,
+    FORBID_ATTR: CONFIG.FORBID_ATTR.filter((a) => a !== 'class'),
+  });
+}
+
 /** Plain text → HTML with only the text escaped (for titles shown through the same path). */
 export function escapeHtml(text: string): string {
   return text

@@ -32,7 +32,7 @@ export const handout = {
     'Træk et punkt for at flytte det, eller brug knapperne. Med tastaturet: Alt+Pil op/ned flytter punktet med fokus.',
   itemPosition: 'Punkt {position} af {total}',
   itemMissing: 'Findes ikke længere ({ref})',
-  itemComment: 'Kommentar til “{title}” (Markdown)',
+  itemComment: 'Kommentar (Markdown)',
   itemCommentPreview: 'Forhåndsvisning af kommentaren',
   moveUp: 'Flyt op',
   moveDown: 'Flyt ned',

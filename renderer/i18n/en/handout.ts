@@ -34,7 +34,7 @@ export const handout = {
     'Drag an item to move it, or use the buttons. With the keyboard: Alt+Arrow up/down moves the focused item.',
   itemPosition: 'Item {position} of {total}',
   itemMissing: 'No longer exists ({ref})',
-  itemComment: 'Comment on “{title}” (Markdown)',
+  itemComment: 'Comment (Markdown)',
   itemCommentPreview: 'Preview of the comment',
   moveUp: 'Move up',
   moveDown: 'Move down',
