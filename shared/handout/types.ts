@@ -31,3 +31,85 @@ export interface HandoutInput {
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A handout whose items are looked up in the content and the notes: what every export renders. */
+export interface ResolvedHandout {
+  title: string;
+  subtitle: string;
+  /** Markdown (user input: rendered through the sanitising renderer only). */
+  intro: string;
+  items: ResolvedItem[];
+  /** The source entries the items cite, in order of first use. */
+  sources: ResolvedSource[];
+}
+
+export interface ResolvedSource {
+  id: string;
+  title: string;
+  citation: string;
+}
+
+interface ResolvedBase {
+  ref: string;
+  /** Trainer's comment, Markdown (user input). */
+  comment: string;
+}
+
+export interface ResolvedQuote extends ResolvedBase {
+  kind: 'quote';
+  /** Verbatim quote as plain text; paragraphs separated by blank lines. */
+  text: string;
+  speakerRole: string;
+  speakerOrganisation: string;
+  partnership: string;
+  theme: string;
+  /** The short citation of the source the quote comes from. */
+  citation: string;
+}
+
+export interface ResolvedFactor extends ResolvedBase {
+  kind: 'factor';
+  title: string;
+  /** Danish name of the factor's group. */
+  group: string;
+  explanation: string;
+}
+
+export interface ResolvedLesson extends ResolvedBase {
+  kind: 'lesson';
+  title: string;
+  text: string;
+  /** Build-time HTML of the bundled lesson (trusted), for the HTML export's tables. */
+  html: string;
+}
+
+export interface ResolvedSection extends ResolvedBase {
+  kind: 'section';
+  partnership: string;
+  heading: string;
+  text: string;
+  html: string;
+}
+
+export interface ResolvedNote extends ResolvedBase {
+  kind: 'note';
+  title: string;
+  /** Markdown (user input). */
+  body: string;
+  partnership: string | null;
+  aboutDate: string | null;
+}
+
+/** An item whose content entry or note no longer exists: kept and explained, never dropped. */
+export interface ResolvedMissing extends ResolvedBase {
+  kind: 'missing';
+  itemKind: HandoutItemKind;
+}
+
+export type ResolvedItem =
+  | ResolvedQuote
+  | ResolvedFactor
+  | ResolvedLesson
+  | ResolvedSection
+  | ResolvedNote
+  | ResolvedMissing;

@@ -1,0 +1,116 @@
+// The one HTML renderer of a handout: the body for the app's preview and the self-contained print
+// page that becomes the PDF. Bundled content is escaped text (or its build-time HTML); user
+// Markdown goes through the sanitising renderer only.
+import { handoutCss, pageCss } from './handoutCss';
+import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
+import { renderSafeMarkdown } from './safeMarkdown';
+import { escapeHtml } from './safeUrl';
+import type { ResolvedHandout, ResolvedItem, ResolvedQuote } from './types';
+
+/** Plain text with blank-line paragraphs (quotes, factor explanations) as escaped `<p>`s. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+export function quoteAttribution(quote: ResolvedQuote): string {
+  return [quote.speakerRole, quote.speakerOrganisation].filter(Boolean).join(', ');
+}
+
+function comment(markdown: string): string {
+  if (!markdown.trim()) return '';
+  return `<aside class="comment" aria-label="Trænerens kommentar"><p class="label">Trænerens kommentar</p>
+${renderSafeMarkdown(markdown, 2)}</aside>`;
+}
+
+/** The kind label and the item's heading, kept together and with the text that follows. */
+function head(kind: string, heading: string): string {
+  return `<div class="item-head"><p class="kind">${escapeHtml(kind)}</p>
+<h2>${escapeHtml(heading)}</h2></div>`;
+}
+
+function renderItem(item: ResolvedItem): string {
+  switch (item.kind) {
+    case 'quote':
+      return `${head('Citat', item.theme || 'Citat')}
+<figure class="quote">
+<blockquote>
+${paragraphs(item.text)}
+</blockquote>
+<figcaption><span class="speaker">${escapeHtml(quoteAttribution(item))}</span>, ${escapeHtml(item.partnership)}
+<cite>Kilde: ${escapeHtml(item.citation)}</cite></figcaption>
+</figure>`;
+    case 'factor':
+      return `<div class="box">
+${head(`Faktor · ${item.group}`, item.title)}
+${paragraphs(item.explanation)}
+</div>`;
+    case 'lesson':
+      return `${head('Læring', item.title)}
+${item.html}`;
+    case 'section':
+      return `${head(`Partnerskab · ${item.partnership}`, item.heading)}
+${item.html}`;
+    case 'note': {
+      const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
+      return `${head('Note', item.title)}
+${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}
+${renderSafeMarkdown(item.body, 2)}`;
+    }
+    case 'missing':
+      return `${head(ITEM_KIND_LABELS[item.itemKind], 'Indhold mangler')}
+<p class="missing-text">${escapeHtml(missingMessage(item.ref))}</p>`;
+  }
+}
+
+/** The handout's content, without `<html>`/`<head>`: the preview inserts it into a shadow root. */
+export function renderHandoutBodyHtml(model: ResolvedHandout): string {
+  const items = model.items
+    .map((item) => {
+      const cls = item.kind === 'missing' ? 'missing' : item.kind;
+      return `<section class="item ${cls}">
+${renderItem(item)}
+${comment(item.comment)}
+</section>`;
+    })
+    .join('\n');
+  const sources = model.sources.length
+    ? `<section class="sources" aria-labelledby="kilder">
+<h2 id="kilder">Kilder</h2>
+<ul>
+${model.sources.map((s) => `<li>${escapeHtml(s.citation)}</li>`).join('\n')}
+</ul>
+</section>`
+    : '';
+  return `<article class="handout">
+<header>
+<h1>${escapeHtml(model.title)}</h1>
+${model.subtitle ? `<p class="subtitle">${escapeHtml(model.subtitle)}</p>` : ''}
+</header>
+${model.intro.trim() ? `<div class="intro">\n${renderSafeMarkdown(model.intro, 1)}</div>` : ''}
+${items}
+${sources}
+</article>`;
+}
+
+/** A complete, self-contained print page: no script, no external resource, A4 print CSS. */
+export function renderHandoutHtml(model: ResolvedHandout): string {
+  return `<!DOCTYPE html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(model.title)}</title>
+<style>${handoutCss}${pageCss(model.title)}</style>
+</head>
+<body>
+${renderHandoutBodyHtml(model)}
+</body>
+</html>
+`;
+}
