@@ -104,7 +104,9 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
     if (!(error instanceof DamagedStoreError) && !isDamage(error)) {
       throw describeStoreError(error, dbPath);
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    // integrity_check can list thousands of problems; the first few say enough.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = message.split('; ').slice(0, 3).join('; ');
     const movedTo = moveAside(dbPath, now());
     const latestBackup = listBackups(backupDir)[0]?.name ?? null;
     recovered = { movedTo, reason, latestBackup };

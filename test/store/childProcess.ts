@@ -1,0 +1,82 @@
+// Bundles storeChild.ts once (spawning tsx hundreds of times would be far too slow) and runs it.
+import { spawn, type SpawnOptions } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { tempDir } from './fixtures';
+
+export async function bundleChild(): Promise<string> {
+  const dir = tempDir('samspil-child-');
+  fs.chmodSync(dir, 0o755);
+  const outfile = path.join(dir, 'child.cjs');
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'storeChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    outfile,
+    logLevel: 'silent',
+  });
+  fs.chmodSync(outfile, 0o755);
+  return outfile;
+}
+
+export const childEnv = {
+  ...process.env,
+  NODE_PATH: path.resolve(import.meta.dirname, '../../node_modules'),
+};
+
+export interface ChildRun {
+  lines: string[];
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/**
+ * Runs the child; kills it with SIGKILL `killAfterMs` after it said "open" (or after the spawn,
+ * to hit the open itself: recovery, migration).
+ */
+export function runChild(
+  child: string,
+  args: string[],
+  options: { killAfterMs?: number; killFrom?: 'open' | 'spawn'; spawn?: SpawnOptions } = {},
+): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, ...args], {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...options.spawn,
+    });
+    const lines: string[] = [];
+    let buffer = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    const kill = (): void => void proc.kill('SIGKILL');
+    if (options.killAfterMs !== undefined && options.killFrom === 'spawn') {
+      timer = setTimeout(kill, options.killAfterMs);
+    }
+    proc.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const parts = buffer.split('\n');
+      buffer = parts.pop() ?? '';
+      for (const line of parts) {
+        lines.push(line);
+        if (line === 'open' && options.killAfterMs !== undefined && !timer) {
+          timer = setTimeout(kill, options.killAfterMs);
+        }
+      }
+    });
+    proc.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    proc.on('error', reject);
+    proc.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (code !== 0 && signal === null) {
+        reject(new Error(`child failed (${code}): ${stderr}`));
+        return;
+      }
+      resolve({ lines, code, signal });
+    });
+  });
+}
