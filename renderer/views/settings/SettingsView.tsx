@@ -1,0 +1,106 @@
+// Indstillinger: the interface language, where the data lives, and the backups.
+import { useId, useState } from 'react';
+import { LANGUAGES, type Language } from '../../../shared/api';
+import { useApi } from '../../api/useApi';
+import { useLanguage, useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { BackupsSection } from './BackupsSection';
+import { RecoveryBanner } from './RecoveryBanner';
+import '../notes/forms.css';
+import './settings.css';
+
+const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.languageEnglish'> = {
+  da: 'common.languageDanish',
+  en: 'common.languageEnglish',
+};
+
+export function SettingsView() {
+  const t = useT('settings');
+  const status = useApi('notes.status', {});
+  return (
+    <div className="settings-view">
+      <PageHeader title={t('title')} />
+      {status.status === 'ready' && <RecoveryBanner status={status.value} />}
+      <LanguageSection />
+      <section className="settings-section card" aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('dataHeading')}</h2>
+        <p className="muted">{t('dataHelp')}</p>
+        {status.status === 'error' && (
+          <p className="notice notice-error" role="alert">
+            {t('statusError', { message: status.error.message })}
+          </p>
+        )}
+        {status.status === 'ready' && (
+          <dl className="data-list">
+            <dt>{t('dataDir')}</dt>
+            <dd>
+              <code>{status.value.dataDir}</code>
+            </dd>
+            <dt>{t('dbPath')}</dt>
+            <dd>
+              <code>{status.value.dbPath}</code>
+            </dd>
+            <dt>{t('backupDir')}</dt>
+            <dd>
+              <code>{status.value.backupDir}</code>
+            </dd>
+            <dt>{t('schemaVersion')}</dt>
+            <dd>{status.value.schemaVersion}</dd>
+            <dt>{t('noteCount')}</dt>
+            <dd data-testid="note-count">{status.value.noteCount}</dd>
+          </dl>
+        )}
+      </section>
+      <BackupsSection onChanged={status.reload} />
+    </div>
+  );
+}
+
+function LanguageSection() {
+  const t = useT('settings');
+  const tt = useT();
+  const { language, setLanguage } = useLanguage();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const name = useId();
+
+  const choose = async (next: Language) => {
+    try {
+      await setLanguage(next);
+      setMessage({ text: tt('settings.languageSaved'), error: false });
+    } catch (e) {
+      setMessage({ text: t('languageFailed', { message: (e as Error).message }), error: true });
+    }
+  };
+
+  return (
+    <section className="settings-section card" aria-labelledby="settings-language">
+      <h2 id="settings-language">{t('languageHeading')}</h2>
+      <fieldset className="language-choice">
+        <legend>{t('languageHeading')}</legend>
+        <p className="field-hint" id={`${name}-hint`}>
+          {t('languageHelp')}
+        </p>
+        {LANGUAGES.map((lang) => (
+          <label key={lang} className="radio">
+            <input
+              type="radio"
+              name={name}
+              value={lang}
+              lang={lang}
+              checked={language === lang}
+              aria-describedby={`${name}-hint`}
+              onChange={() => void choose(lang)}
+            />
+            <span lang={lang}>{tt(LANGUAGE_NAME[lang])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div role="status" aria-live="polite">
+        {message && !message.error && <p className="save-ok settings-message">{message.text}</p>}
+      </div>
+      <div role="alert">
+        {message?.error && <p className="notice notice-error">{message.text}</p>}
+      </div>
+    </section>
+  );
+}
