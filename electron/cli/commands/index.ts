@@ -1,4 +1,7 @@
 // The CLI's commands, in the order `samspil help` lists them.
 import type { CliCommand } from '../context';
+import { listCommand } from './list';
+import { showCommand } from './show';
+import { searchCommand } from './search';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [listCommand, showCommand, searchCommand];

@@ -1,0 +1,107 @@
+// `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--limit N]
+// [--json]`: the app's search service, with the same input validation as the IPC door.
+import { parseArgs } from 'node:util';
+import { apiContract } from '../../../shared/api';
+import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
+import { KIND_NAMES } from '../../../shared/content/names';
+import type { HitKind, SearchHit, SearchRequest, Span } from '../../../shared/search/types';
+import type { CliCommand } from '../context';
+
+const kindName = (kind: HitKind): string => (kind === 'note' ? 'note' : KIND_NAMES[kind].one);
+
+/** Marks spans like «…» for a terminal that cannot highlight. */
+export function markSpans(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at) continue;
+    out += `${text.slice(at, span.start)}«${text.slice(span.start, span.end)}»`;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+function formatHit(hit: SearchHit, rank: number): string[] {
+  const who = hit.speaker ? ` — ${hit.speaker}` : '';
+  return [
+    `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${markSpans(hit.title, hit.titleSpans)}${who}`,
+    `    ${markSpans(hit.snippet, hit.snippetSpans)}`,
+    `    id: ${hit.id} · match: ${hit.match} · score: ${hit.score}`,
+  ];
+}
+
+const DANISH_ISSUES: Record<string, string> = {
+  q: 'søgningen må højst være 2000 tegn',
+  kinds: `--kind: ukendt type – vælg blandt ${[...ENTRY_KINDS, 'note'].join(', ')}`,
+  factorGroup: `--group: ukendt faktorgruppe – vælg blandt ${FACTOR_GROUPS.join(', ')}`,
+  limit: '--limit skal være et helt tal fra 1 til 500',
+  partnership: '--partnership: ugyldigt id (fx grow-your-life)',
+  factor: '--factor: ugyldigt id (fx relation-gensidig-tillid-respekt-forstaaelse)',
+};
+
+function fail(message: string): number {
+  process.stderr.write(`samspil search: ${message}\n`);
+  return 2;
+}
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'Søger i citater, faktorer, læringer, partnerskaber og egne noter',
+  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--json]`,
+  run(argv, ctx) {
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(argv);
+    } catch (error) {
+      return fail(`ugyldige valg: ${(error as Error).message}`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length === 0)
+      return fail('skriv hvad der skal søges efter, fx: search "tillid"');
+    const limit = values.limit === undefined ? undefined : Number(values.limit);
+    const candidate = {
+      q: positionals.join(' '),
+      ...(values.kind ? { kinds: values.kind.flatMap((k) => k.split(',')).filter(Boolean) } : {}),
+      ...(values.partnership ? { partnership: values.partnership } : {}),
+      ...(values.group ? { factorGroup: values.group } : {}),
+      ...(values.factor ? { factor: values.factor } : {}),
+      ...(limit === undefined ? {} : { limit }),
+    };
+    const checked = apiContract['search.query'].input.safeParse(candidate);
+    if (!checked.success) {
+      const field = String(checked.error.issues[0]?.path[0]);
+      return fail(
+        DANISH_ISSUES[field] ?? `${field}: ${checked.error.issues[0]?.message ?? 'ugyldig'}`,
+      );
+    }
+    const request: SearchRequest = checked.data;
+    const response = ctx.services().search.query(request);
+    if (values.json) {
+      ctx.json(response);
+      return 0;
+    }
+    if (response.hits.length === 0) {
+      ctx.out(`Ingen resultater for "${request.q}".`);
+      return 0;
+    }
+    ctx.out(`${response.total} resultater for "${request.q}" (viser ${response.hits.length}):`);
+    response.hits.forEach((hit, i) => formatHit(hit, i + 1).forEach((line) => ctx.out(line)));
+    return 0;
+  },
+};
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      kind: { type: 'string', multiple: true },
+      partnership: { type: 'string' },
+      group: { type: 'string' },
+      factor: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+}
