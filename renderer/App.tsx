@@ -15,6 +15,9 @@ import { FactorsView } from './views/factors/FactorsView';
 import { FactorView } from './views/factors/FactorView';
 import { LessonView } from './views/factors/LessonView';
 import { SearchView } from './views/search/SearchView';
+import { NotesListView } from './views/notes/NotesListView';
+import { NoteEditorView } from './views/notes/NoteEditorView';
+import { HandoutView } from './views/handout/HandoutView';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -34,11 +37,15 @@ function viewFor(route: Route): ReactNode {
       return <LessonView id={route.id} />;
     case 'search':
       return <SearchView q={route.q} filters={route.filters} />;
-    // The notes, handout and settings views (UI-work) are wired here when they land.
     case 'notes':
+      return <NotesListView />;
     case 'note':
+      return <NoteEditorView key={route.id} id={route.id} />;
     case 'noteNew':
+      return <NoteEditorView key="new" />;
     case 'handout':
+      return <HandoutView />;
+    // The settings view (UI-work) is wired here when it lands.
     case 'settings':
       return <NotFoundView path={window.location.hash.slice(1)} />;
     case 'notFound':

@@ -1,3 +1,116 @@
-export function FactorView(_props: Record<string, unknown>) {
-  return null;
+// One success factor: its explanation, related factors, the quotes and lessons that illustrate
+// it, and the user's own notes tagged with it.
+import { useContent } from '../../app/ContentProvider';
+import { Link } from '../../app/Link';
+import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
+import { useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { ErrorState, Loading } from '../layout/StatusMessage';
+import { NotFoundView } from '../layout/NotFoundView';
+import { QuoteBlock } from '../quotes/QuoteBlock';
+import { ContentHtml } from '../shared/ContentHtml';
+import { GROUP_LABEL } from '../shared/labels';
+import { FactorNotes } from './FactorNotes';
+import './factors.css';
+
+export function FactorView({ id }: { id: string }) {
+  const t = useT();
+  const content = useContent();
+  if (content.status === 'loading') return <Loading />;
+  if (content.status === 'error')
+    return <ErrorState error={content.error} onRetry={content.reload} />;
+  const index = content.value;
+  const factor = index.get('factor', id);
+  if (!factor) return <NotFoundView path={`/faktorer/${id}`} />;
+  const related = factor.related.map((r) => index.get('factor', r)).filter((f) => f !== undefined);
+  const quotes = factor.quotes.map((q) => index.get('quote', q)).filter((q) => q !== undefined);
+  const lessons = factor.lessons.map((l) => index.get('lesson', l)).filter((l) => l !== undefined);
+
+  return (
+    <article className="factor">
+      <PageHeader
+        kicker={<Link to={{ name: 'factors' }}>{t(GROUP_LABEL[factor.group])}</Link>}
+        title={factor.title}
+      >
+        <AddToHandoutButton kind="factor" id={factor.id} title={factor.title} />
+      </PageHeader>
+
+      <section aria-labelledby="factor-explanation">
+        <h2 id="factor-explanation" className="visually-hidden">
+          {t('factors.explanation')}
+        </h2>
+        <ContentHtml html={factor.html} className="prose lead-prose" />
+      </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby="factor-related">
+          <h2 id="factor-related">{t('factors.related')}</h2>
+          <ul className="related-list">
+            {related.map((r) => (
+              <li key={r.id}>
+                <Link to={{ name: 'factor', id: r.id }} lang="da">
+                  {r.title}
+                </Link>{' '}
+                <span className="muted">({t(GROUP_LABEL[r.group])})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="factor-quotes">
+        <h2 id="factor-quotes">{t('factors.quotesHeading')}</h2>
+        {quotes.length === 0 ? (
+          <p className="muted">{t('factors.noQuotes')}</p>
+        ) : (
+          <>
+            <ul className="quote-list">
+              {quotes.map((quote) => (
+                <li key={quote.id}>
+                  <QuoteBlock quote={quote} />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to={{ name: 'quotes', filters: { factor: factor.id } }}>
+                {t('factors.showQuotes')}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="factor-lessons">
+        <h2 id="factor-lessons">{t('factors.lessonsHeading')}</h2>
+        {lessons.length === 0 ? (
+          <p className="muted">{t('factors.noLessons')}</p>
+        ) : (
+          <ul className="lesson-list">
+            {lessons.map((lesson) => (
+              <li key={lesson.id} className="card lesson-card">
+                <h3>
+                  <Link to={{ name: 'lesson', id: lesson.id }} lang="da">
+                    {lesson.title}
+                  </Link>
+                </h3>
+                <p lang="da" className="lesson-excerpt">
+                  {excerpt(lesson.text)}
+                </p>
+                <AddToHandoutButton kind="lesson" id={lesson.id} title={lesson.title} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <FactorNotes factorId={factor.id} />
+    </article>
+  );
+}
+
+function excerpt(text: string, max = 260): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > 0 ? cut : max)} …`;
 }

@@ -1,3 +1,84 @@
-export function FactorsView(_props: Record<string, unknown>) {
-  return null;
+// Succesfaktorer: the taxonomy by group, each factor with how many quotes illustrate it; and the
+// cross-cutting lessons, so they can be read too.
+import type { MouseEvent } from 'react';
+import { useContent } from '../../app/ContentProvider';
+import { Link } from '../../app/Link';
+import { useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { ErrorState, Loading } from '../layout/StatusMessage';
+import { GROUP_LABEL, GROUP_ORDER } from '../shared/labels';
+import './factors.css';
+
+export function FactorsView() {
+  const t = useT();
+  const content = useContent();
+  return (
+    <>
+      <PageHeader title={t('factors.title')} lead={t('factors.intro')} />
+      {content.status === 'loading' && <Loading />}
+      {content.status === 'error' && <ErrorState error={content.error} onRetry={content.reload} />}
+      {content.status === 'ready' && (
+        <>
+          <nav aria-label={t('factors.title')} className="factor-group-toc">
+            <ul className="tag-list">
+              {GROUP_ORDER.map((group) => (
+                <li key={group}>
+                  <a href={`#/faktorer`} data-group={group} onClick={jumpToGroup(group)}>
+                    {t(GROUP_LABEL[group])}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {GROUP_ORDER.map((group) => {
+            const inGroup = content.value.factors.filter((f) => f.group === group);
+            return (
+              <section key={group} aria-labelledby={`group-${group}`} className="factor-group">
+                <h2 id={`group-${group}`} tabIndex={-1}>
+                  {t(GROUP_LABEL[group])}
+                </h2>
+                <ol className="factor-list">
+                  {inGroup.map((factor) => (
+                    <li key={factor.id}>
+                      <Link to={{ name: 'factor', id: factor.id }} lang="da">
+                        {factor.title}
+                      </Link>
+                      {factor.quotes.length > 0 && (
+                        <span className="factor-count muted">
+                          {t('factors.quoteCount', { count: factor.quotes.length })}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
+          <section aria-labelledby="lessons-heading" className="factor-group">
+            <h2 id="lessons-heading">{t('factors.lessonsOverview')}</h2>
+            <p className="muted">{t('factors.lessonsOverviewIntro')}</p>
+            <ol className="factor-list">
+              {content.value.lessons.map((lesson) => (
+                <li key={lesson.id}>
+                  <Link to={{ name: 'lesson', id: lesson.id }} lang="da">
+                    {lesson.title}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+// In-page jumps cannot use "#id" hrefs (the hash is the route), so focus the group heading.
+function jumpToGroup(group: string) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    const heading = document.getElementById(`group-${group}`);
+    heading?.scrollIntoView();
+    heading?.focus({ preventScroll: true });
+  };
 }

@@ -1,3 +1,89 @@
-export function LessonView(_props: Record<string, unknown>) {
-  return null;
+// One cross-cutting lesson, readable in full, with its partnerships, factors and quotes.
+import { useContent } from '../../app/ContentProvider';
+import { Link } from '../../app/Link';
+import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
+import { useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { ErrorState, Loading } from '../layout/StatusMessage';
+import { NotFoundView } from '../layout/NotFoundView';
+import { QuoteBlock } from '../quotes/QuoteBlock';
+import { ContentHtml } from '../shared/ContentHtml';
+import './factors.css';
+
+export function LessonView({ id }: { id: string }) {
+  const t = useT();
+  const content = useContent();
+  if (content.status === 'loading') return <Loading />;
+  if (content.status === 'error')
+    return <ErrorState error={content.error} onRetry={content.reload} />;
+  const index = content.value;
+  const lesson = index.get('lesson', id);
+  if (!lesson) return <NotFoundView path={`/laering/${id}`} />;
+  const factors = lesson.factors.map((f) => index.get('factor', f)).filter((f) => f !== undefined);
+  const quotes = lesson.quotes.map((q) => index.get('quote', q)).filter((q) => q !== undefined);
+  const partnerships = lesson.partnerships
+    .map((p) => index.get('partnership', p))
+    .filter((p) => p !== undefined);
+
+  return (
+    <article className="lesson">
+      <PageHeader
+        kicker={<Link to={{ name: 'factors' }}>{t('factors.lessonsOverview')}</Link>}
+        title={lesson.title}
+      >
+        <AddToHandoutButton kind="lesson" id={lesson.id} title={lesson.title} />
+      </PageHeader>
+      <ContentHtml html={lesson.html} className="prose" />
+
+      {(partnerships.length > 0 || factors.length > 0) && (
+        <dl className="lesson-meta">
+          {partnerships.length > 0 && (
+            <div>
+              <dt>{t('factors.lessonPartnerships')}</dt>
+              <dd>
+                <ul className="tag-list">
+                  {partnerships.map((p) => (
+                    <li key={p.id}>
+                      <Link to={{ name: 'partnership', id: p.id }} className="tag" lang="da">
+                        {p.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {factors.length > 0 && (
+            <div>
+              <dt>{t('factors.lessonFactors')}</dt>
+              <dd>
+                <ul className="tag-list">
+                  {factors.map((f) => (
+                    <li key={f.id}>
+                      <Link to={{ name: 'factor', id: f.id }} className="tag" lang="da">
+                        {f.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+
+      {quotes.length > 0 && (
+        <section aria-labelledby="lesson-quotes">
+          <h2 id="lesson-quotes">{t('factors.lessonQuotes')}</h2>
+          <ul className="quote-list">
+            {quotes.map((quote) => (
+              <li key={quote.id}>
+                <QuoteBlock quote={quote} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
 }

@@ -1,3 +1,75 @@
-export function PartnershipView(_props: Record<string, unknown>) {
-  return null;
+// One partnership, readable like a well-set report: facts, contents, then each section with the
+// quotes that stand in it.
+import { useContent } from '../../app/ContentProvider';
+import { Link } from '../../app/Link';
+import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
+import { useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { ErrorState, Loading } from '../layout/StatusMessage';
+import { NotFoundView } from '../layout/NotFoundView';
+import { QuoteBlock } from '../quotes/QuoteBlock';
+import { ContentHtml } from '../shared/ContentHtml';
+import { PartnershipFacts } from './PartnershipFacts';
+import './partnerships.css';
+
+export function PartnershipView({ id }: { id: string }) {
+  const t = useT('partnerships');
+  const content = useContent();
+  if (content.status === 'loading') return <Loading />;
+  if (content.status === 'error')
+    return <ErrorState error={content.error} onRetry={content.reload} />;
+  const partnership = content.value.get('partnership', id);
+  if (!partnership) return <NotFoundView path={`/partnerskaber/${id}`} />;
+  const quotes = content.value.quotes.filter((q) => q.partnership === id);
+
+  return (
+    <article className="partnership">
+      <PageHeader
+        kicker={<Link to={{ name: 'partnerships' }}>{t('backToList')}</Link>}
+        title={partnership.title}
+        lead={partnership.summary}
+      />
+      <div className="partnership-layout">
+        <div className="partnership-aside">
+          <PartnershipFacts partnership={partnership} />
+          <nav aria-label={t('contents')} className="partnership-toc">
+            <h2 className="partnership-toc-heading">{t('contents')}</h2>
+            <ol>
+              {partnership.sections.map((section) => (
+                <li key={section.id}>
+                  <Link to={{ name: 'partnership', id, section: section.slug }}>
+                    {section.heading}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </div>
+        <div className="partnership-sections">
+          {partnership.sections.map((section) => {
+            const sectionQuotes = quotes.filter((q) => q.section === section.slug);
+            const headingId = `section-${section.slug}`;
+            return (
+              <section key={section.id} aria-labelledby={headingId} className="report-section">
+                <div className="report-section-head">
+                  <h2 id={headingId} tabIndex={-1}>
+                    {section.heading}
+                  </h2>
+                  <AddToHandoutButton kind="section" id={section.id} title={section.heading} />
+                </div>
+                <ContentHtml html={section.html} className="prose" />
+                {sectionQuotes.length > 0 && (
+                  <aside aria-label={`${t('quotesInSection')}: ${section.heading}`}>
+                    {sectionQuotes.map((quote) => (
+                      <QuoteBlock key={quote.id} quote={quote} showPartnership={false} />
+                    ))}
+                  </aside>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      </div>
+    </article>
+  );
 }

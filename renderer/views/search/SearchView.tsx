@@ -1,3 +1,100 @@
-export function SearchView(_props: Record<string, unknown>) {
-  return null;
+// Søg: results as you type from the header's search field, hits highlighted, facets as filter
+// toggles, keyboard navigation through the results.
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import type { ApiInput } from '../../../shared/api';
+import { ENTRY_KINDS, FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
+import type { HitKind } from '../../../shared/search/types';
+import { useContent } from '../../app/ContentProvider';
+import type { SearchFilters } from '../../app/router';
+import { replaceRoute } from '../../app/useRoute';
+import { useT } from '../../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { ErrorState } from '../layout/StatusMessage';
+import { SearchFacets } from './SearchFacets';
+import { SearchResults } from './SearchResults';
+import { markResultsCommitted } from './searchPerf';
+import { useSearch } from './useSearch';
+import './search.css';
+
+const HIT_KINDS: readonly string[] = [...ENTRY_KINDS, 'note'];
+const RESULT_LIMIT = 50;
+
+export function searchRequest(q: string, filters: SearchFilters): ApiInput<'search.query'> {
+  const request: ApiInput<'search.query'> = { q, limit: RESULT_LIMIT };
+  if (filters.kind && HIT_KINDS.includes(filters.kind)) request.kinds = [filters.kind as HitKind];
+  if (filters.partnership) request.partnership = filters.partnership;
+  if (filters.group && (FACTOR_GROUPS as readonly string[]).includes(filters.group))
+    request.factorGroup = filters.group as FactorGroup;
+  if (filters.factor) request.factor = filters.factor;
+  return request;
+}
+
+export function SearchView({ q, filters }: { q: string; filters: SearchFilters }) {
+  const t = useT();
+  const content = useContent();
+  const trimmed = q.trim();
+  const request = useMemo(
+    () => (trimmed ? searchRequest(q, filters) : null),
+    [q, trimmed, filters],
+  );
+  const search = useSearch(request);
+
+  useLayoutEffect(() => {
+    if (search.key) markResultsCommitted((JSON.parse(search.key) as { q: string }).q);
+  }, [search.key]);
+
+  useEffect(() => {
+    // Arriving on an empty search page, the field is where the user wants to be.
+    if (!trimmed) document.getElementById('global-search')?.focus();
+    // Only on arrival; not each time the field is emptied.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const setFilters = (next: SearchFilters) => replaceRoute({ name: 'search', q, filters: next });
+  const hasFilters = Object.values(filters).some(Boolean);
+  const response = trimmed ? search.response : null;
+  const index = content.status === 'ready' ? content.value : null;
+
+  return (
+    <div className="search-page">
+      <PageHeader title={t('search.title')} lead={t('search.intro')} />
+      <p className="muted search-hint">{t('search.keyboardHint')}</p>
+      {search.error && trimmed && <ErrorState error={search.error} />}
+      <div className="search-layout">
+        <section aria-labelledby="search-results-heading" className="search-main">
+          <h2 id="search-results-heading" className="visually-hidden">
+            {t('search.resultsHeading')}
+          </h2>
+          <p role="status" className="search-count" aria-busy={search.pending}>
+            {!trimmed
+              ? t('search.emptyQuery')
+              : response
+                ? response.total === 0
+                  ? t('search.noResults', { q: trimmed })
+                  : response.total === 1
+                    ? t('search.resultCountOne', { q: trimmed })
+                    : t('search.resultCount', { count: response.total, q: trimmed })
+                : ''}
+          </p>
+          {response && response.hits.length > 0 && <SearchResults hits={response.hits} />}
+        </section>
+        {response && (response.total > 0 || hasFilters) && (
+          <aside aria-labelledby="search-facets-heading" className="search-facets">
+            <h2 id="search-facets-heading">{t('search.facetsHeading')}</h2>
+            <SearchFacets
+              facets={response.facets}
+              filters={filters}
+              index={index}
+              onChange={setFilters}
+            />
+            {hasFilters && (
+              <button type="button" className="button" onClick={() => setFilters({})}>
+                {t('search.clearFilters')}
+              </button>
+            )}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
 }

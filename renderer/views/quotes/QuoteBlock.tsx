@@ -1,0 +1,123 @@
+// One quote, set as a quotation: the words verbatim with typographic marks, then who said it
+// (role, organisation, partnership), an honest note when the attribution is not certain, the
+// source, and the actions: copy with citation, add to handout.
+import { useState } from 'react';
+import type { QuoteEntry } from '../../../shared/content/types';
+import { call } from '../../api/client';
+import { useContent } from '../../app/ContentProvider';
+import { Link } from '../../app/Link';
+import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
+import { useT } from '../../i18n';
+import { ContentHtml } from '../shared/ContentHtml';
+import { quoteCopy } from './quoteCopy';
+import './quotes.css';
+
+interface QuoteBlockProps {
+  quote: QuoteEntry;
+  /** Hide the partnership link where the page already is the partnership. */
+  showPartnership?: boolean;
+  /** Show the quote's theme and factors as links. */
+  showTags?: boolean;
+}
+
+export function QuoteBlock({ quote, showPartnership = true, showTags = false }: QuoteBlockProps) {
+  const t = useT('common');
+  const content = useContent();
+  const [copyState, setCopyState] = useState<{ ok: boolean; message: string } | null>(null);
+  const index = content.status === 'ready' ? content.value : null;
+  const partnership = index?.get('partnership', quote.partnership);
+  const source = index?.get('source', quote.source);
+  const { certainty, note } = quote.speaker;
+  const uncertainty =
+    certainty === 'sikker'
+      ? undefined
+      : certainty === 'sandsynlig'
+        ? t('speakerProbable')
+        : t('speakerUncertain');
+
+  const copy = () => {
+    const payload = quoteCopy(
+      quote,
+      {
+        partnershipTitle: partnership?.title ?? quote.partnership,
+        citation: source?.citation ?? quote.source,
+      },
+      { source: t('quoteSource'), uncertainty: uncertainty?.toLocaleLowerCase() },
+    );
+    call('app.copy', payload).then(
+      () => setCopyState({ ok: true, message: t('copied') }),
+      (error: unknown) =>
+        setCopyState({
+          ok: false,
+          message: t('copyFailed', { message: error instanceof Error ? error.message : '' }),
+        }),
+    );
+  };
+
+  return (
+    <figure className="quote" data-quote-id={quote.id}>
+      <blockquote className="quote-text" lang="da">
+        <ContentHtml html={quote.html} />
+      </blockquote>
+      <figcaption className="quote-caption">
+        <span className="quote-speaker">
+          <span className="quote-role">{quote.speaker.role}</span>
+          {quote.speaker.organisation && <>, {quote.speaker.organisation}</>}
+        </span>
+        {showPartnership && partnership && (
+          <>
+            {' · '}
+            <Link
+              to={{ name: 'partnership', id: partnership.id, section: quote.section }}
+              className="quote-partnership"
+            >
+              {partnership.title}
+            </Link>
+          </>
+        )}
+        {uncertainty && (
+          <details className="quote-uncertain">
+            <summary>
+              <span className="quote-uncertain-badge">{uncertainty}</span>{' '}
+              <span className="quote-uncertain-why">{t('speakerNoteLabel')}</span>
+            </summary>
+            <p lang="da">{note}</p>
+          </details>
+        )}
+        {source && (
+          <span className="quote-source">
+            {t('quoteSource')}: <cite lang="da">{source.citation}</cite>
+          </span>
+        )}
+      </figcaption>
+      {showTags && index && (
+        <ul className="tag-list quote-tags" aria-label={t('factorsLabel')}>
+          {quote.factors.map((id) => {
+            const factor = index.get('factor', id);
+            return (
+              factor && (
+                <li key={id}>
+                  <Link to={{ name: 'factor', id }} className="tag">
+                    {factor.title}
+                  </Link>
+                </li>
+              )
+            );
+          })}
+        </ul>
+      )}
+      <div className="quote-actions">
+        <button type="button" className="button" onClick={copy}>
+          {t('copyWithSource')}
+        </button>
+        <AddToHandoutButton kind="quote" id={quote.id} title={quote.title} />
+        <span
+          className={copyState?.ok === false ? 'copy-status copy-error' : 'copy-status'}
+          role="status"
+        >
+          {copyState?.message}
+        </span>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,127 @@
+// Facets as filter toggles: kind, partnership, factor group and factor, each with its count.
+import type { Facets } from '../../../shared/search/types';
+import type { SearchFilters } from '../../app/router';
+import type { ContentIndex } from '../../app/contentIndex';
+import { useT } from '../../i18n';
+import { GROUP_LABEL, KIND_LABEL } from '../shared/labels';
+import type { FactorGroup } from '../../../shared/content/types';
+import type { HitKind } from '../../../shared/search/types';
+
+interface Option {
+  value: string;
+  label: string;
+  count: number | undefined;
+}
+
+const MAX_FACTORS = 10;
+
+function FacetGroup({
+  id,
+  label,
+  options,
+  selected,
+  onSelect,
+}: {
+  id: string;
+  label: string;
+  options: Option[];
+  selected: string | undefined;
+  onSelect: (value: string | undefined) => void;
+}) {
+  if (options.length === 0) return null;
+  return (
+    <div className="facet-group" role="group" aria-labelledby={id}>
+      <h3 id={id} className="facet-heading">
+        {label}
+      </h3>
+      <ul className="facet-options">
+        {options.map((option) => {
+          const pressed = option.value === selected;
+          return (
+            <li key={option.value}>
+              <button
+                type="button"
+                className="facet-toggle"
+                aria-pressed={pressed}
+                onClick={() => onSelect(pressed ? undefined : option.value)}
+              >
+                <span className="facet-label">{option.label}</span>
+                {option.count !== undefined && <span className="facet-count">{option.count}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function options<K extends string>(
+  counts: Partial<Record<K, number>>,
+  selected: string | undefined,
+  label: (key: K) => string,
+): Option[] {
+  const keys = Object.keys(counts) as K[];
+  if (selected && !keys.includes(selected as K)) keys.push(selected as K);
+  return keys.map((key) => ({ value: key, label: label(key), count: counts[key] }));
+}
+
+export function SearchFacets({
+  facets,
+  filters,
+  index,
+  onChange,
+}: {
+  facets: Facets;
+  filters: SearchFilters;
+  index: ContentIndex | null;
+  onChange: (filters: SearchFilters) => void;
+}) {
+  const t = useT();
+  const set = (key: keyof SearchFilters) => (value: string | undefined) =>
+    onChange({ ...filters, [key]: value });
+  const byCount = (a: Option, b: Option) => (b.count ?? 0) - (a.count ?? 0);
+  const factorOptions = options(facets.factor, filters.factor, (id) => {
+    return index?.get('factor', id)?.title ?? id;
+  })
+    .sort(byCount)
+    .slice(0, MAX_FACTORS);
+  return (
+    <>
+      <FacetGroup
+        id="facet-kind"
+        label={t('search.facetKind')}
+        options={options<HitKind>(facets.kind, filters.kind, (k) => t(KIND_LABEL[k]))}
+        selected={filters.kind}
+        onSelect={set('kind')}
+      />
+      <FacetGroup
+        id="facet-partnership"
+        label={t('search.facetPartnership')}
+        options={options(
+          facets.partnership,
+          filters.partnership,
+          (id) => index?.get('partnership', id)?.title ?? id,
+        )}
+        selected={filters.partnership}
+        onSelect={set('partnership')}
+      />
+      <FacetGroup
+        id="facet-group"
+        label={t('search.facetGroup')}
+        options={options<FactorGroup>(facets.factorGroup, filters.group, (g) =>
+          t(GROUP_LABEL[g] ?? 'common.kindFactor'),
+        )}
+        selected={filters.group}
+        onSelect={set('group')}
+      />
+      <FacetGroup
+        id="facet-factor"
+        label={t('search.facetFactor')}
+        options={factorOptions}
+        selected={filters.factor}
+        onSelect={set('factor')}
+      />
+    </>
+  );
+}
