@@ -5,13 +5,13 @@ import {
   app,
   clipboard,
   dialog,
-  shell,
   type BrowserWindow,
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
 import type { PlatformPorts } from '../api/platformPorts';
 import type { SettingsStore } from '../settings/settingsStore';
+import { openExternalSafely } from './openExternal';
 
 export function createElectronPlatform(deps: {
   settings: SettingsStore;
@@ -46,7 +46,9 @@ export function createElectronPlatform(deps: {
       chooseFolder: ({ title }) =>
         open({ title, properties: ['openDirectory', 'createDirectory'] }),
     },
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: async (url) => {
+      await openExternalSafely(url);
+    },
     clipboard: {
       write: ({ text, html }) => clipboard.write(html === undefined ? { text } : { text, html }),
     },

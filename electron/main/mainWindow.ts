@@ -1,8 +1,8 @@
 // The one app window: secure preferences, the app's own origin, size and position remembered.
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { SettingsStore } from '../settings/settingsStore';
 import { APP_START_URL } from './appProtocol';
-import { secureWebPreferences } from './webPreferences';
+import { createSecureWindow } from './secureWindow';
 import { boundsToSave, MIN_SIZE, restoreBounds, type Rect } from './windowState';
 
 export function createMainWindow(deps: {
@@ -12,14 +12,14 @@ export function createMainWindow(deps: {
   title: string;
 }): BrowserWindow {
   const saved = deps.settings.read().window;
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
     ...restoreBounds(saved, deps.workAreas),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: deps.title,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences({ preload: deps.preload }),
+    preload: deps.preload,
   });
   if (saved?.maximized) window.maximize();
   // Shown once painted, so the user never sees an empty white frame.

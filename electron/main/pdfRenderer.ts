@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session } from 'electron';
+import { session } from 'electron';
 import type { PdfRenderer } from '../serviceTypes';
 import { hardenSession } from './guards';
-import { secureWebPreferences } from './webPreferences';
+import { createSecureWindow } from './secureWindow';
 
 export const PRINT_PARTITION = 'samspil-print';
 
@@ -37,9 +37,10 @@ export function createElectronPdfRenderer(): PdfRenderer & { dispose(): void } {
   const render = async (html: string): Promise<Uint8Array> => {
     const file = path.join(ensurePrintDir(), `${crypto.randomUUID()}.html`);
     fs.writeFileSync(file, html);
-    const window = new BrowserWindow({
+    const window = createSecureWindow({
       show: false,
-      webPreferences: secureWebPreferences({ partition: PRINT_PARTITION, javascript: false }),
+      partition: PRINT_PARTITION,
+      javascript: false,
     });
     try {
       await window.loadFile(file);

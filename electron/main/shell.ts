@@ -9,7 +9,6 @@ import {
   protocol,
   screen,
   session,
-  shell,
   type BrowserWindow,
 } from 'electron';
 import { createApiHandlers } from '../api/handlers';
@@ -22,6 +21,7 @@ import { guardAllWebContents, hardenSession } from './guards';
 import { registerApiIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
+import { openExternalSafely } from './openExternal';
 import { createElectronPdfRenderer } from './pdfRenderer';
 
 export interface ShellOptions {
@@ -63,7 +63,7 @@ export function startShell(options: ShellOptions = {}): void {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  guardAllWebContents(app, (url) => shell.openExternal(url));
+  guardAllWebContents(app, openExternalSafely);
   app.on('window-all-closed', () => app.quit());
 
   app
