@@ -1,10 +1,10 @@
 // electron-builder afterPack hook: flips Electron's fuses in the packaged binary so it cannot be
 // turned into a plain Node runtime or have its app code swapped (Electron security checklist #19).
-const path = require('node:path');
-const { flipFuses, FuseVersion, FuseV1Options } = require('@electron/fuses');
+import path from 'node:path';
+import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
 
 /** The fuse settings, exported so a test can check them without packaging. */
-const FUSES = {
+export const FUSES = {
   version: FuseVersion.V1,
   [FuseV1Options.RunAsNode]: false,
   [FuseV1Options.EnableCookieEncryption]: true,
@@ -14,6 +14,8 @@ const FUSES = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
 };
+
+const ARM64 = 3; // builder-util's Arch.arm64
 
 function executableOf(context) {
   const name = context.packager.appInfo.productFilename;
@@ -28,14 +30,12 @@ function executableOf(context) {
   }
 }
 
-async function afterPack(context) {
+export async function afterPack(context) {
   await flipFuses(executableOf(context), {
     ...FUSES,
-    // The macOS signature must be redone after the binary changed.
-    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3,
+    // Apple Silicon refuses a binary whose ad-hoc signature no longer matches: re-sign it.
+    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === ARM64,
   });
 }
 
-module.exports = afterPack;
-module.exports.default = afterPack;
-module.exports.FUSES = FUSES;
+export default afterPack;
