@@ -72,7 +72,13 @@ export function expandQuery(
       }
     }
     let fuzzyDistance = 0;
-    if (!exact && expanded.size === 0 && !slot.glossary && !slot.prefixOnly) {
+    if (
+      !exact &&
+      expanded.size === 0 &&
+      !slot.glossary &&
+      !slot.prefixOnly &&
+      slot.presence !== 'prohibited'
+    ) {
       const distance = allowedTypos(slot.surface);
       for (const { word } of distance
         ? vocabulary.similar(slot.surface, distance, FUZZY_CAP)

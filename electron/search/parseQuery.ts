@@ -21,6 +21,8 @@ export interface QuerySlot {
   prefixOnly: boolean;
   /** True when the English glossary supplied the Danish words. */
   glossary: boolean;
+  /** `+word` must match, `-word` must not (as in lunr's and most search engines' syntax). */
+  presence: 'optional' | 'required' | 'prohibited';
 }
 
 export interface ParsedQuery {
@@ -33,6 +35,8 @@ export const MAX_SLOTS = 12;
 const MAX_INPUT = 2000;
 const MIN_COMPOUND_PREFIX = 4;
 const QUOTES = /["„“”«»]/;
+// lunr's boost and fuzziness suffixes (tillid~2, tillid^10) are not words of the query.
+const LUNR_SUFFIX = /(?<=[\p{L}\p{N}])[~^]\d*(?:\.\d+)?/gu;
 const ENGLISH_FILLERS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'to', 'for', 'with', 'on']);
 
 /** Whole words only: the parts of a joined word (styregruppe-møder) are not separate slots. */
@@ -61,7 +65,7 @@ function englishKey(words: string[], glossary: Glossary): string | null {
 }
 
 export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemmer): ParsedQuery {
-  const text = input.slice(0, MAX_INPUT);
+  const text = input.slice(0, MAX_INPUT).replace(LUNR_SUFFIX, ' ');
   const endsOpen = /[\p{L}\p{N}]$/u.test(text);
   const slots: QuerySlot[] = [];
   const phrases: number[][] = [];
@@ -70,7 +74,8 @@ export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemm
 
   segments.forEach((segment, segmentIndex) => {
     const quoted = segmentIndex % 2 === 1;
-    const words = wholeWords(segment).map((t) => foldForMatch(t.term));
+    const tokens = wholeWords(segment);
+    const words = tokens.map((t) => foldForMatch(t.term));
     const phraseSlots: number[] = [];
     for (let i = 0; i < words.length && slots.length < MAX_SLOTS; i++) {
       let consumed = 1;
@@ -86,10 +91,13 @@ export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemm
         }
       }
       const word = words.slice(i, i + consumed).join(' ');
+      const presence =
+        quoted || englishWords ? 'optional' : presenceOf(segment, tokens[i] as Token);
       i += consumed - 1;
       const isLastWord = segmentIndex === segments.length - 1 && i === words.length - 1;
       const stop = !englishWords && isStopWord(word);
-      if (stop && !(isLastWord && endsOpen && word.length >= 2)) continue;
+      if (stop && !(isLastWord && endsOpen && word.length >= 2 && presence === 'optional'))
+        continue;
       if (!quoted && seen.has(word)) continue;
 
       const danish = (englishWords ?? []).flatMap((w) =>
@@ -102,11 +110,15 @@ export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemm
         surface: word,
         stems: [...new Set(exactWords.map(stemmer))],
         surfaces: exactWords,
-        prefixes: [...own, ...danish].filter((w) => isLastWord || w.length >= MIN_COMPOUND_PREFIX),
+        prefixes:
+          presence === 'prohibited'
+            ? []
+            : [...own, ...danish].filter((w) => isLastWord || w.length >= MIN_COMPOUND_PREFIX),
         last: isLastWord,
         phrase: quoted ? phrases.length : null,
         prefixOnly: stop,
         glossary: englishWords !== null,
+        presence,
       };
       if (quoted) phraseSlots.push(slots.length);
       else seen.set(word, slots.length);
@@ -123,6 +135,15 @@ export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemm
     if (kept.length < slots.length) return renumber(kept, phrases, slots);
   }
   return { slots, phrases };
+}
+
+function presenceOf(segment: string, token: Token): QuerySlot['presence'] {
+  const sign = segment[token.start - 1];
+  const before = segment[token.start - 2];
+  if ((sign !== '+' && sign !== '-') || (before !== undefined && !/\s/.test(before))) {
+    return 'optional';
+  }
+  return sign === '+' ? 'required' : 'prohibited';
 }
 
 function renumber(kept: QuerySlot[], phrases: number[][], all: QuerySlot[]): ParsedQuery {

@@ -11,7 +11,7 @@ import type {
 } from '../serviceTypes';
 import { STEM_FIELDS, WORD_FIELDS, type SerializedSearchIndex } from './buildIndex';
 import { docText, type DocText } from './docFields';
-import { expandQuery, QUALITIES, type ExpandedQuery } from './expandQuery';
+import { expandQuery, QUALITIES, type ExpandedQuery, type ExpandedSlot } from './expandQuery';
 import {
   contentFacetValues,
   countFacets,
@@ -43,11 +43,24 @@ interface Candidate {
   row?: NoteSearchRow;
 }
 
-function rate(qualities: number[]): { termsMatched: number; tier: number } {
+/** Null when a `+word` is missing or a `-word` is present. */
+function rate(
+  qualities: number[],
+  slots: ExpandedSlot[],
+): { termsMatched: number; tier: number } | null {
   let termsMatched = 0;
   let tier = 0;
-  for (const q of qualities) {
-    if (q > 2) continue;
+  for (let i = 0; i < qualities.length; i++) {
+    const q = qualities[i] as number;
+    const presence = (slots[i] as ExpandedSlot).presence;
+    if (presence === 'prohibited') {
+      if (q === 0) return null;
+      continue;
+    }
+    if (q > 2) {
+      if (presence === 'required') return null;
+      continue;
+    }
     termsMatched++;
     tier = Math.max(tier, q);
   }
@@ -105,8 +118,10 @@ export function createSearchService(
           }
         }
       }
+      const rating = rate(qualities, plan.slots);
+      if (!rating || rating.termsMatched === 0) continue;
       if (!phrasesHold(plan, qualities, () => fullText(textOf(entry)), match)) continue;
-      candidates.push({ values, ...rate(qualities), score: result.score, bm25: 0, entry });
+      candidates.push({ values, ...rating, score: result.score, bm25: 0, entry });
     }
     return candidates;
   }
@@ -117,11 +132,13 @@ export function createSearchService(
     const candidates: Candidate[] = [];
     for (const row of notes.searchNotes(request.q, NOTES_FETCHED)) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
+      const rating = rate(qualities, plan.slots);
+      if (!rating) continue;
       const text = `${row.note.title}\n${row.note.body}`;
       if (!phrasesHold(plan, qualities, () => text, match)) continue;
       candidates.push({
         values: noteFacetValues(row.note, content),
-        ...rate(qualities),
+        ...rating,
         score,
         bm25: row.bm25,
         row,
