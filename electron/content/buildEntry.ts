@@ -31,7 +31,14 @@ function toEntry(raw: RawContentFile, fm: AnyFrontMatter, html: string, text: st
   }
 }
 
-export function buildEntry(raw: RawContentFile): { entry?: ContentEntry; issues: ContentIssue[] } {
+export interface BuiltEntry {
+  entry?: ContentEntry;
+  /** The kind, when it is known but the front matter did not validate. */
+  invalidKind?: EntryKind;
+  issues: ContentIssue[];
+}
+
+export function buildEntry(raw: RawContentFile): BuiltEntry {
   const issues: ContentIssue[] = [];
   const issue = (field: string | undefined, message: string): void =>
     void issues.push({ file: raw.shown, ...(field ? { field } : {}), message });
@@ -64,6 +71,6 @@ export function buildEntry(raw: RawContentFile): { entry?: ContentEntry; issues:
 
   // An entry with problems outside its schema is still returned, so that the cross-file checks
   // can run without a cascade of follow-up errors; the build fails on the issues anyway.
-  if (!checked.ok) return { issues };
+  if (!checked.ok) return { issues, invalidKind: kind };
   return { entry: toEntry(raw, checked.value, render(tokens), text), issues };
 }

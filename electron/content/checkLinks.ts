@@ -9,6 +9,7 @@ import type {
 } from '../../shared/content/types';
 import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
 import { asciiSlug } from '../../shared/content/slug';
+import { KIND_NAMES } from '../../shared/content/names';
 import type { ContentIssue } from './contentIssues';
 
 export interface CompiledFile {
@@ -17,13 +18,14 @@ export interface CompiledFile {
   shown: string;
 }
 
-export const KIND_NAMES: Record<EntryKind, string> = {
-  source: 'kilde',
-  partnership: 'partnerskab',
-  quote: 'citat',
-  factor: 'faktor',
-  lesson: 'læring',
-};
+/** A file whose front matter did not validate: its links are still checked, field by field. */
+export interface InvalidFile {
+  id: string;
+  kind: EntryKind;
+  shown: string;
+  data: Record<string, unknown>;
+}
+
 
 const UNKNOWN: Record<EntryKind, string> = {
   source: 'ukendt kilde',
@@ -61,9 +63,10 @@ const LINK_FIELDS: Partial<Record<EntryKind, LinkField[]>> = {
   ],
 };
 
-function idsOf(entry: ContentEntry, field: string): string[] {
-  const value: unknown = (entry as unknown as Record<string, unknown>)[field];
-  if (Array.isArray(value)) return value as string[];
+/** The ids a field holds; anything that is not an id string is the schema's problem. */
+function idsOf(entry: object, field: string): string[] {
+  const value: unknown = (entry as Record<string, unknown>)[field];
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : ''));
   return typeof value === 'string' ? [value] : [];
 }
 
@@ -71,7 +74,11 @@ function idsOf(entry: ContentEntry, field: string): string[] {
  * @param brokenIds ids of files whose front matter did not validate: links to them are not
  * reported again (their own file's error already is).
  */
-export function checkLinks(files: CompiledFile[], brokenIds: ReadonlySet<string>): ContentIssue[] {
+export function checkLinks(
+  files: CompiledFile[],
+  invalid: InvalidFile[],
+  brokenIds: ReadonlySet<string>,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const byId = new Map<string, CompiledFile>();
   for (const file of files) {
@@ -81,20 +88,25 @@ export function checkLinks(files: CompiledFile[], brokenIds: ReadonlySet<string>
     } else byId.set(file.entry.id, file);
   }
 
-  for (const { entry, shown } of files) {
-    for (const link of LINK_FIELDS[entry.kind] ?? []) {
-      const ids = idsOf(entry, link.field);
+  const sources = [
+    ...files.map(({ entry, shown }) => ({ id: entry.id, kind: entry.kind, shown, data: entry })),
+    ...invalid,
+  ];
+  for (const { id: ownId, kind, shown, data } of sources) {
+    for (const link of LINK_FIELDS[kind] ?? []) {
+      const ids = idsOf(data, link.field);
       ids.forEach((id, i) => {
         const field = link.many ? `${link.field}[${i}]` : link.field;
         const target = byId.get(id);
+        if (id === '') return;
         if (link.many && ids.indexOf(id) !== i) {
           issues.push({ file: shown, field, message: `"${id}" står allerede i listen` });
-        } else if (id === entry.id) {
+        } else if (id === ownId) {
           issues.push({ file: shown, field, message: `"${id}" henviser til sig selv` });
         } else if (!target) {
           if (!brokenIds.has(id)) issues.push({ file: shown, field, message: `${UNKNOWN[link.to]} "${id}"` });
         } else if (target.entry.kind !== link.to) {
-          const message = `"${id}" er et/en ${KIND_NAMES[target.entry.kind]}, ikke et/en ${KIND_NAMES[link.to]}`;
+          const message = `"${id}" er af typen ${target.entry.kind} (${KIND_NAMES[target.entry.kind].one}), men feltet skal pege på typen ${link.to} (${KIND_NAMES[link.to].one})`;
           issues.push({ file: shown, field, message });
         }
       });
@@ -124,12 +136,14 @@ export function checkLinks(files: CompiledFile[], brokenIds: ReadonlySet<string>
     partnerships.set(entry.id, entry);
     issues.push(...checkSections(entry, shown));
   }
-  for (const { entry, shown } of files) {
-    if (entry.kind !== 'quote') continue;
-    const partnership = partnerships.get(entry.partnership);
-    if (partnership && !partnership.sections.some((s) => s.slug === entry.section)) {
+  for (const { kind, shown, data } of sources) {
+    if (kind !== 'quote') continue;
+    const [partnershipId] = idsOf(data, 'partnership');
+    const [section] = idsOf(data, 'section');
+    const partnership = partnerships.get(partnershipId ?? '');
+    if (partnership && section && !partnership.sections.some((s) => s.slug === section)) {
       const slugs = partnership.sections.map((s) => s.slug).join(', ');
-      const message = `partnerskabet "${partnership.id}" har intet afsnit "${entry.section}" (afsnit: ${slugs})`;
+      const message = `partnerskabet "${partnership.id}" har intet afsnit "${section}" (afsnit: ${slugs})`;
       issues.push({ file: shown, field: 'section', message });
     }
   }

@@ -6,7 +6,8 @@ import type { ContentEntry, Corpus, EntryKind } from '../../shared/content/types
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../shared/content/types';
 import { buildSearchIndex } from '../search/buildIndex';
 import { buildEntry } from './buildEntry';
-import { checkLinks, deriveQuoteLessons, KIND_NAMES, type CompiledFile } from './checkLinks';
+import { checkLinks, deriveQuoteLessons, type CompiledFile, type InvalidFile } from './checkLinks';
+import { KIND_NAMES } from '../../shared/content/names';
 import { ContentBuildError, displayPath, type ContentIssue } from './contentIssues';
 import { EXPECTED_COUNTS, type ExpectedCounts } from './expectedCounts';
 import { readContentFiles } from './readContentFiles';
@@ -26,16 +27,23 @@ export interface CompileResult {
 
 
 export function compileContent(contentDir: string, options: CompileOptions = {}): CompileResult {
-  const { files, issues } = readContentFiles(contentDir);
+  const { files, issues, unreadableIds } = readContentFiles(contentDir);
   const compiled: CompiledFile[] = [];
-  const brokenIds = new Set<string>();
+  const invalid: InvalidFile[] = [];
+  // Entries that exist but did not compile: links to them are not reported as dangling.
+  const brokenIds = new Set<string>(unreadableIds);
   for (const raw of files) {
     const built = buildEntry(raw);
     issues.push(...built.issues);
-    if (built.entry) compiled.push({ entry: built.entry, shown: raw.shown });
-    else if (typeof raw.data.id === 'string') brokenIds.add(raw.data.id);
+    if (built.entry) {
+      compiled.push({ entry: built.entry, shown: raw.shown });
+      continue;
+    }
+    const id = typeof raw.data.id === 'string' ? raw.data.id : path.basename(raw.file, '.md');
+    brokenIds.add(id);
+    if (built.invalidKind) invalid.push({ id, kind: built.invalidKind, shown: raw.shown, data: raw.data });
   }
-  issues.push(...checkLinks(compiled, brokenIds));
+  issues.push(...checkLinks(compiled, invalid, brokenIds));
   const entries = sortEntries(compiled.map((c) => c.entry));
   deriveQuoteLessons(entries);
   const expected = options.expectCounts ?? EXPECTED_COUNTS;
@@ -78,7 +86,7 @@ function checkCounts(entries: ContentEntry[], expected: ExpectedCounts, shown: s
   for (const kind of ENTRY_KINDS) {
     const want = expected.kinds[kind];
     if (want !== undefined && counts[kind] !== want) {
-      issues.push({ file: shown, field: `antal ${kind}`, message: `forventede ${want} (${KIND_NAMES[kind]}), fandt ${counts[kind]}` });
+      issues.push({ file: shown, field: `antal ${kind}`, message: `forventede ${want} (${KIND_NAMES[kind].many}), fandt ${counts[kind]}` });
     }
   }
   for (const group of FACTOR_GROUPS) {

@@ -54,13 +54,17 @@ function yamlProblem(error: unknown): string {
 export function readContentFiles(contentDir: string): {
   files: RawContentFile[];
   issues: ContentIssue[];
+  /** Ids (file names) of the entry files that could not be read at all. */
+  unreadableIds: string[];
 } {
   const files: RawContentFile[] = [];
   const issues: ContentIssue[] = [];
+  const unreadableIds: string[] = [];
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     return {
       files,
       issues: [{ file: displayPath(contentDir), message: 'mappen med indhold findes ikke' }],
+      unreadableIds,
     };
   }
   for (const file of listMarkdownFiles(contentDir)) {
@@ -75,7 +79,12 @@ export function readContentFiles(contentDir: string): {
     }
     const source = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (!/^---\n/.test(source)) {
-      issues.push({ file: shown, field: 'front matter', message: 'mangler (filen skal begynde med en linje "---")' });
+      issues.push({
+        file: shown,
+        field: 'front matter',
+        message: 'mangler (filen skal begynde med en linje "---")',
+      });
+      unreadableIds.push(path.basename(file, '.md'));
       continue;
     }
     let parsed: matter.GrayMatterFile<string>;
@@ -84,11 +93,13 @@ export function readContentFiles(contentDir: string): {
       parsed = matter(source, {});
     } catch (error) {
       issues.push({ file: shown, field: 'front matter', message: yamlProblem(error) });
+      unreadableIds.push(path.basename(file, '.md'));
       continue;
     }
     const data: unknown = parsed.data;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       issues.push({ file: shown, field: 'front matter', message: 'skal være felter (navn: værdi)' });
+      unreadableIds.push(path.basename(file, '.md'));
       continue;
     }
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
@@ -101,5 +112,5 @@ export function readContentFiles(contentDir: string): {
       bodyLine,
     });
   }
-  return { files, issues };
+  return { files, issues, unreadableIds };
 }

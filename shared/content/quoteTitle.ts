@@ -9,7 +9,8 @@ export function truncateWords(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max - 1);
-  const cut = room.lastIndexOf(' ');
+  // When the cut falls right before a space, the last word is whole.
+  const cut = clean[max - 1] === ' ' ? room.length : room.lastIndexOf(' ');
   let head = cut > max / 3 ? room.slice(0, cut) : room;
   // Never stop inside a bracketed insertion: "at (koordinator…" reads as if the source said so.
   const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('['));
