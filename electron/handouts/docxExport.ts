@@ -16,17 +16,26 @@ import {
 import { ITEM_KIND_LABELS, missingMessage } from '../../shared/handout/resolveHandout';
 import { quoteAttribution } from '../../shared/handout/renderHtml';
 import type { ResolvedHandout, ResolvedItem } from '../../shared/handout/types';
-import { markdownToDocx } from './docxMarkdown';
+import { markdownToDocx, xmlText } from './docxMarkdown';
 
 const SANS = 'Liberation Sans';
 const SERIF = 'Liberation Serif';
 
+/** Plain text: blank lines part paragraphs; single newlines (flattened table rows) stay breaks. */
 const plainParagraphs = (text: string, style?: string): Paragraph[] =>
   text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => new Paragraph({ style, children: [new TextRun(p.replace(/\s*\n\s*/g, ' '))] }));
+    .map(
+      (p) =>
+        new Paragraph({
+          style,
+          children: p
+            .split(/\s*\n\s*/)
+            .map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined })),
+        }),
+    );
 
 const kindLine = (text: string): Paragraph =>
   new Paragraph({ style: 'Art', children: [new TextRun(text)] });
@@ -83,12 +92,23 @@ function itemBlocks(item: ResolvedItem): (Paragraph | Table)[] {
     case 'missing':
       return [
         kindLine(ITEM_KIND_LABELS[item.itemKind]),
+        heading2('Indhold mangler'),
         new Paragraph({ style: 'Kommentar', children: [new TextRun(missingMessage(item.ref))] }),
       ];
   }
 }
 
-export function buildHandoutDocument(model: ResolvedHandout): Document {
+function xmlSafe<T>(value: T): T {
+  if (typeof value === 'string') return xmlText(value) as T;
+  if (Array.isArray(value)) return value.map(xmlSafe) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T;
+  }
+  return value;
+}
+
+export function buildHandoutDocument(dirty: ResolvedHandout): Document {
+  const model = xmlSafe(dirty);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
   ];

@@ -23,6 +23,7 @@ function renderItem(item: ResolvedItem): string[] {
     case 'quote':
       return [
         `## ${plain(item.theme || 'Citat')}`,
+        '_Citat_',
         quoted(item.text),
         `— ${plain(quoteAttribution(item))}, ${plain(item.partnership)}  \nKilde: ${plain(item.citation)}`,
       ];
@@ -49,7 +50,11 @@ function renderItem(item: ResolvedItem): string[] {
       ];
     }
     case 'missing':
-      return [`## ${ITEM_KIND_LABELS[item.itemKind]}`, `_${plain(missingMessage(item.ref))}_`];
+      return [
+        '## Indhold mangler',
+        `_${ITEM_KIND_LABELS[item.itemKind]}_`,
+        `_${plain(missingMessage(item.ref))}_`,
+      ];
   }
 }
 
