@@ -1,5 +1,6 @@
 // The checks across files: unique ids, every referenced id exists and has the right kind, the
-// links that must go both ways do, and every partnership has its sections.
+// links that must go both ways do, every partnership has its sections, and list positions are
+// unique.
 import type {
   ContentEntry,
   EntryKind,
@@ -26,7 +27,6 @@ export interface InvalidFile {
   data: Record<string, unknown>;
 }
 
-
 const UNKNOWN: Record<EntryKind, string> = {
   source: 'ukendt kilde',
   partnership: 'ukendt partnerskab',
@@ -34,15 +34,6 @@ const UNKNOWN: Record<EntryKind, string> = {
   factor: 'ukendt faktor-id',
   lesson: 'ukendt lærings-id',
 };
-
-/** Which list on the other side must name this entry back. */
-const BACKLINKS = [
-  { from: 'quote', field: 'factors', to: 'factor', back: 'quotes' },
-  { from: 'factor', field: 'quotes', to: 'quote', back: 'factors' },
-  { from: 'factor', field: 'lessons', to: 'lesson', back: 'factors' },
-  { from: 'lesson', field: 'factors', to: 'factor', back: 'lessons' },
-  { from: 'factor', field: 'related', to: 'factor', back: 'related' },
-] as const;
 
 type LinkField = { field: string; to: EntryKind; many: boolean };
 const LINK_FIELDS: Partial<Record<EntryKind, LinkField[]>> = {
@@ -63,110 +54,147 @@ const LINK_FIELDS: Partial<Record<EntryKind, LinkField[]>> = {
   ],
 };
 
-/** The ids a field holds; anything that is not an id string is the schema's problem. */
+/** Links that must go both ways: the list on the other side must name this entry back. */
+const BACKLINKS = [
+  { from: 'quote', field: 'factors', to: 'factor', back: 'quotes' },
+  { from: 'factor', field: 'quotes', to: 'quote', back: 'factors' },
+  { from: 'factor', field: 'lessons', to: 'lesson', back: 'factors' },
+  { from: 'lesson', field: 'factors', to: 'factor', back: 'lessons' },
+  { from: 'factor', field: 'related', to: 'factor', back: 'related' },
+] as const;
+
+/** The ids a field holds ('' for a non-string item: that is the schema's problem). */
 function idsOf(entry: object, field: string): string[] {
   const value: unknown = (entry as Record<string, unknown>)[field];
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : ''));
   return typeof value === 'string' ? [value] : [];
 }
 
+interface LinkSource {
+  id: string;
+  kind: EntryKind;
+  shown: string;
+  data: object;
+}
+
 /**
- * @param brokenIds ids of files whose front matter did not validate: links to them are not
- * reported again (their own file's error already is).
+ * @param brokenIds ids of files that exist but did not compile: links to them are not reported
+ * as dangling (their own file's error already is).
  */
 export function checkLinks(
   files: CompiledFile[],
   invalid: InvalidFile[],
   brokenIds: ReadonlySet<string>,
 ): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const byId = new Map<string, CompiledFile>();
-  for (const file of files) {
-    const first = byId.get(file.entry.id);
-    if (first) {
-      issues.push({ file: file.shown, field: 'id', message: `"${file.entry.id}" bruges også i ${first.shown}` });
-    } else byId.set(file.entry.id, file);
-  }
-
-  const sources = [
+  const { byId, issues } = indexIds(files);
+  const sources: LinkSource[] = [
     ...files.map(({ entry, shown }) => ({ id: entry.id, kind: entry.kind, shown, data: entry })),
     ...invalid,
   ];
-  for (const { id: ownId, kind, shown, data } of sources) {
-    for (const link of LINK_FIELDS[kind] ?? []) {
-      const ids = idsOf(data, link.field);
-      ids.forEach((id, i) => {
-        const field = link.many ? `${link.field}[${i}]` : link.field;
-        const target = byId.get(id);
-        if (id === '') return;
-        if (link.many && ids.indexOf(id) !== i) {
-          issues.push({ file: shown, field, message: `"${id}" står allerede i listen` });
-        } else if (id === ownId) {
-          issues.push({ file: shown, field, message: `"${id}" henviser til sig selv` });
-        } else if (!target) {
-          if (!brokenIds.has(id)) issues.push({ file: shown, field, message: `${UNKNOWN[link.to]} "${id}"` });
-        } else if (target.entry.kind !== link.to) {
-          const message = `"${id}" er af typen ${target.entry.kind} (${KIND_NAMES[target.entry.kind].one}), men feltet skal pege på typen ${link.to} (${KIND_NAMES[link.to].one})`;
-          issues.push({ file: shown, field, message });
-        }
-      });
+  for (const source of sources) issues.push(...checkReferences(source, byId, brokenIds));
+  issues.push(...checkBacklinks(files, byId));
+  issues.push(...checkSections(files, sources));
+  issues.push(...checkOrders(files));
+  return issues;
+}
+
+function indexIds(files: CompiledFile[]): {
+  byId: Map<string, CompiledFile>;
+  issues: ContentIssue[];
+} {
+  const byId = new Map<string, CompiledFile>();
+  const issues: ContentIssue[] = [];
+  for (const file of files) {
+    const first = byId.get(file.entry.id);
+    if (!first) byId.set(file.entry.id, file);
+    else {
+      const message = `"${file.entry.id}" bruges også i ${first.shown}`;
+      issues.push({ file: file.shown, field: 'id', message });
     }
   }
+  return { byId, issues };
+}
 
+function checkReferences(
+  { id: ownId, kind, shown, data }: LinkSource,
+  byId: Map<string, CompiledFile>,
+  brokenIds: ReadonlySet<string>,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const link of LINK_FIELDS[kind] ?? []) {
+    const ids = idsOf(data, link.field);
+    ids.forEach((id, i) => {
+      const field = link.many ? `${link.field}[${i}]` : link.field;
+      const report = (message: string): void => void issues.push({ file: shown, field, message });
+      const target = byId.get(id)?.entry;
+      if (id === '') return;
+      if (ids.indexOf(id) !== i) report(`"${id}" står allerede i listen`);
+      else if (id === ownId) report(`"${id}" henviser til sig selv`);
+      else if (!target) {
+        if (!brokenIds.has(id)) report(`${UNKNOWN[link.to]} "${id}"`);
+      } else if (target.kind !== link.to) {
+        const is = `${target.kind} (${KIND_NAMES[target.kind].one})`;
+        report(`"${id}" er af typen ${is}, men feltet skal pege på typen ${link.to} (${KIND_NAMES[link.to].one})`);
+      }
+    });
+  }
+  return issues;
+}
+
+function checkBacklinks(files: CompiledFile[], byId: Map<string, CompiledFile>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   for (const rule of BACKLINKS) {
     for (const { entry, shown } of files) {
       if (entry.kind !== rule.from) continue;
       idsOf(entry, rule.field).forEach((id, i) => {
         const target = byId.get(id);
         if (!target || target.entry.kind !== rule.to || id === entry.id) return;
-        if (!idsOf(target.entry, rule.back).includes(entry.id)) {
-          issues.push({
-            file: shown,
-            field: `${rule.field}[${i}]`,
-            message: `${target.shown} mangler "${entry.id}" i ${rule.back} (links skal gå begge veje)`,
-          });
-        }
+        if (idsOf(target.entry, rule.back).includes(entry.id)) return;
+        issues.push({
+          file: shown,
+          field: `${rule.field}[${i}]`,
+          message: `${target.shown} mangler "${entry.id}" i ${rule.back} (links skal gå begge veje)`,
+        });
       });
     }
   }
+  return issues;
+}
 
+/** Every partnership has the required sections in order; every quote stands in one of them. */
+function checkSections(files: CompiledFile[], sources: LinkSource[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   const partnerships = new Map<string, PartnershipEntry>();
   for (const { entry, shown } of files) {
     if (entry.kind !== 'partnership') continue;
     partnerships.set(entry.id, entry);
-    issues.push(...checkSections(entry, shown));
+    issues.push(...checkPartnershipSections(entry, shown));
   }
   for (const { kind, shown, data } of sources) {
     if (kind !== 'quote') continue;
-    const [partnershipId] = idsOf(data, 'partnership');
+    const partnership = partnerships.get(idsOf(data, 'partnership')[0] ?? '');
     const [section] = idsOf(data, 'section');
-    const partnership = partnerships.get(partnershipId ?? '');
-    if (partnership && section && !partnership.sections.some((s) => s.slug === section)) {
-      const slugs = partnership.sections.map((s) => s.slug).join(', ');
-      const message = `partnerskabet "${partnership.id}" har intet afsnit "${section}" (afsnit: ${slugs})`;
-      issues.push({ file: shown, field: 'section', message });
-    }
+    if (!partnership || !section || partnership.sections.some((s) => s.slug === section)) continue;
+    const slugs = partnership.sections.map((s) => s.slug).join(', ');
+    const message = `partnerskabet "${partnership.id}" har intet afsnit "${section}" (afsnit: ${slugs})`;
+    issues.push({ file: shown, field: 'section', message });
   }
-  issues.push(...checkOrders(files));
   return issues;
 }
 
-function checkSections(entry: PartnershipEntry, shown: string): ContentIssue[] {
+function checkPartnershipSections(entry: PartnershipEntry, shown: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const report = (message: string): void => void issues.push({ file: shown, field: 'afsnit', message });
   const slugs = entry.sections.map((s) => s.slug);
   slugs.forEach((slug, i) => {
-    if (slugs.indexOf(slug) !== i) {
-      issues.push({ file: shown, field: 'afsnit', message: `"## ${entry.sections[i]?.heading}" står to gange` });
-    }
+    if (slugs.indexOf(slug) !== i) report(`"## ${entry.sections[i]?.heading}" står to gange`);
   });
   let last = -1;
   for (const heading of PARTNERSHIP_SECTION_HEADINGS) {
     const at = slugs.indexOf(asciiSlug(heading));
-    if (at < 0) {
-      issues.push({ file: shown, field: 'afsnit', message: `"## ${heading}" mangler` });
-    } else if (at < last) {
-      const order = PARTNERSHIP_SECTION_HEADINGS.join(', ');
-      issues.push({ file: shown, field: 'afsnit', message: `"## ${heading}" står i forkert rækkefølge (${order})` });
+    if (at < 0) report(`"## ${heading}" mangler`);
+    else if (at < last) {
+      report(`"## ${heading}" står i forkert rækkefølge (${PARTNERSHIP_SECTION_HEADINGS.join(', ')})`);
     } else last = at;
   }
   return issues;
@@ -180,8 +208,8 @@ function checkOrders(files: CompiledFile[]): ContentIssue[] {
     if (entry.kind !== 'factor' && entry.kind !== 'lesson') continue;
     const key = entry.kind === 'factor' ? `${entry.group}:${entry.order}` : `lesson:${entry.order}`;
     const other = seen.get(key);
-    if (other) issues.push({ file: shown, field: 'order', message: `${entry.order} bruges også af ${other}` });
-    else seen.set(key, shown);
+    if (!other) seen.set(key, shown);
+    else issues.push({ file: shown, field: 'order', message: `${entry.order} bruges også af ${other}` });
   }
   return issues;
 }

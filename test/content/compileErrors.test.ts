@@ -93,6 +93,20 @@ const cases: BrokenCase[] = [
     ],
   },
   {
+    name: 'same id twice in a list',
+    breakIt: (f) => edit(f, 'lessons/laering-x.md', 'quotes: [citat-a]', 'quotes: [citat-a, citat-a]'),
+    expected: ['DIR/lessons/laering-x.md: quotes[1]: "citat-a" står allerede i listen'],
+  },
+  {
+    name: 'two factors in one position of a group',
+    breakIt: (f) => {
+      f['factors/relation-c.md'] = (f['factors/relation-a.md'] as string)
+        .replace('id: relation-a', 'id: relation-c')
+        .replace(/related: .*\nquotes: .*\nlessons: .*\n/, 'related: []\nquotes: []\nlessons: []\n');
+    },
+    expected: ['DIR/factors/relation-c.md: order: 1 bruges også af DIR/factors/relation-a.md'],
+  },
+  {
     name: 'factor ↔ quote link one way only',
     breakIt: (f) => edit(f, 'factors/struktur-b.md', 'quotes: [citat-b]', 'quotes: []'),
     expected: [
@@ -117,6 +131,17 @@ const cases: BrokenCase[] = [
     name: 'required partnership section missing',
     breakIt: (f) => edit(f, 'partnerships/pa.md', /## Frivillige\n/, '### Frivillige\n'),
     expected: ['DIR/partnerships/pa.md: afsnit: "## Frivillige" mangler'],
+  },
+  {
+    name: 'partnership sections in the wrong order',
+    breakIt: (f) =>
+      edit(
+        f,
+        'partnerships/pa.md',
+        /(## Formål\n\n.*\n\n)(## Organisering\n\n.*\n\n)/,
+        '$2$1',
+      ),
+    expected: ['DIR/partnerships/pa.md: afsnit: "## Organisering" står i forkert rækkefølge'],
   },
   {
     name: 'speaker note missing when the speaker is uncertain',
