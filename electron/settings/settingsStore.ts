@@ -14,9 +14,16 @@ const windowBoundsSchema = z.object({
 });
 
 const storedSettingsSchema = z.object({
-  language: z.enum(LANGUAGES).catch('da'),
-  backupDir: z.string().min(1).optional().catch(undefined),
-  window: windowBoundsSchema.optional().catch(undefined),
+  language: z.enum(LANGUAGES),
+  backupDir: z.string().min(1).optional(),
+  window: windowBoundsSchema.optional(),
+});
+
+/** Reading is lenient: a value the app no longer understands falls back, the others are kept. */
+const loadedSettingsSchema = z.object({
+  language: storedSettingsSchema.shape.language.catch('da'),
+  backupDir: storedSettingsSchema.shape.backupDir.catch(undefined),
+  window: storedSettingsSchema.shape.window.catch(undefined),
 });
 
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
@@ -67,7 +74,7 @@ function load(file: string): StoredSettings {
     return { ...DEFAULT_SETTINGS };
   }
   try {
-    return storedSettingsSchema.parse(JSON.parse(text));
+    return loadedSettingsSchema.parse(JSON.parse(text));
   } catch {
     // A damaged file is kept beside the new one (never deleted) so nothing the user set is lost.
     fs.renameSync(file, `${file}.damaged-${Date.now()}`);
