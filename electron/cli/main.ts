@@ -69,6 +69,11 @@ export function describeError(error: unknown): string {
 
 const isMain = process.argv[1] && /cli[\\/]main\.[cm]?[tj]s$/.test(process.argv[1]);
 if (isMain) {
+  // `samspil list | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
