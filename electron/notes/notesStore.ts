@@ -98,7 +98,7 @@ export function openNotesStore(
   }
 
   function backup(reason: BackupInfo['reason'] = 'manual'): BackupInfo {
-    return guard(() => createBackup(db, backupDir, reason));
+    return guard(() => createBackup(db, backupDir, reason, now()));
   }
 
   function status(): StoreStatus {
@@ -175,7 +175,7 @@ export function openNotesStore(
               'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
           );
         }
-        const taken = bulk ? createBackup(db, backupDir, 'bulk-delete').name : null;
+        const taken = bulk ? createBackup(db, backupDir, 'bulk-delete', now()).name : null;
         const deleted = runInTransaction(db, () => setDeleted(db, unique, stamp()));
         return { deleted, backup: taken };
       });
@@ -223,7 +223,7 @@ export function openNotesStore(
         const held = tempPathFor(path.join(dataDir, 'restore-source.db'));
         fs.copyFileSync(source, held);
         try {
-          if (countLiveNotes(db) > 0) createBackup(db, backupDir, 'restore');
+          if (countLiveNotes(db) > 0) createBackup(db, backupDir, 'restore', now());
           restoreInto(db, held, dataDir, rebuildIndex);
         } finally {
           fs.rmSync(held, { force: true });
@@ -270,7 +270,7 @@ export function openNotesStore(
       );
     }
     const taken =
-      live > 0 || toTrash.length > 0 ? createBackup(db, backupDir, 'import').name : null;
+      live > 0 || toTrash.length > 0 ? createBackup(db, backupDir, 'import', now()).name : null;
     return runInTransaction(db, () => {
       const report: ImportReport = { added: 0, updated: 0, skipped: 0, backup: taken };
       for (const note of notes) {

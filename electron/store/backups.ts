@@ -50,10 +50,14 @@ export function checkFile(file: string): string {
  * is consistent; it is then fsynced, checked and renamed, so a half-written backup never has a
  * backup's name.
  */
-export function createBackup(db: Database.Database, dir: string, reason: BackupReason): BackupInfo {
+export function createBackup(
+  db: Database.Database,
+  dir: string,
+  reason: BackupReason,
+  now: Date = new Date(),
+): BackupInfo {
   fs.mkdirSync(dir, { recursive: true });
   removeStaleTempFiles(dir);
-  const now = new Date();
   let name = `samspil-${stamp(now)}-${reason}.db`;
   for (let n = 2; fs.existsSync(path.join(dir, name)); n++) {
     name = `samspil-${stamp(now)}-${reason}-${n}.db`;

@@ -119,7 +119,7 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
     let migrated: OpenedStore['migrated'] = null;
     if (from < LATEST_VERSION) {
       // A fresh file has nothing to protect; an older one is copied before it changes.
-      const backup = from > 0 ? createBackup(db, backupDir, 'migration').name : null;
+      const backup = from > 0 ? createBackup(db, backupDir, 'migration', now()).name : null;
       migrate(db);
       migrated = { from, to: LATEST_VERSION, backup };
     }
@@ -133,7 +133,7 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
 /** The daily backup: at most one a day, only when there is something to protect. */
 export function dailyBackup(store: OpenedStore, hasData: boolean, now: Date): string | null {
   if (!hasData || hasBackupOn(store.backupDir, now)) return null;
-  return createBackup(store.db, store.backupDir, 'daily').name;
+  return createBackup(store.db, store.backupDir, 'daily', now).name;
 }
 
 /** Runs `fn` in one IMMEDIATE transaction (all or nothing; nested calls join the outer one). */

@@ -17,6 +17,7 @@ export async function bundleChild(): Promise<string> {
     target: 'node20',
     external: ['better-sqlite3'],
     outfile,
+    minify: true,
     logLevel: 'silent',
   });
   fs.chmodSync(outfile, 0o755);
@@ -35,13 +36,17 @@ export interface ChildRun {
 }
 
 /**
- * Runs the child; kills it with SIGKILL `killAfterMs` after it said "open" (or after the spawn,
- * to hit the open itself: recovery, migration).
+ * Runs the child; kills it with SIGKILL `killAfterMs` after it said "open" (or "start", just
+ * before it opens the store, to hit the open itself: recovery, backup, migration; or the spawn).
  */
 export function runChild(
   child: string,
   args: string[],
-  options: { killAfterMs?: number; killFrom?: 'open' | 'spawn'; spawn?: SpawnOptions } = {},
+  options: {
+    killAfterMs?: number;
+    killFrom?: 'open' | 'start' | 'spawn';
+    spawn?: SpawnOptions;
+  } = {},
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, ...args], {
@@ -63,7 +68,8 @@ export function runChild(
       buffer = parts.pop() ?? '';
       for (const line of parts) {
         lines.push(line);
-        if (line === 'open' && options.killAfterMs !== undefined && !timer) {
+        const trigger = options.killFrom === 'start' ? 'start' : 'open';
+        if (line === trigger && options.killAfterMs !== undefined && !timer) {
           timer = setTimeout(kill, options.killAfterMs);
         }
       }
@@ -79,4 +85,18 @@ export function runChild(
       resolve({ lines, code, signal });
     });
   });
+}
+
+/** Runs `count` jobs, `lanes` at a time (the kill loops wait on child processes, not on CPU). */
+export async function inLanes(
+  lanes: number,
+  count: number,
+  job: (index: number, lane: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      while (next < count) await job(next++, lane);
+    }),
+  );
 }

@@ -22,8 +22,11 @@ function main(): void {
     }
     return;
   }
+  say('start');
+  const started = Date.now();
   const store = openNotesStore({ dataDir });
   say('open');
+  say(`opened-in ${Date.now() - started}`);
   if (mode === 'notes') {
     for (let i = 0; ; i++) {
       const note = store.create({ title: `n${i}`, body: `første udgave ${i}` });

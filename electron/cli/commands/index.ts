@@ -3,5 +3,6 @@ import type { CliCommand } from '../context';
 import { listCommand } from './list';
 import { showCommand } from './show';
 import { searchCommand } from './search';
+import { notesCommand } from './notes';
 
-export const commands: CliCommand[] = [listCommand, showCommand, searchCommand];
+export const commands: CliCommand[] = [listCommand, showCommand, searchCommand, notesCommand];

@@ -1,0 +1,169 @@
+// Kill tests: a child process works on a real store and is killed with SIGKILL at random moments.
+// After every kill the acknowledged work is there, the file is sound, and a migration, a backup
+// or an export is found complete or not at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFile, listBackups } from '../../electron/store/backups';
+import { bundleChild, inLanes, runChild } from '../store/childProcess';
+import { fixtureNotes, makeDbAtVersion, readNotes, sqliteCheck, tempDir } from '../store/fixtures';
+
+let child = '';
+const dirs: string[] = [];
+beforeAll(async () => {
+  child = await bundleChild();
+  dirs.push(path.dirname(child));
+});
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function newDir(): string {
+  const dir = tempDir('samspil-crash-');
+  dirs.push(dir);
+  return dir;
+}
+
+const random = (max: number): number => Math.floor(Math.random() * max);
+
+/** The revision a stored body shows: "første udgave i" is 0, "udgave r af i" is r. */
+function revisionOf(body: string): number {
+  const m = /^udgave (\d+) af/.exec(body);
+  return m ? Number(m[1]) : 0;
+}
+
+/** id → body of every note in the file (none when a kill came before the schema existed). */
+function storedBodies(file: string): Map<string, string> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const hasNotes = db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'notes'`).get();
+    if (!hasNotes) return new Map();
+    const rows = db.prepare('SELECT id, body FROM notes').all() as { id: string; body: string }[];
+    return new Map(rows.map((r) => [r.id, r.body]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('crash safety', () => {
+  it(
+    'keeps every acknowledged note and edit through 200 SIGKILLs',
+    { timeout: 300_000 },
+    async () => {
+      // Four data dirs killed in turn, four children at a time: 200 kills in all.
+      const lanes = Array.from({ length: 4 }, () => ({
+        dir: newDir(),
+        acked: new Map<string, number>(),
+      }));
+      let kills = 0;
+      await inLanes(4, 200, async (i, index) => {
+        const { dir, acked } = lanes[index] as (typeof lanes)[number];
+        // Mostly while writing, sometimes during the open (integrity check, daily backup).
+        const fromSpawn = i % 5 === 0;
+        const run = await runChild(child, ['notes', dir], {
+          killAfterMs: fromSpawn ? random(150) : random(80),
+          killFrom: fromSpawn ? 'spawn' : 'open',
+        });
+        if (run.signal === 'SIGKILL') kills++;
+        for (const line of run.lines) {
+          const [kind, id, rev] = line.split(' ');
+          if (kind === 'add' || kind === 'edit') acked.set(id as string, Number(rev));
+        }
+        const file = path.join(dir, 'samspil.db');
+        expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
+        const rows = storedBodies(file);
+        for (const [id, rev] of acked) {
+          const body = rows.get(id);
+          expect(body, `acknowledged note ${id} lost after kill ${i}`).toBeDefined();
+          expect(revisionOf(body as string)).toBeGreaterThanOrEqual(rev);
+        }
+      });
+      const acknowledged = lanes.reduce((n, lane) => n + lane.acked.size, 0);
+      expect(kills).toBe(200);
+      expect(acknowledged).toBeGreaterThan(100);
+      console.log(`crash: 200 kills, ${acknowledged} acknowledged notes all present`);
+    },
+  );
+
+  it('leaves a migration done or not done through 50 SIGKILLs', { timeout: 120_000 }, async () => {
+    const template = path.join(newDir(), 'v1.db');
+    const notes = fixtureNotes(3000);
+    makeDbAtVersion(template, 1, notes);
+    // How long a migrating open takes here, so the kills spread over all of it.
+    const probe = newDir();
+    fs.copyFileSync(template, path.join(probe, 'samspil.db'));
+    const probeRun = await runChild(child, ['migrate', probe]);
+    const span = Number(probeRun.lines.find((l) => l.startsWith('opened-in '))?.slice(10));
+    expect(span).toBeGreaterThan(0);
+    const outcome = { old: 0, new: 0 };
+    await inLanes(3, 50, async () => {
+      const dir = newDir();
+      const file = path.join(dir, 'samspil.db');
+      fs.copyFileSync(template, file);
+      // Kills spread over the open: integrity check, backup, migration, and just after.
+      const delay = random(Math.round(span * 1.3));
+      await runChild(child, ['migrate', dir], { killAfterMs: delay, killFrom: 'start' });
+      expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
+      const db = new Database(file, { readonly: true });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      db.close();
+      expect([1, 3]).toContain(version);
+      outcome[version === 1 ? 'old' : 'new']++;
+      expect(readNotes(file)).toEqual(notes);
+      for (const backup of listBackups(path.join(dir, 'backups'))) {
+        expect(checkFile(backup.path)).toBe('ok');
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    console.log(
+      `migration kills: ${outcome.old} old state, ${outcome.new} new state (span ${span} ms)`,
+    );
+  });
+
+  it('never leaves a half-written backup through 50 SIGKILLs', { timeout: 120_000 }, async () => {
+    const template = path.join(newDir(), 'v3.db');
+    makeDbAtVersion(template, 3, fixtureNotes(500));
+    const laneDirs = Array.from({ length: 3 }, () => newDir());
+    for (const dir of laneDirs) fs.copyFileSync(template, path.join(dir, 'samspil.db'));
+    // A backup under its final name never changes again, so each is checked once.
+    const checked = new Set<string>();
+    await inLanes(3, 50, async (_, lane) => {
+      const dir = laneDirs[lane] as string;
+      await runChild(child, ['backup', dir], { killAfterMs: random(150) });
+      for (const backup of listBackups(path.join(dir, 'backups'))) {
+        if (checked.has(backup.path)) continue;
+        expect(checkFile(backup.path)).toBe('ok');
+        const db = new Database(backup.path, { readonly: true });
+        expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 500 });
+        db.close();
+        checked.add(backup.path);
+      }
+      expect(sqliteCheck(path.join(dir, 'samspil.db')).integrity).toBe('ok');
+    });
+    expect(checked.size).toBeGreaterThan(0);
+    console.log(`backup kills: ${checked.size} complete backups, none partial`);
+  });
+
+  it('leaves an export absent or complete through 50 SIGKILLs', { timeout: 120_000 }, async () => {
+    const template = path.join(newDir(), 'v3.db');
+    makeDbAtVersion(template, 3, fixtureNotes(1000));
+    const laneDirs = Array.from({ length: 3 }, () => newDir());
+    for (const dir of laneDirs) fs.copyFileSync(template, path.join(dir, 'samspil.db'));
+    const outcome = { absent: 0, complete: 0 };
+    await inLanes(3, 50, async (_, lane) => {
+      const dir = laneDirs[lane] as string;
+      const target = path.join(dir, 'eksport', 'noter.json');
+      fs.rmSync(target, { force: true });
+      await runChild(child, ['export', dir, target], { killAfterMs: random(250) });
+      if (!fs.existsSync(target)) {
+        outcome.absent++;
+        return;
+      }
+      const file = JSON.parse(fs.readFileSync(target, 'utf8')) as { notes: unknown[] };
+      expect(file.notes).toHaveLength(1000);
+      outcome.complete++;
+    });
+    console.log(`export kills: ${outcome.absent} absent, ${outcome.complete} complete`);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildNoteQuery, ftsText, matchSpans, snippetOf } from '../../electron/notes/noteText';
+
+describe('ftsText', () => {
+  it.each([
+    { input: 'Aftenskolerne og aftenskolen', expected: 'aftenskol aftenskol' },
+    { input: 'styregruppe-møder', expected: 'styregruppe-møder styregrup mød' },
+    { input: 'Idé', expected: 'ide' },
+    { input: '§ 18', expected: '§18 18' },
+    { input: 'og i at det', expected: '' },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(ftsText(input)).toBe(expected);
+  });
+});
+
+describe('buildNoteQuery', () => {
+  it.each([
+    { q: 'aftenskolerne ', expected: '"aftenskol"' },
+    { q: 'aftenskolerne', expected: '"aftenskol"*' },
+    { q: 'tillid og kontr', expected: '"tillid" "kontr"*' },
+    { q: 'og', expected: '"og"*' },
+    { q: 'og ', expected: null },
+    { q: '"; DROP', expected: '"drop"*' },
+    { q: 'a" OR "b', expected: '"a" "or" "b"*' },
+    { q: 'NEAR(x y) AND z', expected: '"near" "x" "y" "and" "z"*' },
+    { q: '***', expected: null },
+    { q: '', expected: null },
+  ])('$q → $expected', ({ q, expected }) => {
+    expect(buildNoteQuery(q)?.match ?? null).toBe(expected);
+  });
+});
+
+describe('matchSpans and snippetOf', () => {
+  it('marks every form of a matched word, as UTF-16 offsets', () => {
+    const query = buildNoteQuery('aftenskole ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
+    const text = 'Én aftenskole; to aftenskoler 👍 og Aftenskolernes lærere';
+    const spans = matchSpans(text, query);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'aftenskole',
+      'aftenskoler',
+      'Aftenskolernes',
+    ]);
+  });
+
+  it('cuts a window around the first match and shifts the spans into it', () => {
+    const text = `${'indledning '.repeat(30)}Her står   kontrakten\nmed kommunen. ${'slut '.repeat(50)}`;
+    const query = buildNoteQuery('kontrakt ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
+    const { snippet, spans } = snippetOf(text, matchSpans(text, query));
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(162);
+    expect(spans.map((s) => snippet.slice(s.start, s.end))).toEqual(['kontrakten']);
+    expect(snippet).toContain('Her står kontrakten med kommunen.');
+  });
+});

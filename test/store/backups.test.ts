@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openNotesStore } from '../../electron/notes/notesStore';
+import { BACKUPS_KEPT, checkFile } from '../../electron/store/backups';
+import { runInTransaction } from '../../electron/store/openStore';
+import { fixtureNotes, makeDbAtVersion, tempDir } from './fixtures';
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const day =
+  (d: number): (() => Date) =>
+  () =>
+    new Date(Date.UTC(2026, 0, d, 12));
+
+describe('backups', () => {
+  it('takes at most one daily backup a day at open, and none for an empty store', () => {
+    const dir = dataDir();
+    openNotesStore({ dataDir: dir, now: day(1) }).close();
+    const first = openNotesStore({ dataDir: dir, now: day(1) });
+    expect(first.listBackups()).toEqual([]);
+    first.create({ title: 'a', body: '' });
+    first.close();
+    for (const d of [2, 2, 3]) openNotesStore({ dataDir: dir, now: day(d) }).close();
+    const reasons = openNotesStore({ dataDir: dir, now: day(3) });
+    expect(reasons.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
+    reasons.close();
+  });
+
+  it('keeps the newest seven, each one checked and complete', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir });
+    store.create({ title: 'a', body: 'b' });
+    const names = Array.from({ length: 10 }, () => store.backup('manual').name);
+    const kept = store.listBackups();
+    expect(kept.map((b) => b.name)).toEqual(names.slice(-BACKUPS_KEPT).reverse());
+    for (const backup of kept) {
+      expect(checkFile(backup.path)).toBe('ok');
+      expect(backup.bytes).toBe(fs.statSync(backup.path).size);
+    }
+    store.close();
+  });
+
+  it('restores a backup into the same connection, and the restore itself can be undone', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir });
+    const kept = store.create({ title: 'før', body: 'tillid' });
+    const saved = store.backup().name;
+    store.create({ title: 'efter', body: 'kontrakt' });
+    const handle = store.db;
+
+    const status = store.restoreBackup(saved);
+    expect(status.noteCount).toBe(1);
+    expect(store.db).toBe(handle);
+    expect(store.list().map((n) => n.id)).toEqual([kept.id]);
+    expect(store.searchNotes('kontrakt', 10)).toEqual([]);
+    expect(store.searchNotes('tillid', 10)).toHaveLength(1);
+    const undo = store.listBackups().find((b) => b.reason === 'restore');
+    expect(undo).toBeDefined();
+    store.restoreBackup((undo as { name: string }).name);
+    expect(
+      store
+        .list()
+        .map((n) => n.title)
+        .sort(),
+    ).toEqual(['efter', 'før']);
+    store.close();
+  });
+
+  it('restores a backup from an older schema version by migrating a copy', () => {
+    const dir = dataDir();
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups);
+    makeDbAtVersion(
+      path.join(backups, 'samspil-20250101T000000000Z-manual.db'),
+      1,
+      fixtureNotes(4),
+    );
+    const store = openNotesStore({ dataDir: dir });
+    store.restoreBackup('samspil-20250101T000000000Z-manual.db');
+    expect(
+      store
+        .list()
+        .map((n) => n.factors.length)
+        .sort(),
+    ).toEqual([0, 0, 2, 2]);
+    store.close();
+  });
+
+  it('refuses names that are not backups in the backup folder', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir });
+    expect(() => store.restoreBackup('../samspil.db')).toThrow(/Ukendt sikkerhedskopi/);
+    expect(() => store.restoreBackup('samspil-20250101T000000000Z-manual.db')).toThrow(
+      /Ukendt sikkerhedskopi/,
+    );
+    store.close();
+  });
+
+  it('moves the backups to a new folder, which never holds the live database', () => {
+    const dir = dataDir();
+    const elsewhere = path.join(dataDir(), 'synkroniseret');
+    const store = openNotesStore({ dataDir: dir });
+    store.create({ title: 'a', body: '' });
+    const names = [store.backup().name, store.backup().name];
+    store.setBackupDir(elsewhere);
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([]);
+    expect(
+      store
+        .listBackups()
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual(names.sort());
+    expect(store.backup().path.startsWith(elsewhere)).toBe(true);
+    expect(store.status().backupDir).toBe(elsewhere);
+    expect(() => store.setBackupDir(dir)).toThrow(/anden mappe/);
+    store.close();
+  });
+
+  it('runInTransaction is all or nothing', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir });
+    const now = new Date().toISOString();
+    expect(() =>
+      runInTransaction(store.db, () => {
+        store.db
+          .prepare(
+            `INSERT INTO handouts (id, title, created_at, updated_at) VALUES ('h', 't', :now, :now)`,
+          )
+          .run({ now });
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(store.db.prepare('SELECT count(*) AS n FROM handouts').get()).toEqual({ n: 0 });
+    store.close();
+  });
+});
