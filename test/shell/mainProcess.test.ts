@@ -113,8 +113,25 @@ describe('web preferences of every window created', () => {
   it('holds for the main window and the hidden print window', async () => {
     const { createElectronPdfRenderer } = await import('../../electron/main/pdfRenderer');
     const render = createElectronPdfRenderer();
-    await render('<!doctype html><title>x</title><p>Hej</p>', { title: 'x', lang: 'da' });
+    const pdf = await render('<!doctype html><title>x</title><p>Hej</p>', {
+      title: 'x',
+      lang: 'da',
+    });
     render.dispose();
+    expect(new TextDecoder().decode(pdf)).toContain('%PDF');
+    const printWindow = BrowserWindow.instances.at(-1)!;
+    expect(printWindow.options).toMatchObject({ show: false });
+    expect(printWindow.options.webPreferences).toMatchObject({
+      javascript: false,
+      partition: 'samspil-print',
+    });
+    expect(printWindow.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, printBackground: true }),
+    );
+    // The temporary print file is gone, and the window with it.
+    const printed = printWindow.loadFile.mock.calls[0]![0];
+    expect(fs.existsSync(printed)).toBe(false);
+    expect(printWindow.destroyed).toBe(true);
     expect(BrowserWindow.instances.length).toBeGreaterThanOrEqual(2);
     for (const window of BrowserWindow.instances) {
       expect(window.options.webPreferences).toMatchObject(secure);

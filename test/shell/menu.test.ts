@@ -1,0 +1,47 @@
+// The Danish menu: standard roles, and reload/devtools only in development.
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from '../../electron/main/menu';
+
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((menu) => [
+    menu,
+    ...(Array.isArray(menu.submenu) ? items(menu.submenu) : []),
+  ]);
+}
+const roles = (template: MenuItemConstructorOptions[]) =>
+  new Set(
+    items(template)
+      .map((item) => item.role)
+      .filter(Boolean),
+  );
+
+describe('buildMenuTemplate', () => {
+  it.each([
+    { isDev: true, isMac: false },
+    { isDev: false, isMac: false },
+    { isDev: false, isMac: true },
+  ])('labels every item in Danish (%o)', (options) => {
+    const template = buildMenuTemplate({ ...options, productName: 'Samspil' });
+    for (const item of items(template)) {
+      if (item.type === 'separator') continue;
+      expect(item.label, JSON.stringify(item)).toBeTruthy();
+      expect(item.label).not.toMatch(/^(Edit|View|Window|Copy|Paste|Quit|Zoom In|Reload)$/);
+    }
+    const present = roles(template);
+    for (const role of ['copy', 'paste', 'cut', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom']) {
+      expect(present.has(role as never), role).toBe(true);
+    }
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    const dev = roles(buildMenuTemplate({ isDev: true, isMac: false, productName: 'Samspil' }));
+    const packaged = roles(
+      buildMenuTemplate({ isDev: false, isMac: false, productName: 'Samspil' }),
+    );
+    for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
+      expect(dev.has(role as never)).toBe(true);
+      expect(packaged.has(role as never)).toBe(false);
+    }
+  });
+});
