@@ -1,6 +1,7 @@
 // Looks a handout's items up in the content and the notes; an entry that a later content version
 // dropped becomes an explained placeholder, never an error.
-import type { ContentEntry, FactorGroup, PartnershipSection, SourceEntry } from '../content/types';
+import type { ContentEntry, PartnershipSection, SourceEntry } from '../content/types';
+import { FACTOR_GROUP_NAMES } from '../content/names';
 import type { Note } from '../notes/types';
 import type { HandoutItem, ResolvedHandout, ResolvedItem, ResolvedSource } from './types';
 
@@ -11,14 +12,6 @@ export interface HandoutLookups {
   /** Every source entry of the corpus. */
   sources(): SourceEntry[];
 }
-
-export const FACTOR_GROUP_LABELS: Record<FactorGroup, string> = {
-  relational: 'Relationelle elementer',
-  structural: 'Strukturelle elementer',
-  organisational: 'Elementer i partnerorganisationerne',
-  influencing: 'Faktorer, der påvirker et partnerskab',
-  essential: 'Væsentlige elementer i velfungerende partnerskaber',
-};
 
 export const ITEM_KIND_LABELS: Record<HandoutItem['kind'], string> = {
   quote: 'Citat',
@@ -93,7 +86,7 @@ export function resolveHandout(
         ...base,
         kind: 'factor',
         title: entry.title,
-        group: FACTOR_GROUP_LABELS[entry.group] ?? entry.group,
+        group: FACTOR_GROUP_NAMES[entry.group] ?? entry.group,
         explanation: entry.text,
       };
     }

@@ -3,6 +3,13 @@ import type { CliCommand } from '../context';
 import { listCommand } from './list';
 import { showCommand } from './show';
 import { searchCommand } from './search';
+import { handoutCommand } from './handout';
 import { notesCommand } from './notes';
 
-export const commands: CliCommand[] = [listCommand, showCommand, searchCommand, notesCommand];
+export const commands: CliCommand[] = [
+  listCommand,
+  showCommand,
+  searchCommand,
+  handoutCommand,
+  notesCommand,
+];
