@@ -33,7 +33,7 @@ const focusedHref = () => app.page.evaluate('document.activeElement?.getAttribut
 const focusedId = () => app.page.evaluate('document.activeElement?.id ?? null');
 
 async function serviceAnswer(q: string): Promise<SearchResponse> {
-  return app.handlers['search.query']({ q, limit: 50 });
+  return app.handlers['search.query']({ q, limit: 20 });
 }
 
 describe('search', () => {
@@ -77,7 +77,7 @@ describe('search', () => {
     const expected = await app.handlers['search.query']({
       q: 'tillid',
       kinds: ['factor'],
-      limit: 50,
+      limit: 20,
     });
     const toggle = page
       .getByRole('group', { name: 'Type' })

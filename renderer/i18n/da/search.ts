@@ -15,6 +15,7 @@ export const search = {
   facetFactor: 'Succesfaktor',
   clearFilters: 'Nulstil afgrænsning',
   keyboardHint: 'Brug pil op og pil ned for at gå gennem resultaterne, og Enter for at åbne.',
+  showMore: 'Vis {count} resultater mere',
   matchFuzzy: 'lignende ord',
 };
 export type SearchMessages = typeof search;

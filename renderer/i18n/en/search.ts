@@ -17,5 +17,6 @@ export const search = {
   facetFactor: 'Success factor',
   clearFilters: 'Clear filters',
   keyboardHint: 'Use the up and down arrows to move through the results and Enter to open one.',
+  showMore: 'Show {count} more results',
   matchFuzzy: 'similar word',
 } satisfies SearchMessages;

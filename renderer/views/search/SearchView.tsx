@@ -1,6 +1,6 @@
 // Søg: results as you type from the header's search field, hits highlighted, facets as filter
 // toggles, keyboard navigation through the results.
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ApiInput } from '../../../shared/api';
 import { ENTRY_KINDS, FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
 import type { HitKind } from '../../../shared/search/types';
@@ -17,10 +17,15 @@ import { useSearch } from './useSearch';
 import './search.css';
 
 const HIT_KINDS: readonly string[] = [...ENTRY_KINDS, 'note'];
-const RESULT_LIMIT = 50;
+/** Hits per page: enough to scan, few enough to render within a frame while typing. */
+export const RESULT_PAGE = 20;
 
-export function searchRequest(q: string, filters: SearchFilters): ApiInput<'search.query'> {
-  const request: ApiInput<'search.query'> = { q, limit: RESULT_LIMIT };
+export function searchRequest(
+  q: string,
+  filters: SearchFilters,
+  limit = RESULT_PAGE,
+): ApiInput<'search.query'> {
+  const request: ApiInput<'search.query'> = { q, limit };
   if (filters.kind && HIT_KINDS.includes(filters.kind)) request.kinds = [filters.kind as HitKind];
   if (filters.partnership) request.partnership = filters.partnership;
   if (filters.group && (FACTOR_GROUPS as readonly string[]).includes(filters.group))
@@ -33,9 +38,13 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
   const t = useT();
   const content = useContent();
   const trimmed = q.trim();
+  // "Show more" raises the limit for this query and these filters only.
+  const [more, setMore] = useState<{ key: string; limit: number } | null>(null);
+  const baseKey = JSON.stringify([q, filters]);
+  const limit = more?.key === baseKey ? more.limit : RESULT_PAGE;
   const request = useMemo(
-    () => (trimmed ? searchRequest(q, filters) : null),
-    [q, trimmed, filters],
+    () => (trimmed ? searchRequest(q, filters, limit) : null),
+    [q, trimmed, filters, limit],
   );
   const search = useSearch(request);
 
@@ -77,6 +86,15 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
                 : ''}
           </p>
           {response && response.hits.length > 0 && <SearchResults hits={response.hits} />}
+          {response && response.total > response.hits.length && (
+            <button
+              type="button"
+              className="button search-more"
+              onClick={() => setMore({ key: baseKey, limit: Math.min(500, limit * 5) })}
+            >
+              {t('search.showMore', { count: response.total - response.hits.length })}
+            </button>
+          )}
         </section>
         {response && (response.total > 0 || hasFilters) && (
           <aside aria-labelledby="search-facets-heading" className="search-facets">

@@ -1,0 +1,90 @@
+// Keystroke-to-results-painted: types a fixed list of queries into the header search field one
+// key at a time and reads the renderer's `search-keystroke-to-paint` measures (a mark on input,
+// a mark in the first animation frame after the results for that query were committed). Prints
+// p50/p95 as JSON; a figure, not a timed assertion (target p95 ≤ 16 ms).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppHarness } from './harness';
+
+const QUERIES = [
+  'tillid',
+  'kontrakt',
+  'forankring',
+  'frivillige',
+  'aftenskolerne',
+  'styregruppe',
+  'netværk',
+  'kommunen',
+  'museum',
+  'økonomi',
+];
+const MEASURE = 'search-keystroke-to-paint';
+/** The renderer's share: from the answer's arrival to the frame that shows it. */
+const RENDER_MEASURE = 'search-response-to-paint';
+
+let app: AppHarness;
+
+beforeAll(async () => {
+  app = await startApp({ path: '/#/soeg' });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const measureCount = (): Promise<number> =>
+  app.page.evaluate(`performance.getEntriesByName(${JSON.stringify(MEASURE)}).length`);
+
+function percentile(sorted: number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
+}
+
+describe('search keystroke to paint', () => {
+  it('records one measure per keystroke and prints p50/p95', async () => {
+    const { page } = app;
+    const field = page.locator('#global-search');
+    await field.waitFor();
+    // One untimed warm-up query, so the figure is about typing, not the first call's JIT.
+    await field.fill('partnerskab');
+    await page.locator('[data-search-result]').first().waitFor();
+    await page.evaluate('performance.clearMeasures()');
+
+    let keystrokes = 0;
+    for (const query of QUERIES) {
+      await field.fill('');
+      await field.focus();
+      for (const char of query) {
+        const before = await measureCount();
+        await page.keyboard.type(char);
+        keystrokes += 1;
+        await expect.poll(measureCount, { interval: 5 }).toBe(before + 1);
+      }
+    }
+
+    const durations = (name: string): Promise<number[]> =>
+      page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).map((m) => m.duration)`);
+    const total = await durations(MEASURE);
+    const render = await durations(RENDER_MEASURE);
+    expect(total).toHaveLength(keystrokes);
+    expect(render).toHaveLength(keystrokes);
+    const round = (n: number) => Math.round(n * 100) / 100;
+    const summary = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return {
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        max: round(sorted[sorted.length - 1]!),
+      };
+    };
+    console.log(
+      JSON.stringify({
+        metric: MEASURE,
+        unit: 'ms',
+        queries: QUERIES.length,
+        samples: total.length,
+        ...summary(total),
+        targetP95: 16,
+        rendererShare: { metric: RENDER_MEASURE, ...summary(render) },
+      }),
+    );
+  });
+});
