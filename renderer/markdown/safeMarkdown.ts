@@ -1,11 +1,32 @@
 // The only way user Markdown (notes, handout comments) reaches the DOM: marked, then DOMPurify with
-// a configuration tightened for Samspil's CSP. Anything that would load a resource or apply an
-// inline style is removed too: under the app's CSP those are refused with a console error, and a
-// note must never make the app log errors or reach the network.
+// a configuration tightened for Samspil's CSP.
+//
+// Raw HTML inside the Markdown is shown as text, not parsed. Chromium checks the page's CSP while
+// it parses HTML even into inert documents (DOMParser, <template>, DOMPurify's own parse), and logs
+// a CSP violation for every `style=` or `on…=` it meets; hostile notes would fill the console with
+// errors although nothing ran. Escaping raw HTML first means DOMPurify only ever sees the tags
+// marked itself writes, and it still removes what those could carry (javascript: links, data:
+// documents, …). The handout exports treat raw HTML the same way (shared/handout/safeMarkdown.ts).
 import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 
-const marked = new Marked({ gfm: true, breaks: true, async: false });
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html(token: Tokens.HTML | Tokens.Tag) {
+      const text = escapeHtml(token.text);
+      if (!('block' in token) || !token.block) return text;
+      return text.trim() ? `<p>${text.trim().replaceAll('\n', '<br>')}</p>\n` : '';
+    },
+    // Text inside a raw HTML block arrives unescaped from the lexer: always escape it.
+    text(token: Tokens.Text | Tokens.Escape) {
+      if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+      return 'escaped' in token && token.escaped ? token.text : escapeHtml(token.text);
+    },
+  },
+});
 
 const purify = DOMPurify(window);
 
@@ -82,11 +103,16 @@ export function renderSafeMarkdown(markdown: string): string {
 }
 
 /**
- * The handout service's print HTML, reduced to what the live preview may insert: its body, with the
- * same rules as notes except that class names (which the handout stylesheet needs) stay.
+ * The handout service's print HTML, reduced to what the live preview may insert: its body (the
+ * <head> holds the print <style>, which must not even be parsed under the CSP), with the same
+ * rules as notes except that class names, which the handout stylesheet needs, stay.
  */
 export function sanitizePreviewHtml(html: string): string {
-  return purify.sanitize(html, {
+  const open = html.search(/<body[\s>]/i);
+  const start = open < 0 ? 0 : html.indexOf('>', open) + 1;
+  const end = html.toLowerCase().lastIndexOf('</body>');
+  const body = html.slice(start, end < start ? html.length : end);
+  return purify.sanitize(body, {
     ...CONFIG,
     FORBID_ATTR: CONFIG.FORBID_ATTR.filter((a) => a !== 'class'),
   });

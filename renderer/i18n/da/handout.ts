@@ -70,7 +70,7 @@ export const handout = {
   renameSave: 'Gem navn',
   renameCancel: 'Annullér',
   duplicate: 'Kopiér',
-  duplicateLabel: 'Lav en kopi af “{title}”',
+  duplicateLabel: 'Kopiér “{title}”',
   duplicated: 'Kopien “{title}” er oprettet.',
   delete: 'Slet',
   deleteLabel: 'Slet “{title}”',

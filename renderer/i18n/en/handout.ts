@@ -72,7 +72,7 @@ export const handout = {
   renameSave: 'Save name',
   renameCancel: 'Cancel',
   duplicate: 'Copy',
-  duplicateLabel: 'Make a copy of “{title}”',
+  duplicateLabel: 'Copy “{title}”',
   duplicated: 'The copy “{title}” was created.',
   delete: 'Delete',
   deleteLabel: 'Delete “{title}”',

@@ -31,6 +31,9 @@ export function HandoutItems({ handout, content, notes }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
+  // Chromium starts no drag from a draggable <button>, so the item itself is dragged; it is only
+  // draggable while the pointer is on its handle, so text in the comment stays selectable.
+  const [armed, setArmed] = useState<string | null>(null);
   // After a move, focus follows the item to its new place (same control that was used).
   const refocus = useRef<{ key: string; control: string } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -87,8 +90,6 @@ export function HandoutItems({ handout, content, notes }: Props) {
   const onDragStart = (index: number) => (event: DragEvent<HTMLElement>) => {
     event.dataTransfer.effectAllowed = 'move';
     event.dataTransfer.setData('text/plain', String(index));
-    const li = event.currentTarget.closest('li');
-    if (li) event.dataTransfer.setDragImage(li, 24, 24);
     setDragFrom(index);
   };
 
@@ -125,6 +126,7 @@ export function HandoutItems({ handout, content, notes }: Props) {
         onDragEnd={() => {
           setDragFrom(null);
           setDropAt(null);
+          setArmed(null);
         }}
       >
         {items.map((item, index) => {
@@ -143,18 +145,25 @@ export function HandoutItems({ handout, content, notes }: Props) {
               key={key}
               data-key={key}
               className={classes.join(' ')}
+              draggable={armed === key}
               onKeyDown={onKeyDown(index)}
+              onDragStart={onDragStart(index)}
+              onMouseDown={(e) => {
+                // A press anywhere but the handle (e.g. selecting comment text) is no drag.
+                if (!(e.target as Element).closest('.drag-handle')) setArmed(null);
+              }}
+              onDragEnter={onDragOver(index)}
               onDragOver={onDragOver(index)}
             >
               <div className="handout-item-head">
                 <button
                   type="button"
                   className="drag-handle"
-                  draggable
                   data-control="handle"
                   aria-label={t('dragHandle', { title: info.title })}
                   aria-describedby={`${base}-help`}
-                  onDragStart={onDragStart(index)}
+                  // Chromium picks the drag source at mousedown, so arm on hover.
+                  onMouseEnter={() => setArmed(key)}
                 >
                   <span aria-hidden="true">⠿</span>
                 </button>

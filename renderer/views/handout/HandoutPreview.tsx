@@ -49,7 +49,8 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
   }, [handout.id, handout.updatedAt]);
 
   return (
-    <section className="handout-preview" aria-labelledby="handout-preview-heading">
+    // Focusable because it scrolls on its own: keyboard users must be able to scroll it too.
+    <section className="handout-preview" aria-labelledby="handout-preview-heading" tabIndex={0}>
       <h2 id="handout-preview-heading">{t('previewHeading')}</h2>
       <p className="save-status" role="status">
         {state === 'loading' && <span className="muted">{t('previewLoading')}</span>}

@@ -24,7 +24,7 @@ export function itemInfo(
       if (!quote) break;
       const partnership = content.get('partnership', quote.partnership)?.title ?? quote.partnership;
       return {
-        title: `“${shorten(quote.text, 160)}”`,
+        title: `“${shorten(quote.text, 120)}”`,
         detail: `${quote.speaker.role}, ${quote.speaker.organisation} · ${partnership}`,
         missing: false,
       };
