@@ -17,9 +17,15 @@ import { z } from 'zod';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALLOWLIST_FILE = path.join(ROOT, 'scripts/electronegativity-allowlist.json');
-const SARIF_FILE = path.join(ROOT, 'test-output/security/electronegativity.sarif');
-/** What is scanned, relative to the repository (copied into one folder so one run sees it all). */
-const SCANNED = ['electron', 'renderer/index.html'];
+const CUSTOM_INPUT = process.argv.length > 2;
+const SARIF_FILE = CUSTOM_INPUT
+  ? path.join(os.tmpdir(), `samspil-electronegativity-${process.pid}.sarif`)
+  : path.join(ROOT, 'test-output/security/electronegativity.sarif');
+/**
+ * What is scanned, relative to the repository (copied into one folder so one run sees it all).
+ * Paths given on the command line replace it (used by the test that plants an insecure window).
+ */
+const SCANNED = CUSTOM_INPUT ? process.argv.slice(2) : ['electron', 'renderer/index.html'];
 const SKIPPED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 
@@ -85,9 +91,10 @@ function installOfflineTranslations(): void {
 function stageInput(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-electronegativity-'));
   for (const item of SCANNED) {
-    const from = path.join(ROOT, item);
-    if (!fs.existsSync(from)) continue;
-    fs.cpSync(from, path.join(dir, item), { recursive: true });
+    const from = path.resolve(ROOT, item);
+    if (!fs.existsSync(from)) throw new Error(`${item} findes ikke`);
+    const to = path.isAbsolute(item) ? path.basename(item) : item;
+    fs.cpSync(from, path.join(dir, to), { recursive: true });
   }
   return dir;
 }
@@ -157,10 +164,11 @@ async function main(): Promise<number> {
   return failures.length > 0 || unreadable.length > 0 ? 1 : 0;
 }
 
+// exitCode, not exit(): the tool writes the SARIF file asynchronously after it returns.
 main().then(
-  (code) => process.exit(code),
+  (code) => void (process.exitCode = code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
