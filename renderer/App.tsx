@@ -18,6 +18,8 @@ import { SearchView } from './views/search/SearchView';
 import { NotesListView } from './views/notes/NotesListView';
 import { NoteEditorView } from './views/notes/NoteEditorView';
 import { HandoutView } from './views/handout/HandoutView';
+import { SettingsView } from './views/settings/SettingsView';
+import { RecoveryBanner } from './views/settings/RecoveryBanner';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -45,9 +47,8 @@ function viewFor(route: Route): ReactNode {
       return <NoteEditorView key="new" />;
     case 'handout':
       return <HandoutView />;
-    // The settings view (UI-work) is wired here when it lands.
     case 'settings':
-      return <NotFoundView path={window.location.hash.slice(1)} />;
+      return <SettingsView />;
     case 'notFound':
       return <NotFoundView path={route.path} />;
   }
@@ -59,7 +60,10 @@ export function App() {
     <I18nProvider>
       <ContentProvider>
         <BasketProvider>
-          <Layout route={route}>{viewFor(route)}</Layout>
+          <Layout route={route}>
+            <RecoveryBanner />
+            {viewFor(route)}
+          </Layout>
         </BasketProvider>
       </ContentProvider>
     </I18nProvider>
