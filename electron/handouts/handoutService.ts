@@ -12,7 +12,7 @@ import type {
   ResolvedHandout,
 } from '../../shared/handout/types';
 import { resolveHandout } from '../../shared/handout/resolveHandout';
-import { renderHandoutHtml } from '../../shared/handout/renderHtml';
+import { renderHandoutBodyHtml, renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../store/atomicFile';
 import { runInTransaction } from '../store/openStore';
@@ -43,6 +43,8 @@ export const PDF_UNAVAILABLE =
 export interface HandoutServiceImpl extends HandoutService {
   resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
+  /** The body alone, for the app's shadow-root preview (styled with `handoutCss`). */
+  renderBodyHtml(handout: Handout): string;
 }
 
 export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceImpl {
@@ -128,6 +130,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
       }),
 
     renderHtml: (handout) => renderHandoutHtml(service.resolve(handout)),
+    renderBodyHtml: (handout) => renderHandoutBodyHtml(service.resolve(handout)),
 
     async render(model, format) {
       switch (format) {

@@ -109,6 +109,9 @@ describe('resolving items', () => {
     );
     expect(html).toContain(`Indholdet med id »${note.id}«`);
     expect(html).toContain('stadig her');
+    const body = s.renderBodyHtml(s.get(h.id));
+    expect(body).toMatch(/^<article class="handout">/);
+    expect(html).toContain(body);
   });
 
   it('cites the source of every quote', () => {
