@@ -18,9 +18,7 @@ import { z } from 'zod';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALLOWLIST_FILE = path.join(ROOT, 'scripts/electronegativity-allowlist.json');
 const CUSTOM_INPUT = process.argv.length > 2;
-const SARIF_FILE = CUSTOM_INPUT
-  ? path.join(os.tmpdir(), `samspil-electronegativity-${process.pid}.sarif`)
-  : path.join(ROOT, 'test-output/security/electronegativity.sarif');
+const SARIF_FILE = path.join(ROOT, 'test-output/security/electronegativity.sarif');
 /**
  * What is scanned, relative to the repository (copied into one folder so one run sees it all).
  * Paths given on the command line replace it (used by the test that plants an insecure window).
@@ -114,7 +112,8 @@ async function main(): Promise<number> {
   try {
     result = await run({
       input,
-      output: SARIF_FILE,
+      // Ad-hoc scans (paths on the command line) leave the project's report alone.
+      output: CUSTOM_INPUT ? undefined : SARIF_FILE,
       isSarif: true,
       customScan: [],
       excludeFromScan: SKIPPED_CHECKS.map((c) => c.toLowerCase()),
@@ -145,7 +144,8 @@ async function main(): Promise<number> {
   console.log(
     `Electronegativity (Electron ${electronVersion}): ${result.atomicChecks + result.globalChecks} checks, ` +
       `${result.issues.length} findings ${JSON.stringify(counts)}, ` +
-      `${used.size} allowlisted, ${failures.length} failing, ${Date.now() - started} ms. SARIF: ${path.relative(ROOT, SARIF_FILE)}`,
+      `${used.size} allowlisted, ${failures.length} failing, ${Date.now() - started} ms.` +
+      (CUSTOM_INPUT ? '' : ` SARIF: ${path.relative(ROOT, SARIF_FILE)}`),
   );
   for (const issue of failures) {
     console.log(

@@ -29,7 +29,10 @@ export function createElectronPdfRenderer(): PdfRenderer & { dispose(): void } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-print-'));
     const allowedPrefix = pathToFileURL(dir).href + '/';
     // The print HTML is self-contained; anything else it asks for (remote images, fonts) is refused.
-    hardenSession(session.fromPartition(PRINT_PARTITION), (url) => url.startsWith(allowedPrefix));
+    hardenSession(
+      session.fromPartition(PRINT_PARTITION),
+      (url) => url.startsWith(allowedPrefix) || url.startsWith('data:'),
+    );
     printDir = dir;
     return dir;
   };

@@ -251,6 +251,17 @@ describe('sessions', () => {
     expect(decide('https://tracker.example/pixel.gif')).toEqual({ cancel: true });
     expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
   });
+
+  it('lets the print window load only its own temp file and inline data', () => {
+    const decide = (url: string) => {
+      const callback = vi.fn();
+      session.fromPartition('samspil-print').beforeRequest!({ url }, callback);
+      return callback.mock.calls[0]![0];
+    };
+    expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+    expect(decide('https://images.example/logo.png')).toEqual({ cancel: true });
+    expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
+  });
 });
 
 describe('IPC', () => {
