@@ -7,7 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist', 'electron');
+// `--outdir <dir>` builds elsewhere (the bundle smoke test), leaving dist/electron alone.
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir =
+  outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, 'dist', 'electron');
 
 const common = {
   bundle: true,
@@ -46,5 +49,5 @@ await Promise.all([
 ]);
 const size = (name) => `${(fs.statSync(path.join(outdir, name)).size / 1024).toFixed(1)} KiB`;
 console.log(
-  `dist/electron: main.cjs ${size('main.cjs')}, preload.cjs ${size('preload.cjs')} (${Date.now() - started} ms)`,
+  `${path.relative(root, outdir)}: main.cjs ${size('main.cjs')}, preload.cjs ${size('preload.cjs')} (${Date.now() - started} ms)`,
 );
