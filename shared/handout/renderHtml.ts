@@ -17,6 +17,16 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
+/** Build-time HTML of a lesson or section starts at h2; below the item's own h2 it starts at h3. */
+export function nestHeadings(html: string): string {
+  const levels = [...html.matchAll(/<h([1-6])\b/gi)].map((m) => Number(m[1]));
+  if (!levels.length) return html;
+  const shift = Math.max(0, 3 - Math.min(...levels));
+  return html.replace(/<(\/?)h([1-6])\b/gi, (_, slash: string, level: string) => {
+    return `<${slash}h${Math.min(6, Number(level) + shift)}`;
+  });
+}
+
 export function quoteAttribution(quote: ResolvedQuote): string {
   return [quote.speakerRole, quote.speakerOrganisation].filter(Boolean).join(', ');
 }
@@ -51,10 +61,10 @@ ${paragraphs(item.explanation)}
 </div>`;
     case 'lesson':
       return `${head('Læring', item.title)}
-${item.html}`;
+${nestHeadings(item.html)}`;
     case 'section':
       return `${head(`Partnerskab · ${item.partnership}`, item.heading)}
-${item.html}`;
+${nestHeadings(item.html)}`;
     case 'note': {
       const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
       return `${head('Note', item.title)}

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handoutCss, cssString } from '../../shared/handout/handoutCss';
-import { renderHandoutBodyHtml, renderHandoutHtml } from '../../shared/handout/renderHtml';
+import {
+  nestHeadings,
+  renderHandoutBodyHtml,
+  renderHandoutHtml,
+} from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
 import { renderSafeMarkdown } from '../../shared/handout/safeMarkdown';
 import { renderSafeMarkdownText } from '../../shared/handout/safeMarkdownText';
@@ -152,5 +156,16 @@ describe('safe Markdown', () => {
     ['https://a.dk/x.png', false],
   ])('image %j allowed: %s', (url, allowed) => {
     expect(safeImageUrl(url) !== null).toBe(allowed);
+  });
+});
+
+describe('bundled HTML inside a handout', () => {
+  it.each([
+    ['<h2>A</h2><p>x</p><h3>B</h3>', '<h3>A</h3><p>x</p><h4>B</h4>'],
+    ['<h1 id="a">A</h1>', '<h3 id="a">A</h3>'],
+    ['<h5>A</h5><h6>B</h6>', '<h5>A</h5><h6>B</h6>'],
+    ['<p>ingen overskrift</p>', '<p>ingen overskrift</p>'],
+  ])('nests the headings of %j under the item heading: %j', (input, expected) => {
+    expect(nestHeadings(input)).toBe(expected);
   });
 });
