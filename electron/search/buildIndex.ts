@@ -23,13 +23,24 @@ export type StemField = keyof typeof STEM_FIELDS;
 export type WordField = keyof typeof WORD_FIELDS;
 export type IndexField = StemField | WordField;
 
+/**
+ * lunr's index, compacted: per term, the documents that hold it and lunr's BM25 weight there
+ * (field boosts applied, summed over the stemmed fields and over the surface fields). Query time
+ * needs nothing else, so the file loads in one JSON.parse and no lunr.Index is rebuilt at start.
+ */
 export interface SerializedSearchIndex {
-  formatVersion: 2;
-  lunr: object;
+  formatVersion: 3;
+  /** Document refs; postings point into this list. */
+  docs: string[];
+  /**
+   * Sorted by term: [term, stem postings, surface postings, lunr document frequency, the surface
+   * words (space-separated) that have this term as their stem, for highlighting].
+   */
+  terms: [term: string, stems: string, words: string, df: number, forms: string][];
   lexicon: Lexicon;
   glossary: Glossary;
   documentCount: number;
-  /** Average length in terms per field, so notes can be scored on lunr's scale. */
+  /** Average length in terms per field, so notes can be scored on the same scale. */
   averageFieldLength: Partial<Record<IndexField, number>>;
 }
 
@@ -40,6 +51,15 @@ export interface SearchDataFiles {
 
 const BUNDLED_DATA: SearchDataFiles = { glossary: glossaryJson, lexicon: lexiconJson };
 
+/** lunr's builder internals this module reads after the BM25 weights are computed. */
+interface BuilderState {
+  averageFieldLength: Record<string, number>;
+  fieldVectors: Record<string, { elements: number[] }>;
+  invertedIndex: Record<string, Record<string, Record<string, unknown>> & { _index: number }>;
+  calculateAverageFieldLengths(): void;
+  createFieldVectors(): void;
+}
+
 export function buildSearchIndex(
   entries: ContentEntry[],
   data: SearchDataFiles = BUNDLED_DATA,
@@ -48,11 +68,22 @@ export function buildSearchIndex(
   const glossary = parseSearchData(glossarySchema, data.glossary, 'content/search/glossary.json');
   const stemmer = createStemmer(lexicon);
   const titles = new Map(entries.map((e) => [e.id, e.title]));
+  const forms = new Map<string, Set<string>>();
+  const noteForms = ({ stems, words }: { stems: string[]; words: string[] }) => {
+    stems.forEach((stem, i) => {
+      const word = words[i] as string;
+      if (word === stem) return;
+      const set = forms.get(stem);
+      if (set) set.add(word);
+      else forms.set(stem, new Set([word]));
+    });
+  };
 
   const builder = new lunr.Builder();
   // Terms arrive already tokenized, folded and stemmed by shared/search/danish: no lunr pipeline.
   builder.pipeline.reset();
   builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
   builder.ref('id');
   for (const [field, boost] of Object.entries({ ...STEM_FIELDS, ...WORD_FIELDS })) {
     builder.field(field, { boost });
@@ -62,6 +93,7 @@ export function buildSearchIndex(
     const title = analyze(text.title, stemmer);
     const main = analyze(text.main, stemmer);
     const meta = analyze(text.meta, stemmer);
+    [title, main, meta].forEach(noteForms);
     builder.add({
       id: entry.id,
       title: title.stems,
@@ -72,15 +104,69 @@ export function buildSearchIndex(
       wtext: [...main.words, ...meta.words],
     });
   }
-  const index = builder.build();
-  const lengths = (builder as unknown as { averageFieldLength: Record<string, number> })
-    .averageFieldLength;
+  // lunr's BM25 weights per field; its token set (for wildcard queries) is not needed.
+  const state = builder as unknown as BuilderState;
+  state.calculateAverageFieldLengths();
+  state.createFieldVectors();
   return {
-    formatVersion: 2,
-    lunr: index.toJSON(),
+    formatVersion: 3,
+    ...compact(
+      state,
+      entries.map((e) => e.id),
+      forms,
+    ),
     lexicon,
     glossary,
     documentCount: entries.length,
-    averageFieldLength: { ...lengths },
+    averageFieldLength: { ...state.averageFieldLength },
   };
+}
+
+function compact(
+  state: BuilderState,
+  docs: string[],
+  forms: Map<string, Set<string>>,
+): Pick<SerializedSearchIndex, 'docs' | 'terms'> {
+  const docNumber = new Map(docs.map((id, i) => [id, i]));
+  const termOf: string[] = [];
+  for (const [term, posting] of Object.entries(state.invertedIndex)) termOf[posting._index] = term;
+  // weights[term][group] : doc number → summed weight
+  const weights = new Map<string, [Map<number, number>, Map<number, number>]>();
+  for (const [fieldRef, vector] of Object.entries(state.fieldVectors)) {
+    const slash = fieldRef.indexOf('/');
+    const field = fieldRef.slice(0, slash);
+    const doc = docNumber.get(fieldRef.slice(slash + 1)) as number;
+    const group = field in STEM_FIELDS ? 0 : 1;
+    const elements = vector.elements;
+    for (let i = 0; i < elements.length; i += 2) {
+      const term = termOf[elements[i] as number] as string;
+      let perGroup = weights.get(term);
+      if (!perGroup) weights.set(term, (perGroup = [new Map(), new Map()]));
+      const map = perGroup[group];
+      map.set(doc, (map.get(doc) ?? 0) + (elements[i + 1] as number));
+    }
+  }
+  const terms: SerializedSearchIndex['terms'] = [];
+  for (const term of [...weights.keys()].sort()) {
+    const [stems, words] = weights.get(term) as [Map<number, number>, Map<number, number>];
+    const posting = state.invertedIndex[term] as Record<string, Record<string, unknown>>;
+    let df = 0;
+    for (const field in posting)
+      if (field !== '_index') df += Object.keys(posting[field] ?? {}).length;
+    const surface = [...(forms.get(term) ?? [])].sort().join(' ');
+    terms.push([term, encodePostings(stems), encodePostings(words), df, surface]);
+  }
+  return { docs, terms };
+}
+
+/** Doc numbers as base-36 gaps and weights in thousandths (lunr's own precision). */
+export function encodePostings(postings: Map<number, number>): string {
+  let previous = 0;
+  const parts: string[] = [];
+  for (const doc of [...postings.keys()].sort((a, b) => a - b)) {
+    const weight = Math.round((postings.get(doc) as number) * 1000);
+    parts.push(`${(doc - previous).toString(36)}:${weight.toString(36)}`);
+    previous = doc;
+  }
+  return parts.join(',');
 }

@@ -69,36 +69,119 @@ export function noteFacetValues(note: Note, content: ContentService): FacetValue
   };
 }
 
-export function passes(values: FacetValues, request: SearchRequest, except?: Dimension): boolean {
-  if (except !== 'kind' && request.kinds?.length && !request.kinds.includes(values.kind)) {
-    return false;
-  }
-  if (except !== 'partnership' && request.partnership) {
-    if (!values.partnerships.includes(request.partnership)) return false;
-  }
-  if (except !== 'factorGroup' && request.factorGroup) {
-    if (!values.groups.includes(request.factorGroup)) return false;
-  }
-  if (except !== 'factor' && request.factor && !values.factors.includes(request.factor)) {
-    return false;
-  }
-  return true;
+/** Facet values as small integers, so counting thousands of hits stays cheap. */
+export interface CodedValues {
+  kind: number;
+  partnerships: number[];
+  groups: number[];
+  factors: number[];
 }
 
-export function countFacets(all: FacetValues[], request: SearchRequest): Facets {
-  const facets: Facets = { kind: {}, partnership: {}, factorGroup: {}, factor: {} };
-  const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
-    counts[key] = (counts[key] ?? 0) + 1;
+interface CodedRequest {
+  kinds: Set<number> | null;
+  partnership: number | null;
+  group: number | null;
+  factor: number | null;
+}
+
+const NOWHERE = -1;
+
+/** Gives each facet value a number; grows as notes bring factor ids of their own. */
+export class FacetCoder {
+  private readonly codes = {
+    kind: new Map<string, number>(),
+    partnership: new Map<string, number>(),
+    factorGroup: new Map<string, number>(),
+    factor: new Map<string, number>(),
   };
-  for (const values of all) {
-    if (passes(values, request, 'kind')) bump(facets.kind, values.kind);
-    if (passes(values, request, 'partnership')) {
-      values.partnerships.forEach((p) => bump(facets.partnership, p));
+  private readonly names: Record<Dimension, string[]> = {
+    kind: [],
+    partnership: [],
+    factorGroup: [],
+    factor: [],
+  };
+
+  private code(dimension: Dimension, value: string): number {
+    let code = this.codes[dimension].get(value);
+    if (code === undefined) {
+      code = this.names[dimension].push(value) - 1;
+      this.codes[dimension].set(value, code);
     }
-    if (passes(values, request, 'factorGroup')) {
-      values.groups.forEach((g) => bump(facets.factorGroup, g));
-    }
-    if (passes(values, request, 'factor')) values.factors.forEach((f) => bump(facets.factor, f));
+    return code;
   }
-  return facets;
+
+  encode(values: FacetValues): CodedValues {
+    return {
+      kind: this.code('kind', values.kind),
+      partnerships: values.partnerships.map((p) => this.code('partnership', p)),
+      groups: values.groups.map((g) => this.code('factorGroup', g)),
+      factors: values.factors.map((f) => this.code('factor', f)),
+    };
+  }
+
+  encodeRequest(request: SearchRequest): CodedRequest {
+    const known = (dimension: Dimension, value: string | undefined) =>
+      value === undefined ? null : (this.codes[dimension].get(value) ?? NOWHERE);
+    return {
+      kinds: request.kinds?.length
+        ? new Set(request.kinds.map((k) => this.codes.kind.get(k) ?? NOWHERE))
+        : null,
+      partnership: known('partnership', request.partnership),
+      group: known('factorGroup', request.factorGroup),
+      factor: known('factor', request.factor),
+    };
+  }
+
+  /** Counts per value, each dimension with every filter applied but its own. */
+  count(all: CodedValues[], request: SearchRequest): Facets {
+    const filter = this.encodeRequest(request);
+    const counts: Record<Dimension, Int32Array> = {
+      kind: new Int32Array(this.names.kind.length),
+      partnership: new Int32Array(this.names.partnership.length),
+      factorGroup: new Int32Array(this.names.factorGroup.length),
+      factor: new Int32Array(this.names.factor.length),
+    };
+    for (const values of all) {
+      const kindOk = filter.kinds === null || filter.kinds.has(values.kind);
+      const partnershipOk =
+        filter.partnership === null || values.partnerships.includes(filter.partnership);
+      const groupOk = filter.group === null || values.groups.includes(filter.group);
+      const factorOk = filter.factor === null || values.factors.includes(filter.factor);
+      if (partnershipOk && groupOk && factorOk) (counts.kind[values.kind] as number)++;
+      if (kindOk && groupOk && factorOk)
+        for (const p of values.partnerships) (counts.partnership[p] as number)++;
+      if (kindOk && partnershipOk && factorOk)
+        for (const g of values.groups) (counts.factorGroup[g] as number)++;
+      if (kindOk && partnershipOk && groupOk)
+        for (const f of values.factors) (counts.factor[f] as number)++;
+    }
+    const record = (dimension: Dimension) => {
+      const out: Record<string, number> = {};
+      counts[dimension].forEach((n, code) => {
+        if (n > 0) out[this.names[dimension][code] as string] = n;
+      });
+      return out;
+    };
+    return {
+      kind: record('kind'),
+      partnership: record('partnership'),
+      factorGroup: record('factorGroup'),
+      factor: record('factor'),
+    };
+  }
+
+  /** A predicate for one request, encoded once. */
+  filterFor(request: SearchRequest): (values: CodedValues) => boolean {
+    const filter = this.encodeRequest(request);
+    return (values) => matches(values, filter);
+  }
+}
+
+function matches(values: CodedValues, filter: CodedRequest): boolean {
+  return (
+    (filter.kinds === null || filter.kinds.has(values.kind)) &&
+    (filter.partnership === null || values.partnerships.includes(filter.partnership)) &&
+    (filter.group === null || values.groups.includes(filter.group)) &&
+    (filter.factor === null || values.factors.includes(filter.factor))
+  );
 }

@@ -7,6 +7,7 @@ import { foldForMatch, isStopWord, tokenize } from '../../shared/search/danish';
 import { STEM_FIELDS, WORD_FIELDS } from './buildIndex';
 import { BOOST, type Clause, type ExpandedSlot, type Quality } from './expandQuery';
 import type { LoadedIndex } from './loadIndex';
+import { queryNorms } from './postings';
 import type { TokenMatcher } from './tokenMatcher';
 
 const K1 = 1.2;
@@ -16,15 +17,6 @@ export interface SlotScore {
   /** Best quality per slot; 3 = not matched. */
   qualities: number[];
   score: number;
-}
-
-/** lunr divides by the query vector's length per field; stems and words get different clauses. */
-export function queryNorms(clauses: Clause[]): { stems: number; words: number } {
-  const sums = { stems: new Map<string, number>(), words: new Map<string, number>() };
-  for (const c of clauses) sums[c.on].set(c.term, (sums[c.on].get(c.term) ?? 0) + c.boost);
-  const norm = (m: Map<string, number>) =>
-    Math.sqrt([...m.values()].reduce((sum, b) => sum + b * b, 0)) || 1;
-  return { stems: norm(sums.stems), words: norm(sums.words) };
 }
 
 export function scoreNote(

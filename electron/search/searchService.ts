@@ -1,5 +1,5 @@
-// The search service used by the app, the CLI and the tests: lunr over the compiled corpus with
-// programmatic queries (user text never reaches lunr's parser), notes from SQLite FTS5 rescored on
+// The search service used by the app, the CLI and the tests: the compacted lunr index queried
+// programmatically (user text never reaches a query parser), notes from SQLite FTS5 rescored on
 // the same scale, filters and facets, and highlighted snippets for the hits shown.
 import type { ContentEntry } from '../../shared/content/types';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/search/types';
@@ -9,30 +9,23 @@ import type {
   NotesSearchSource,
   SearchService,
 } from '../serviceTypes';
-import { STEM_FIELDS, WORD_FIELDS, type SerializedSearchIndex } from './buildIndex';
+import type { SerializedSearchIndex } from './buildIndex';
 import { docText, type DocText } from './docFields';
 import { expandQuery, QUALITIES, type ExpandedQuery, type ExpandedSlot } from './expandQuery';
-import {
-  contentFacetValues,
-  countFacets,
-  noteFacetValues,
-  passes,
-  type FacetValues,
-} from './facets';
-import { loadIndex, type LoadedIndex } from './loadIndex';
+import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } from './facets';
+import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
 import { parseQuery } from './parseQuery';
-import { highlight, makeSnippet } from './snippet';
+import { highlight, makeSnippet, type Marker } from './snippet';
+import { createWordFinder } from './wordHighlighter';
 import { containsPhrase, createTokenMatcher, type TokenMatcher } from './tokenMatcher';
 
 const DEFAULT_LIMIT = 20;
 /** Notes fetched from FTS5 per query: enough for facets and any page the UI shows. */
 const NOTES_FETCHED = 200;
-const stemFieldNames = Object.keys(STEM_FIELDS);
-const wordFieldNames = Object.keys(WORD_FIELDS);
 
 interface Candidate {
-  values: FacetValues;
+  values: CodedValues;
   termsMatched: number;
   /** Worst quality among the matched query words: 0 exact, 1 prefix, 2 fuzzy. */
   tier: number;
@@ -45,12 +38,12 @@ interface Candidate {
 
 /** Null when a `+word` is missing or a `-word` is present. */
 function rate(
-  qualities: number[],
+  qualities: ArrayLike<number>,
   slots: ExpandedSlot[],
 ): { termsMatched: number; tier: number } | null {
   let termsMatched = 0;
   let tier = 0;
-  for (let i = 0; i < qualities.length; i++) {
+  for (let i = 0; i < slots.length; i++) {
     const q = qualities[i] as number;
     const presence = (slots[i] as ExpandedSlot).presence;
     if (presence === 'prohibited') {
@@ -70,58 +63,49 @@ function rate(
 const byRank = (a: Candidate, b: Candidate) =>
   b.termsMatched - a.termsMatched || a.tier - b.tier || b.score - a.score || a.bm25 - b.bm25;
 
+const emptyResponse = (q: string): SearchResponse => ({
+  q,
+  total: 0,
+  hits: [],
+  facets: { kind: {}, partnership: {}, factorGroup: {}, factor: {} },
+});
+
 export function createSearchService(
   content: ContentService,
   serialized: SerializedSearchIndex,
   notes?: NotesSearchSource,
 ): SearchService {
-  const index: LoadedIndex = loadIndex(serialized);
-  const facetValues = new Map<string, FacetValues>();
-  const texts = new Map<string, DocText>();
+  const index = loadIndex(serialized);
+  const coder = new FacetCoder();
   const titleOf = (id: string) => content.find(id)?.title;
+  // Per document number of the index: its entry and coded facet values.
+  const docEntries: (ContentEntry | undefined)[] = [];
+  const docValues: (CodedValues | undefined)[] = [];
+  for (let doc = 0; doc < index.postings.documentCount; doc++) {
+    const entry = content.find(index.postings.docId(doc));
+    docEntries.push(entry);
+    docValues.push(entry ? coder.encode(contentFacetValues(entry, content)) : undefined);
+  }
+  const texts = new Map<string, DocText>();
   const textOf = (entry: ContentEntry): DocText => {
     let text = texts.get(entry.id);
     if (!text) texts.set(entry.id, (text = docText(entry, titleOf)));
     return text;
   };
-  for (const entry of content.all()) facetValues.set(entry.id, contentFacetValues(entry, content));
 
   function contentCandidates(plan: ExpandedQuery, match: TokenMatcher): Candidate[] {
-    const owners = new Map<string, { slot: number; quality: number }[]>();
-    for (const c of plan.clauses) {
-      const key = `${c.on}\u0001${c.term}`;
-      const list = owners.get(key) ?? [];
-      list.push({ slot: c.slot, quality: c.quality });
-      owners.set(key, list);
-    }
-    const results = index.lunr.query((q) => {
-      for (const c of plan.clauses) {
-        q.term(c.term, {
-          fields: c.on === 'stems' ? stemFieldNames : wordFieldNames,
-          boost: c.boost,
-          usePipeline: false,
-        });
-      }
-    });
+    const slotCount = plan.slots.length;
+    const scored = index.postings.score(plan.clauses, slotCount);
     const candidates: Candidate[] = [];
-    for (const result of results) {
-      const entry = content.find(result.ref);
-      const values = facetValues.get(result.ref);
+    for (const doc of scored.docs) {
+      const entry = docEntries[doc];
+      const values = docValues[doc];
       if (!entry || !values) continue;
-      const qualities = plan.slots.map(() => 3);
-      const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-      for (const term in metadata) {
-        for (const field in metadata[term]) {
-          const on = field in STEM_FIELDS ? 'stems' : 'words';
-          for (const owner of owners.get(`${on}\u0001${term}`) ?? []) {
-            qualities[owner.slot] = Math.min(qualities[owner.slot] as number, owner.quality);
-          }
-        }
-      }
+      const qualities = scored.qualities.subarray(doc * slotCount, (doc + 1) * slotCount);
       const rating = rate(qualities, plan.slots);
       if (!rating || rating.termsMatched === 0) continue;
       if (!phrasesHold(plan, qualities, () => fullText(textOf(entry)), match)) continue;
-      candidates.push({ values, ...rating, score: result.score, bm25: 0, entry });
+      candidates.push({ values, ...rating, score: scored.scores[doc] as number, bm25: 0, entry });
     }
     return candidates;
   }
@@ -136,18 +120,13 @@ export function createSearchService(
       if (!rating) continue;
       const text = `${row.note.title}\n${row.note.body}`;
       if (!phrasesHold(plan, qualities, () => text, match)) continue;
-      candidates.push({
-        values: noteFacetValues(row.note, content),
-        ...rating,
-        score,
-        bm25: row.bm25,
-        row,
-      });
+      const values = coder.encode(noteFacetValues(row.note, content));
+      candidates.push({ values, ...rating, score, bm25: row.bm25, row });
     }
     return candidates;
   }
 
-  function toHit(candidate: Candidate, match: TokenMatcher): SearchHit {
+  function toHit(candidate: Candidate, marker: Marker): SearchHit {
     const common = {
       score: Math.round(candidate.score * 1000) / 1000,
       match: QUALITIES[candidate.tier] ?? 'fuzzy',
@@ -158,7 +137,7 @@ export function createSearchService(
         id: note.id,
         kind: 'note',
         title: note.title,
-        titleSpans: titleSpans.length ? titleSpans : highlight(note.title, match),
+        titleSpans: titleSpans.length ? titleSpans : highlight(note.title, { match: marker.match }),
         ...(note.partnership ? { partnership: note.partnership } : {}),
         ...common,
         snippet,
@@ -166,14 +145,13 @@ export function createSearchService(
       };
     }
     const entry = candidate.entry as ContentEntry;
-    const text = textOf(entry);
-    const { snippet, spans } = makeSnippet(text.main, match);
-    const partnership = candidate.values.partnerships[0];
+    const { snippet, spans } = makeSnippet(textOf(entry).main, marker);
+    const partnership = contentFacetValues(entry, content).partnerships[0];
     return {
       id: entry.id,
       kind: entry.kind,
       title: entry.title,
-      titleSpans: highlight(entry.title, match),
+      titleSpans: highlight(entry.title, marker),
       ...(partnership ? { partnership } : {}),
       ...(entry.kind === 'quote'
         ? { speaker: [entry.speaker.role, entry.speaker.organisation].filter(Boolean).join(', ') }
@@ -187,36 +165,52 @@ export function createSearchService(
 
   return {
     query(request) {
-      const empty: SearchResponse = {
-        q: request.q,
-        total: 0,
-        hits: [],
-        facets: { kind: {}, partnership: {}, factorGroup: {}, factor: {} },
-      };
       const parsed = parseQuery(request.q, index.glossary, index.stemmer);
-      if (parsed.slots.length === 0) return empty;
+      if (parsed.slots.length === 0) return emptyResponse(request.q);
       const plan = expandQuery(parsed, index.vocabulary, index.hasStem);
-      if (plan.clauses.length === 0 && !notes) return empty;
       const match = createTokenMatcher(plan.slots, index.stemmer);
       const all = [
         ...(plan.clauses.length ? contentCandidates(plan, match) : []),
         ...noteCandidates(request, plan),
       ];
-      const facets = countFacets(
+      const facets = coder.count(
         all.map((c) => c.values),
         request,
       );
-      const kept = all.filter((c) => passes(c.values, request));
-      kept.sort(byRank);
+      const keep = coder.filterFor(request);
+      const kept = all.filter((c) => keep(c.values));
       const limit = request.limit ?? DEFAULT_LIMIT;
+      const marker: Marker = {
+        match,
+        find: createWordFinder(plan.slots, (stem) => index.postings.forms(stem)),
+      };
       return {
         q: request.q,
         total: kept.length,
-        hits: kept.slice(0, limit).map((c) => toHit(c, match)),
+        hits: topRanked(kept, limit).map((c) => toHit(c, marker)),
         facets,
       };
     },
   };
+}
+
+/** The first `limit` in rank order, sorting only the best groups of hits. */
+function topRanked(candidates: Candidate[], limit: number): Candidate[] {
+  if (candidates.length <= limit * 4) return candidates.sort(byRank).slice(0, limit);
+  const groupOf = (c: Candidate) => c.termsMatched * 4 - c.tier;
+  const sizes = new Map<number, number>();
+  for (const c of candidates) sizes.set(groupOf(c), (sizes.get(groupOf(c)) ?? 0) + 1);
+  let needed = limit;
+  let cutoff = -Infinity;
+  for (const group of [...sizes.keys()].sort((a, b) => b - a)) {
+    cutoff = group;
+    needed -= sizes.get(group) as number;
+    if (needed <= 0) break;
+  }
+  return candidates
+    .filter((c) => groupOf(c) >= cutoff)
+    .sort(byRank)
+    .slice(0, limit);
 }
 
 function fullText(text: DocText): string {
@@ -226,7 +220,7 @@ function fullText(text: DocText): string {
 /** A quoted phrase must be present as a phrase, not just as scattered words. */
 function phrasesHold(
   plan: ExpandedQuery,
-  qualities: number[],
+  qualities: ArrayLike<number>,
   text: () => string,
   match: TokenMatcher,
 ): boolean {

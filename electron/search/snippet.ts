@@ -3,6 +3,7 @@
 import type { Span } from '../../shared/search/types';
 import { tokenize } from '../../shared/search/danish';
 import type { TokenMatcher } from './tokenMatcher';
+import type { WordFinder } from './wordHighlighter';
 
 export const SNIPPET_LENGTH = 200;
 const LEAD_IN = 50;
@@ -25,17 +26,27 @@ function markedTokens(text: string, match: TokenMatcher): Marked[] {
   return marked;
 }
 
+/** The words to mark: the fast finder where it can map the text, else the tokenizer. */
+export interface Marker {
+  find?: WordFinder;
+  match: TokenMatcher;
+}
+
+function mark(text: string, marker: Marker): Marked[] {
+  return marker.find?.(text) ?? markedTokens(text, marker.match);
+}
+
 /** Spans of every matched word in a short text such as a title. */
-export function highlight(text: string, match: TokenMatcher): Span[] {
-  return markedTokens(text, match).map(({ start, end }) => ({ start, end }));
+export function highlight(text: string, marker: Marker): Span[] {
+  return mark(text, marker).map(({ start, end }) => ({ start, end }));
 }
 
 export function makeSnippet(
   text: string,
-  match: TokenMatcher,
+  marker: Marker,
   maxLength = SNIPPET_LENGTH,
 ): { snippet: string; spans: Span[] } {
-  const marked = markedTokens(text, match);
+  const marked = mark(text, marker);
   let from = 0;
   let anchorStart = 0;
   if (marked.length > 0) {

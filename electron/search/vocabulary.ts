@@ -54,11 +54,19 @@ export class Vocabulary {
     return pickBest(found, cap, () => 0);
   }
 
-  /** Words within `maxDistance` edits (Damerau, adjacent transpositions count once). */
+  /**
+   * Words within `maxDistance` edits (Damerau: adjacent transpositions count once). Like most
+   * typo-tolerant engines it trusts the first letter (or the first two swapped), which keeps the
+   * scan to a small share of a large vocabulary.
+   */
   similar(word: string, maxDistance: number, cap: number): Expansion[] {
     const found: { entry: VocabularyWord; distance: number }[] = [];
+    const first = word[0];
+    const swapped = word[1];
     for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
       for (const entry of this.byLength.get(length) ?? []) {
+        const start = entry.word[0];
+        if (start !== first && !(start === swapped && entry.word[1] === first)) continue;
         const distance = boundedEditDistance(word, entry.word, maxDistance);
         if (distance > 0 && distance <= maxDistance) found.push({ entry, distance });
       }

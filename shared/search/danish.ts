@@ -35,8 +35,12 @@ const WORD = /§\s*\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*
 const PART = /[\p{L}\p{M}\p{N}]+/gu;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
+const COMBINING = /\p{M}/u;
+
 function normalize(raw: string): string {
-  return raw.toLowerCase().normalize('NFC');
+  const lower = raw.toLowerCase();
+  // Only decomposed letters (a + ring) need composing; skipping the rest keeps tokenizing fast.
+  return COMBINING.test(lower) ? lower.normalize('NFC') : lower;
 }
 
 /**

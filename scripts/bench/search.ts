@@ -1,0 +1,220 @@
+// Search figures as JSON: index load time and size, query latency p50/p95/max over a fixed mix of
+// exact, prefix, typo and multi-word queries, on the bundled corpus and on a synthetic corpus 100
+// times larger; the same for the engines a user might pick instead (as ratios to Samspil), and
+// every engine's pass rate on the relevance set. Run alone: `npx tsx scripts/bench/search.ts`.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { compileContentOrThrow } from '../../electron/content/compileContent';
+import { createContentService } from '../../electron/content/contentService';
+import { buildSearchIndex } from '../../electron/search/buildIndex';
+import { createSearchService } from '../../electron/search/searchService';
+import type { SearchService } from '../../electron/serviceTypes';
+import type { Corpus } from '../../shared/content/types';
+import { RELEVANCE_CASES } from '../../test/search/relevanceCases';
+import { syntheticCorpus } from '../../test/search/syntheticCorpus';
+import {
+  docsOf,
+  fts5Engine,
+  miniSearchEngine,
+  plainLunrEngine,
+  substringEngine,
+  type Engine,
+} from './searchPeers';
+import { summarize, type Summary } from './stats';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const QUERY_MIX: Record<'exact' | 'prefix' | 'typo' | 'multiWord', string[]> = {
+  exact: [
+    'tillid',
+    'kontrakt',
+    'forankring',
+    'frivillige',
+    'aftenskolerne',
+    'økonomi',
+    'museet',
+    'styregruppe',
+  ],
+  prefix: [
+    't',
+    'ti',
+    'til',
+    'tilli',
+    'fagli',
+    'frivillig',
+    'forvent',
+    'kompro',
+    'organisationer',
+    'sam',
+  ],
+  typo: [
+    'tilid',
+    'forankirng',
+    'kontrackt',
+    'legitmitet',
+    'komprimis',
+    'nysgerighed',
+    'transparans',
+  ],
+  multiWord: [
+    'tillid respekt',
+    'kontrakt aftenskole',
+    'formelle rammer økonomi',
+    'politisk klima',
+    'fælles mål',
+    'frivillige borgere med handicap',
+  ],
+};
+const LIMIT = 20;
+
+const TARGETS = { bundledP95Ms: 2, x100P95Ms: 25, bundledLoadMs: 50 };
+
+function samspilEngine(corpus: Corpus): Engine & { buildMs: number } {
+  const started = performance.now();
+  const json = JSON.stringify(buildSearchIndex(corpus.entries));
+  const buildMs = performance.now() - started;
+  const content = createContentService(corpus);
+  let service: SearchService | undefined;
+  return {
+    name: 'Samspil',
+    buildMs,
+    indexBytes: Buffer.byteLength(json),
+    load: () => {
+      service = createSearchService(content, JSON.parse(json));
+    },
+    search: (q, limit) => service?.query({ q, limit }).hits.map((h) => h.id) ?? [],
+  };
+}
+
+function timeLoad(engine: Engine, runs: number): Summary {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    engine.load();
+    samples.push(performance.now() - started);
+  }
+  return summarize(samples);
+}
+
+function timeQueries(engine: Engine, rounds: number): Record<string, Summary> {
+  const all: number[] = [];
+  const out: Record<string, Summary> = {};
+  for (const queries of Object.values(QUERY_MIX)) queries.forEach((q) => engine.search(q, LIMIT));
+  for (const [category, queries] of Object.entries(QUERY_MIX)) {
+    const samples: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const q of queries) {
+        const started = performance.now();
+        engine.search(q, LIMIT);
+        samples.push(performance.now() - started);
+      }
+    }
+    all.push(...samples);
+    out[category] = summarize(samples);
+  }
+  return { all: summarize(all), ...out };
+}
+
+function relevance(engine: Engine): { passed: number; of: number; rate: number } {
+  let passed = 0;
+  for (const { q, top3 } of RELEVANCE_CASES) {
+    const got = engine.search(q, 3);
+    if (top3.every((id) => got.includes(id))) passed++;
+  }
+  const of = RELEVANCE_CASES.length;
+  return { passed, of, rate: Math.round((passed / of) * 1000) / 1000 };
+}
+
+const ratio = (peer: number, own: number) => Math.round((peer / Math.max(own, 1e-6)) * 100) / 100;
+
+function measureCorpus(corpus: Corpus, rounds: number, withRelevance: boolean) {
+  const docs = docsOf(corpus.entries);
+  const progress = (name: string) =>
+    process.stderr.write(`  ${corpus.entries.length} poster: ${name}\n`);
+  progress('Samspil');
+  const samspil = samspilEngine(corpus);
+  const engines: Engine[] = [samspil];
+  for (const make of [miniSearchEngine, fts5Engine, substringEngine, plainLunrEngine]) {
+    progress(make.name);
+    engines.push(make(docs));
+  }
+  const results = engines.map((engine) => {
+    const load = timeLoad(engine, rounds > 10 ? 10 : 3);
+    const latency = timeQueries(engine, rounds);
+    const rel = withRelevance ? relevance(engine) : undefined;
+    engine.close?.();
+    return { engine, load, latency, rel };
+  });
+  const own = results[0] as (typeof results)[number];
+  return {
+    documents: corpus.entries.length,
+    samspil: {
+      indexBuildMs: Math.round(samspil.buildMs),
+      indexBytes: samspil.indexBytes,
+      loadMs: own.load,
+      latencyMs: own.latency,
+      ...(own.rel ? { relevance: own.rel } : {}),
+    },
+    peers: Object.fromEntries(
+      results.slice(1).map(({ engine, load, latency, rel }) => [
+        engine.name,
+        {
+          indexBytes: engine.indexBytes,
+          loadMs: load,
+          latencyMs: latency.all,
+          /** Peer time divided by Samspil's: above 1 means Samspil is faster. */
+          ratioToSamspil: {
+            p50: ratio(latency.all?.p50 ?? NaN, own.latency.all?.p50 ?? NaN),
+            p95: ratio(latency.all?.p95 ?? NaN, own.latency.all?.p95 ?? NaN),
+            load: ratio(load.p50, own.load.p50),
+          },
+          ...(rel ? { relevance: rel } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+export async function benchSearch(): Promise<Record<string, unknown>> {
+  const corpus = compileContentOrThrow(path.join(root, 'content'));
+  const bundled = measureCorpus(corpus, 40, true);
+  const x100 = measureCorpus(syntheticCorpus(corpus, 100), 3, false);
+  const p95 = (m: typeof bundled) => m.samspil.latencyMs.all?.p95 ?? NaN;
+  return {
+    queryMix: QUERY_MIX,
+    targets: {
+      bundledP95Ms: {
+        target: TARGETS.bundledP95Ms,
+        measured: p95(bundled),
+        met: p95(bundled) <= TARGETS.bundledP95Ms,
+      },
+      x100P95Ms: {
+        target: TARGETS.x100P95Ms,
+        measured: p95(x100),
+        met: p95(x100) <= TARGETS.x100P95Ms,
+      },
+      bundledLoadMs: {
+        target: TARGETS.bundledLoadMs,
+        measured: bundled.samspil.loadMs.p95,
+        met: bundled.samspil.loadMs.p95 <= TARGETS.bundledLoadMs,
+      },
+      fasterThanEachPeerOnBundled: Object.fromEntries(
+        Object.entries(bundled.peers).map(([name, peer]) => [name, peer.ratioToSamspil.p95 >= 1]),
+      ),
+      relevanceAtLeastEachPeer: Object.fromEntries(
+        Object.entries(bundled.peers).map(([name, peer]) => [
+          name,
+          (bundled.samspil.relevance?.rate ?? 0) >= (peer.relevance?.rate ?? 0),
+        ]),
+      ),
+    },
+    bundled,
+    x100,
+  };
+}
+
+const isMain = process.argv[1] && /bench[\\/]search\.[cm]?[tj]s$/.test(process.argv[1]);
+if (isMain) {
+  benchSearch().then((report) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`));
+}
