@@ -28,7 +28,7 @@ function viewFor(route: Route): ReactNode {
     case 'partnerships':
       return <PartnershipListView />;
     case 'partnership':
-      return <PartnershipView id={route.id} />;
+      return <PartnershipView id={route.id} section={route.section} />;
     case 'quotes':
       return <QuotesView filters={route.filters} />;
     case 'factors':

@@ -45,7 +45,9 @@ export function FactorsView() {
                       </Link>
                       {factor.quotes.length > 0 && (
                         <span className="factor-count muted">
-                          {t('factors.quoteCount', { count: factor.quotes.length })}
+                          {factor.quotes.length === 1
+                            ? t('factors.quoteCountOne')
+                            : t('factors.quoteCount', { count: factor.quotes.length })}
                         </span>
                       )}
                     </li>

@@ -12,7 +12,7 @@ import { ContentHtml } from '../shared/ContentHtml';
 import { PartnershipFacts } from './PartnershipFacts';
 import './partnerships.css';
 
-export function PartnershipView({ id }: { id: string }) {
+export function PartnershipView({ id, section: current }: { id: string; section?: string }) {
   const t = useT('partnerships');
   const content = useContent();
   if (content.status === 'loading') return <Loading />;
@@ -37,7 +37,10 @@ export function PartnershipView({ id }: { id: string }) {
             <ol>
               {partnership.sections.map((section) => (
                 <li key={section.id}>
-                  <Link to={{ name: 'partnership', id, section: section.slug }}>
+                  <Link
+                    to={{ name: 'partnership', id, section: section.slug }}
+                    aria-current={section.slug === current ? 'location' : undefined}
+                  >
                     {section.heading}
                   </Link>
                 </li>
