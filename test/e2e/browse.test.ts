@@ -7,9 +7,15 @@ import { startApp, type AppHarness } from './harness';
 import { expectNoA11yViolations } from './axe';
 
 let app: AppHarness;
+const problems: string[] = [];
 
 beforeAll(async () => {
   app = await startApp();
+  // Anything the page logs as an error (a CSP refusal, a missing file, a React warning) or throws.
+  app.page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${m.text()} ${m.location().url}`);
+  });
+  app.page.on('pageerror', (error) => problems.push(String(error)));
 });
 afterAll(async () => {
   await app?.close();
@@ -29,7 +35,11 @@ describe('browsing', () => {
         .poll(() => page.locator('main').getByRole('link', { name: p.title }).count())
         .toBe(1);
     }
-    expect(await page.locator('main nav, header, nav[aria-label]').count()).toBeGreaterThan(0);
+    // The frame's landmarks: banner with the search, the named navigation, one main.
+    expect(await page.getByRole('banner').getByRole('search').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Hovednavigation' }).count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.evaluate('document.title')).toBe('Velkommen til Samspil – Samspil');
     await expectNoA11yViolations(page, 'Forside');
     await app.screenshot('home');
   });
@@ -179,5 +189,9 @@ describe('browsing', () => {
     await page.goto(new URL('/#/findes-ikke', app.url).href);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Siden findes ikke');
     await expectNoA11yViolations(page, 'Ukendt side');
+  });
+
+  it('logged no error and threw nothing while browsing', () => {
+    expect(problems).toEqual([]);
   });
 });
