@@ -9,6 +9,9 @@ import type { ResolvedHandout, ResolvedItem } from './types';
 const plain = (text: string): string =>
   text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?/g, '\n').trim();
 
+/** Bundled plain text whose single line breaks matter (flattened table rows): hard breaks. */
+const lines = (text: string): string => plain(text).replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+
 /** User text that must stay one line of plain text (titles, meta lines). */
 const inline = (text: string): string => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
 
@@ -34,12 +37,12 @@ function renderItem(item: ResolvedItem): string[] {
         plain(item.explanation),
       ];
     case 'lesson':
-      return [`## ${plain(item.title)}`, '_Læring_', plain(item.text)];
+      return [`## ${plain(item.title)}`, '_Læring_', lines(item.text)];
     case 'section':
       return [
         `## ${plain(item.heading)}`,
         `_Partnerskab · ${plain(item.partnership)}_`,
-        plain(item.text),
+        lines(item.text),
       ];
     case 'note': {
       const meta = ['Note', item.partnership, item.aboutDate].filter(Boolean).join(' · ');

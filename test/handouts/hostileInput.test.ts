@@ -15,7 +15,7 @@ import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
 import { renderHandoutDocx } from '../../electron/handouts/docxExport';
-import { CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
+import { CHROMIUM_PATH, createChromiumPdfRenderer } from '../../electron/handouts/chromiumPdf';
 import { fixtureContent } from './fixtureContent';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -178,6 +178,29 @@ describe(`${payloads.length} hostile inputs`, () => {
       // Field codes could only come from XML injection: a handout's document has none.
       expect(xml).not.toContain('<w:instrText');
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('print to a PDF without JavaScript and with links only to http/https/mailto', async () => {
+    const renderer = createChromiumPdfRenderer();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-pdf-'));
+    try {
+      const hostile = hostileModel([...markdownPayloads, '[god](https://www.vive.dk)']);
+      const bytes = await renderer(renderHandoutHtml(hostile), {
+        title: hostile.title,
+        lang: 'da',
+      });
+      const file = path.join(dir, 'h.pdf');
+      fs.writeFileSync(file, bytes);
+      expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/JavaScript:\s+no/);
+      const raw = Buffer.from(bytes).toString('latin1');
+      expect(raw).not.toMatch(/\/S\s*\/JavaScript|\/JS\s*[(<]|\/Launch/);
+      const uris = [...raw.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+      expect(uris).toContain('https://www.vive.dk/');
+      expect(uris.filter((u) => !/^(https?:|mailto:)/.test(u))).toEqual([]);
+    } finally {
+      await renderer.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
