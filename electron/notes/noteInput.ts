@@ -5,6 +5,7 @@ import { ApiError, noteInputSchema } from '../../shared/api';
 import type { Note, NoteInput } from '../../shared/notes/types';
 
 const updateSchema = noteInputSchema.partial();
+const danishErrors = { error: z.locales.da().localeError };
 
 function invalid(error: z.ZodError): ApiError {
   const issue = error.issues[0] as z.core.$ZodIssue;
@@ -17,7 +18,7 @@ function unique(values: string[] | undefined): string[] | undefined {
 }
 
 export function parseNoteInput(input: unknown): NoteInput {
-  const parsed = noteInputSchema.safeParse(input, { error: z.locales.da().localeError });
+  const parsed = noteInputSchema.safeParse(input, danishErrors);
   if (!parsed.success) throw invalid(parsed.error);
   return {
     ...parsed.data,
@@ -28,7 +29,7 @@ export function parseNoteInput(input: unknown): NoteInput {
 }
 
 export function parseNotePatch(input: unknown): Partial<NoteInput> {
-  const parsed = updateSchema.safeParse(input, { error: z.locales.da().localeError });
+  const parsed = updateSchema.safeParse(input, danishErrors);
   if (!parsed.success) throw invalid(parsed.error);
   const patch: Partial<NoteInput> = { ...parsed.data };
   if (parsed.data.factors) patch.factors = unique(parsed.data.factors);

@@ -112,6 +112,10 @@ export function countLiveNotes(db: Database.Database): number {
 function writeTags(db: Database.Database, note: Note): void {
   prepared(db, 'DELETE FROM note_factors WHERE note_id = :id').run({ id: note.id });
   prepared(db, 'DELETE FROM note_links WHERE note_id = :id').run({ id: note.id });
+  insertTags(db, note);
+}
+
+function insertTags(db: Database.Database, note: Note): void {
   const factor = prepared(
     db,
     'INSERT OR IGNORE INTO note_factors (note_id, factor_id, position) VALUES (:id, :value, :position)',
@@ -133,9 +137,25 @@ export function indexNote(db: Database.Database, seq: number, title: string, bod
   });
 }
 
-/** Inserts a new note, or overwrites the one with the same id (and takes it out of the trash). */
-export function writeNote(db: Database.Database, note: Note): void {
-  const params = {
+/** Inserts a note that is known to be new (the fast path of create). */
+export function insertNote(db: Database.Database, note: Note): void {
+  const row = prepared(
+    db,
+    `INSERT INTO notes (id, title, body, partnership, organisations, about_date, created_at,
+       updated_at)
+     VALUES (:id, :title, :body, :partnership, :organisations, :aboutDate, :createdAt, :updatedAt)
+     RETURNING seq`,
+  ).get(noteParams(note)) as { seq: number };
+  insertTags(db, note);
+  prepared(db, 'INSERT INTO notes_fts (rowid, title, body) VALUES (:seq, :title, :body)').run({
+    seq: row.seq,
+    title: ftsText(note.title),
+    body: ftsText(note.body),
+  });
+}
+
+function noteParams(note: Note): Record<string, string | null> {
+  return {
     id: note.id,
     title: note.title,
     body: note.body,
@@ -145,6 +165,11 @@ export function writeNote(db: Database.Database, note: Note): void {
     createdAt: note.createdAt,
     updatedAt: note.updatedAt,
   };
+}
+
+/** Inserts a new note, or overwrites the one with the same id (and takes it out of the trash). */
+export function writeNote(db: Database.Database, note: Note): void {
+  const params = noteParams(note);
   const row = prepared(
     db,
     `INSERT INTO notes (id, title, body, partnership, organisations, about_date, created_at,
@@ -161,14 +186,26 @@ export function writeNote(db: Database.Database, note: Note): void {
   indexNote(db, row.seq, note.title, note.body);
 }
 
+/**
+ * Moves notes to the trash (`deletedAt` set) or back (null); returns how many changed. Notes in
+ * the trash leave the FTS index and come back into it when restored.
+ */
 export function setDeleted(db: Database.Database, ids: string[], deletedAt: string | null): number {
   const stmt = prepared(
     db,
     `UPDATE notes SET deleted_at = :deletedAt
-     WHERE id = :id AND (deleted_at IS NULL) = (:deletedAt IS NOT NULL)`,
+     WHERE id = :id AND (deleted_at IS NULL) = (:deletedAt IS NOT NULL)
+     RETURNING seq, title, body`,
   );
   let changed = 0;
-  for (const id of ids) changed += stmt.run({ id, deletedAt }).changes;
+  for (const id of ids) {
+    const row = stmt.get({ id, deletedAt }) as
+      { seq: number; title: string; body: string } | undefined;
+    if (!row) continue;
+    changed++;
+    if (deletedAt === null) indexNote(db, row.seq, row.title, row.body);
+    else prepared(db, 'DELETE FROM notes_fts WHERE rowid = :seq').run({ seq: row.seq });
+  }
   return changed;
 }
 
@@ -178,19 +215,19 @@ export function purgeTrash(db: Database.Database, cutoff: string): number {
     db,
     'SELECT seq FROM notes WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff',
   ).all({ cutoff }) as { seq: number }[];
-  const dropIndex = prepared(db, 'DELETE FROM notes_fts WHERE rowid = :seq');
+  // Trashed notes are already out of the FTS index (see setDeleted).
   const drop = prepared(db, 'DELETE FROM notes WHERE seq = :seq');
-  for (const { seq } of rows) {
-    dropIndex.run({ seq });
-    drop.run({ seq });
-  }
+  for (const { seq } of rows) drop.run({ seq });
   return rows.length;
 }
 
-/** Rebuilds the whole FTS index from the notes table (after a restore). */
+/** Rebuilds the whole FTS index from the live notes (after a restore). */
 export function rebuildIndex(db: Database.Database): void {
   db.exec(`INSERT INTO notes_fts (notes_fts) VALUES ('delete-all')`);
-  const rows = prepared(db, 'SELECT seq, title, body FROM notes').all() as {
+  const rows = prepared(
+    db,
+    'SELECT seq, title, body FROM notes WHERE deleted_at IS NULL',
+  ).all() as {
     seq: number;
     title: string;
     body: string;

@@ -14,10 +14,15 @@ export function searchNotes(db: Database.Database, q: string, limit: number): No
   if (!query || limit <= 0) return [];
   const rows = prepared(
     db,
-    `SELECT n.*, bm25(notes_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank
-     FROM notes_fts JOIN notes AS n ON n.seq = notes_fts.rowid
-     WHERE notes_fts MATCH :match AND n.deleted_at IS NULL
-     ORDER BY rank LIMIT :limit`,
+    // Ranked inside FTS5 first (only live notes are indexed), then joined: the join touches
+    // `limit` rows, not every match.
+    `SELECT n.*, hits.rank AS rank
+     FROM (
+       SELECT rowid, rank FROM notes_fts
+       WHERE notes_fts MATCH :match AND rank MATCH 'bm25(${TITLE_WEIGHT}, ${BODY_WEIGHT})'
+       ORDER BY rank LIMIT :limit
+     ) AS hits JOIN notes AS n ON n.seq = hits.rowid
+     ORDER BY hits.rank`,
   ).all({ match: query.match, limit: Math.floor(limit) }) as (NoteRow & { rank: number })[];
   const notes = rowsToNotes(db, rows);
   return rows.map((row, i) => {

@@ -8,11 +8,26 @@ export function normalTerm(term: string): string {
   return stem(foldForMatch(term));
 }
 
+// term → its indexed form, or null for a stop word: bulk inserts meet the same words again and
+// again, and folding, stop-word lookup and stemming are the bulk of their cost.
+const indexedForms = new Map<string, string | null>();
+
+function indexedForm(term: string): string | null {
+  let form = indexedForms.get(term);
+  if (form === undefined) {
+    form = isStopWord(term) ? null : normalTerm(term);
+    if (indexedForms.size > 100_000) indexedForms.clear();
+    indexedForms.set(term, form);
+  }
+  return form;
+}
+
 /** The text FTS5 indexes for `text`: its stems, space-joined (stop words left out). */
 export function ftsText(text: string): string {
   const terms: string[] = [];
   for (const token of tokenize(text)) {
-    if (!isStopWord(token.term)) terms.push(normalTerm(token.term));
+    const form = indexedForm(token.term);
+    if (form !== null) terms.push(form);
   }
   return terms.join(' ');
 }

@@ -25,6 +25,7 @@ import {
 import {
   countLiveNotes,
   getNoteRow,
+  insertNote,
   listNoteRows,
   purgeTrash,
   rebuildIndex,
@@ -136,7 +137,7 @@ export function openNotesStore(
         factors: parsed.factors ?? [],
         links: parsed.links ?? [],
       };
-      guard(() => runInTransaction(db, () => writeNote(db, note)));
+      guard(() => runInTransaction(db, () => insertNote(db, note)));
       return show(note);
     },
 

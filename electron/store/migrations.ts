@@ -79,6 +79,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // v4: notes in the trash leave the full-text index (so a search ranks only live notes and
+    // can stop at its limit), and the trash gets a partial index instead of one over every note
+    // (which made the planner sort all notes to list the newest).
+    version: 4,
+    up(db) {
+      db.exec(`
+        DELETE FROM notes_fts WHERE rowid IN (SELECT seq FROM notes WHERE deleted_at IS NOT NULL);
+        DROP INDEX notes_by_deleted;
+        CREATE INDEX notes_in_trash ON notes (deleted_at) WHERE deleted_at IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

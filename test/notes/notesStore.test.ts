@@ -126,6 +126,7 @@ describe('notes: trash and bulk delete', () => {
     expect(code(() => store.get(notes[0]!.id))).toMatch(/^not-found/);
     expect(store.undelete([notes[0]!.id])).toEqual({ restored: 1 });
     expect(store.get(notes[0]!.id).title).toBe('tillid a');
+    expect(store.searchNotes('tillid', 10)).toHaveLength(3);
   });
 
   it('needs confirmation to delete more than half, and takes a backup first', () => {
