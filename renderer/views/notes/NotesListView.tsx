@@ -1,6 +1,6 @@
 // Mine noter: every note, newest first, filtered by text and factor, with delete + undo and the
 // export/import panel.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Note } from '../../../shared/notes/types';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -15,6 +15,7 @@ import { rememberDeletion } from './deletedNotes';
 import { formatDateTime, formatDay } from './formatDate';
 import { NoteFactorTags } from './NoteFactorTags';
 import { excerpt, filterNotes, newestFirst } from './noteHelpers';
+import { NOTES_CHANGED } from './notesChanged';
 import { NotesTransfer } from './NotesTransfer';
 import { UndoToast } from './UndoToast';
 import './notes.css';
@@ -23,6 +24,11 @@ export function NotesListView() {
   const t = useT('notes');
   const notes = useApi('notes.list', {});
   const content = useContent();
+  const { reload } = notes;
+  useEffect(() => {
+    window.addEventListener(NOTES_CHANGED, reload);
+    return () => window.removeEventListener(NOTES_CHANGED, reload);
+  }, [reload]);
   return (
     <div className="notes-view">
       <PageHeader title={t('title')} lead={t('intro')}>

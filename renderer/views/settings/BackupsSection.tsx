@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
+import { announceNotesChanged } from '../notes/notesChanged';
 import { formatBytes, REASON_KEY } from './backupFormat';
 
 type Message = { text: string; error: boolean };
@@ -58,6 +59,7 @@ export function BackupsSection({ onChanged }: { onChanged: () => void }) {
       async () => {
         setConfirming(null);
         const status = await call('backups.restore', { name: backup.name });
+        announceNotesChanged();
         return t('restored', { count: status.noteCount });
       },
       (m) => t('restoreFailed', { message: m }),

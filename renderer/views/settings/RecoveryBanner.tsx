@@ -6,6 +6,7 @@ import { bridgeAvailable, call } from '../../api/client';
 import { Link } from '../../app/Link';
 import { useRoute } from '../../app/useRoute';
 import { useT } from '../../i18n';
+import { announceNotesChanged } from '../notes/notesChanged';
 import { backupName } from './backupFormat';
 import '../notes/forms.css';
 import './settings.css';
@@ -53,6 +54,7 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
     try {
       const next = await call('backups.restore', { name: backupName(latest) });
       setOutcome({ text: t('recoveryRestored', { count: next.noteCount }), error: false });
+      announceNotesChanged();
     } catch (e) {
       setOutcome({ text: t('restoreFailed', { message: (e as Error).message }), error: true });
     } finally {

@@ -61,14 +61,19 @@ function LanguageSection() {
   const tt = useT();
   const { language, setLanguage } = useLanguage();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // The choice shows at once; the interface follows as soon as the setting is saved.
+  const [pending, setPending] = useState<Language | null>(null);
   const name = useId();
 
   const choose = async (next: Language) => {
+    setPending(next);
     try {
       await setLanguage(next);
       setMessage({ text: tt('settings.languageSaved'), error: false });
     } catch (e) {
       setMessage({ text: t('languageFailed', { message: (e as Error).message }), error: true });
+    } finally {
+      setPending(null);
     }
   };
 
@@ -87,7 +92,7 @@ function LanguageSection() {
               name={name}
               value={lang}
               lang={lang}
-              checked={language === lang}
+              checked={(pending ?? language) === lang}
               aria-describedby={`${name}-hint`}
               onChange={() => void choose(lang)}
             />

@@ -1,0 +1,106 @@
+// Indstillinger through the real UI: switch the language (applies at once, <html lang> follows),
+// see where the data lives, take and restore a backup; and the recovery notice after a damaged
+// database was moved aside at start, with the latest backup restored from it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoA11yViolations } from './axe';
+import { startApp, type AppHarness } from './harness';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-settings-'));
+let app: AppHarness;
+const consoleErrors: string[] = [];
+
+function watchConsole(harness: AppHarness): void {
+  harness.page.on('console', (m) => {
+    // Headless Chromium asks for /favicon.ico by itself; the app window never does.
+    const where = m.location().url;
+    if (m.type() === 'error' && !where.endsWith('/favicon.ico')) consoleErrors.push(m.text());
+  });
+}
+
+beforeAll(async () => {
+  app = await startApp({
+    dataDir,
+    path: '/#/indstillinger',
+    seedNotes: [
+      { title: 'Note om forankring', body: 'Tekst.' },
+      { title: 'Note om tillid', body: 'Tekst.' },
+    ],
+  });
+  watchConsole(app);
+});
+
+afterAll(async () => {
+  await app?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Indstillinger', () => {
+  it('shows where the data lives', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
+    const status = app.services.notes.status();
+    await page.getByText(status.dbPath, { exact: true }).waitFor();
+    await page.getByText(status.backupDir, { exact: true }).waitFor();
+    await expect(page.getByTestId('note-count').textContent()).resolves.toBe('2');
+    await expectNoA11yViolations(page, 'Indstillinger');
+    await app.screenshot('settings');
+  });
+
+  it('switches the interface to English at once and back to Danish', async () => {
+    const { page } = app;
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('en');
+    await page.getByRole('link', { name: 'My notes' }).first().waitFor();
+    await expectNoA11yViolations(page, 'Settings (English)');
+    await app.screenshot('settings-en');
+    await page.getByRole('radio', { name: 'Dansk' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
+    await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('da');
+  });
+
+  it('takes a backup now and restores it after confirmation', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Tag sikkerhedskopi nu' }).click();
+    await page.getByText(/Sikkerhedskopien .* er gemt\./).waitFor();
+    const manual = app.services.notes.listBackups().find((b) => b.reason === 'manual');
+    expect(manual).toBeDefined();
+    await page.getByRole('cell', { name: manual?.name }).waitFor();
+
+    // A note written after the backup is gone once the backup is restored.
+    app.services.notes.create({ title: 'Skrevet efter kopien', body: '' });
+    const row = page.getByRole('row').filter({ hasText: manual?.name ?? '' });
+    await row.getByRole('button', { name: /^Gendan/ }).click();
+    await row.getByText(/Dine nuværende noter erstattes/).waitFor();
+    await row.getByRole('button', { name: 'Gendan', exact: true }).click();
+    await page.getByText('Sikkerhedskopien er gendannet. Du har nu 2 noter.').waitFor();
+    expect(app.services.notes.list().map((n) => n.title)).not.toContain('Skrevet efter kopien');
+    await expect(page.getByTestId('note-count').textContent()).resolves.toBe('2');
+  });
+
+  it('offers the latest backup app-wide after the database was found damaged', async () => {
+    const dbFile = app.services.notes.status().dbPath;
+    await app.close();
+    fs.writeFileSync(dbFile, 'dette er ikke en SQLite-database'.repeat(200));
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    const { page } = app;
+    const banner = page.locator('.recovery-banner');
+    await banner
+      .getByRole('heading', { name: 'Databasen med dine noter var beskadiget' })
+      .waitFor();
+    await expectNoA11yViolations(page, 'Gendannelsesbesked');
+    await app.screenshot('recovery-banner');
+    await banner.getByRole('button', { name: 'Gendan nyeste sikkerhedskopi' }).click();
+    await banner
+      .getByText(/Den nyeste sikkerhedskopi er gendannet\. Du har nu \d+ noter\./)
+      .waitFor();
+    expect(app.services.notes.list().length).toBeGreaterThan(0);
+    // The notes list below the banner reloads with the restored notes.
+    await page.locator('.note-card').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+});
