@@ -25,7 +25,13 @@ export type Lexicon = z.infer<typeof lexiconSchema>;
 
 export const glossarySchema = z.object({
   about: z.string().optional(),
-  entries: z.record(lowercaseWord, z.array(z.string().min(1)).min(1)),
+  entries: z.record(z.string(), z.array(z.string().min(1)).min(1)).superRefine((entries, ctx) => {
+    for (const key of Object.keys(entries)) {
+      if (key !== key.toLowerCase() || key.trim() === '') {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'skal skrives med små bogstaver' });
+      }
+    }
+  }),
 });
 export type Glossary = z.infer<typeof glossarySchema>;
 

@@ -70,7 +70,7 @@ export function createWordFinder(
       marked.push({
         start: match.index,
         end: match.index + match[0].length,
-        slot: slotOf.get(match[0]) as number,
+        slot: slotOf.get(match[0]) ?? slotOf.get(match[0].replace(/\s+/g, '')) ?? 0,
       });
     }
     return marked;

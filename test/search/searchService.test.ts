@@ -1,0 +1,220 @@
+// The search service over the real corpus: ranking tiers, multi-word and phrase rules, filters and
+// facets, snippets and spans, and any text a person can type.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, stem } from '../../shared/search/danish';
+import type { SearchHit, SearchResponse } from '../../shared/search/types';
+import { realSearch } from './realCorpus';
+
+const { search, content } = realSearch();
+const QUALITY_ORDER = { exact: 0, prefix: 1, fuzzy: 2 } as const;
+
+function expectWellFormed(response: SearchResponse): void {
+  expect(response.total).toBeGreaterThanOrEqual(response.hits.length);
+  for (const hit of response.hits) {
+    for (const span of [...hit.snippetSpans]) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(hit.snippet.length);
+      expect(span.end).toBeGreaterThan(span.start);
+    }
+    for (const span of hit.titleSpans) expect(span.end).toBeLessThanOrEqual(hit.title.length);
+  }
+}
+
+const marked = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end).toLowerCase());
+
+describe('ranking', () => {
+  it.each(['frivillig', 'samspil', 'til', 'forvent', 'tilid'])(
+    'lists exact matches before prefix matches before typo matches for "%s"',
+    (q) => {
+      const hits = search.query({ q, limit: 100 }).hits;
+      const order = hits.map((h) => QUALITY_ORDER[h.match]);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    },
+  );
+
+  it('uses typo tolerance only where the exact query finds nothing', () => {
+    expect(search.query({ q: 'tillid', limit: 100 }).hits.some((h) => h.match === 'fuzzy')).toBe(
+      false,
+    );
+    const typo = search.query({ q: 'tilid', limit: 100 });
+    expect(typo.hits.every((h) => h.match === 'fuzzy')).toBe(true);
+    expect(typo.total).toBe(search.query({ q: 'tillid', limit: 100 }).total);
+  });
+
+  it('finds the compounds that begin with the word after the word itself', () => {
+    const hits = search.query({ q: 'styregruppe', limit: 100 }).hits;
+    const compound = hits.find((h) => h.id === 'relation-hyppig-og-aaben-dialog');
+    expect(compound?.match).toBe('prefix');
+    expect(marked(compound?.snippet ?? '', compound?.snippetSpans ?? [])).toContain(
+      'styregruppemøder',
+    );
+  });
+
+  it('ranks entries holding every word above entries holding some', () => {
+    const hits = search.query({ q: 'tillid kontrakt', limit: 100 }).hits;
+    const holdsBoth = (hit: SearchHit) => {
+      const entry = content.get(hit.id);
+      const words = `${entry.title} ${entry.text}`.toLowerCase();
+      // Words that begin with the query words (compounds ending with them do not count).
+      return /(?<!\p{L})tillid/u.test(words) && /(?<!\p{L})kontrakt/u.test(words);
+    };
+    const flags = hits.map(holdsBoth);
+    expect(flags[0]).toBe(true);
+    expect(flags.lastIndexOf(true)).toBeLessThan(flags.indexOf(false));
+  });
+
+  it('keeps only entries with a quoted phrase, and all of them', () => {
+    const phrase = search.query({ q: '"fælles mål"', limit: 100 });
+    const loose = search.query({ q: 'fælles mål', limit: 100 });
+    expect(phrase.total).toBeGreaterThan(0);
+    expect(phrase.total).toBeLessThan(loose.total);
+    for (const hit of phrase.hits) {
+      const entry = content.get(hit.id);
+      expect(`${entry.title} ${entry.text}`.toLowerCase()).toMatch(/fælles\s+(mål|målet|målene)/);
+    }
+  });
+
+  it('weighs titles and quotes above body text', () => {
+    const [first] = search.query({ q: 'legitimitet' }).hits;
+    expect(first?.titleSpans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('snippets and spans', () => {
+  it.each(['aftenskolerne', 'frivillig', 'museet', 'tilid', 'forvent'])(
+    'marks only words that match "%s" in the snippet and the title',
+    (q) => {
+      const response = search.query({ q, limit: 50 });
+      expectWellFormed(response);
+      const queryStem = stem(foldForMatch(q)).slice(0, 4);
+      for (const hit of response.hits) {
+        for (const word of [
+          ...marked(hit.snippet, hit.snippetSpans),
+          ...marked(hit.title, hit.titleSpans),
+        ]) {
+          expect(word.startsWith(queryStem) || word.startsWith(q.slice(0, 3))).toBe(true);
+        }
+      }
+      expect(response.hits.some((h) => h.snippetSpans.length > 0)).toBe(true);
+    },
+  );
+
+  it('gives quotes their speaker and factors their group', () => {
+    const hits = search.query({ q: 'tillid', limit: 100 }).hits;
+    for (const hit of hits) {
+      const entry = content.get(hit.id);
+      if (entry.kind === 'quote') expect(hit.speaker).toContain(entry.speaker.role);
+      if (entry.kind === 'factor') expect(hit.group).toBe(entry.group);
+    }
+  });
+});
+
+describe('filters and facets', () => {
+  const all = search.query({ q: 'frivillige', limit: 500 });
+
+  it('counts each kind in the result set', () => {
+    const counts: Record<string, number> = {};
+    for (const hit of all.hits) counts[hit.kind] = (counts[hit.kind] ?? 0) + 1;
+    expect(all.facets.kind).toEqual(counts);
+  });
+
+  it('filters by kind and still counts the other kinds', () => {
+    const quotes = search.query({ q: 'frivillige', kinds: ['quote'], limit: 500 });
+    expect(quotes.hits.every((h) => h.kind === 'quote')).toBe(true);
+    expect(quotes.total).toBe(all.facets.kind.quote);
+    expect(quotes.facets.kind).toEqual(all.facets.kind);
+  });
+
+  it('filters by partnership, factor group and factor, matching the facet counts', () => {
+    for (const [partnership, count] of Object.entries(all.facets.partnership)) {
+      expect(search.query({ q: 'frivillige', partnership, limit: 500 }).total).toBe(count);
+    }
+    for (const [factorGroup, count] of Object.entries(all.facets.factorGroup)) {
+      const response = search.query({
+        q: 'frivillige',
+        factorGroup: factorGroup as SearchHit['group'] & string,
+        limit: 500,
+      });
+      expect(response.total).toBe(count);
+    }
+    const [factor, count] = Object.entries(all.facets.factor)[0] ?? ['', 0];
+    const byFactor = search.query({ q: 'frivillige', factor, limit: 500 });
+    expect(byFactor.total).toBe(count);
+    for (const hit of byFactor.hits) {
+      const entry = content.get(hit.id);
+      const factors =
+        entry.kind === 'factor' ? [entry.id] : 'factors' in entry ? entry.factors : [];
+      expect(factors).toContain(factor);
+    }
+  });
+
+  it('returns nothing for an unknown filter value instead of failing', () => {
+    expect(search.query({ q: 'frivillige', partnership: 'findes-ikke' }).total).toBe(0);
+  });
+
+  it('respects the limit', () => {
+    expect(search.query({ q: 'frivillige', limit: 3 }).hits).toHaveLength(3);
+  });
+});
+
+describe('any text a person can type', () => {
+  const hostile = [
+    '',
+    ' ',
+    ':',
+    '~',
+    '^',
+    '+',
+    '-',
+    '*',
+    'tillid:',
+    'title:tillid',
+    'tillid~',
+    '~2',
+    '^10',
+    '+-*:~^',
+    '"',
+    '""',
+    '"tillid',
+    '„tillid“',
+    '(tillid)',
+    '[kontrakt]',
+    '\\',
+    '/',
+    '%',
+    'og',
+    'og det i at',
+    'og det i at ',
+    '-tillid',
+    '+',
+    '🙂 tillid',
+    'tillid'.repeat(400),
+    Array.from({ length: 400 }, (_, i) => `ord${i}`).join(' '),
+    'a\u0000b',
+    '\u202etillid',
+    '<script>alert(1)</script>',
+    "'; DROP TABLE notes; --",
+    'NEAR(tillid kontrakt)',
+    'tillid AND kontrakt OR NOT',
+  ];
+  it.each(hostile.map((q) => [q.slice(0, 40), q]))('handles %j', (_label, q) => {
+    const response = search.query({ q: q as string });
+    expectWellFormed(response);
+  });
+
+  it('never throws and always returns well-formed results (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60, unit: 'grapheme' }), (q) => {
+        expectWellFormed(search.query({ q, limit: 5 }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns nothing for a query of stop words only', () => {
+    expect(search.query({ q: 'og det i at ' }).total).toBe(0);
+  });
+});
