@@ -22,6 +22,8 @@ const USAGE = [
   '  handout show <id> [--json]',
 ].join('\n');
 
+const elements = (n: number): string => `${n} ${n === 1 ? 'element' : 'elementer'}`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class HandoutUsageError extends Error {}
@@ -156,7 +158,7 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
   }
   const { path: written } = await exportHandout(ctx, handout, format, values.out);
   if (values.json) ctx.json({ path: written, format, items: handout.items.length });
-  else ctx.out(`Skrev ${written} (${format.toUpperCase()}, ${handout.items.length} elementer)`);
+  else ctx.out(`Skrev ${written} (${format.toUpperCase()}, ${elements(handout.items.length)})`);
   return 0;
 }
 
@@ -174,7 +176,7 @@ function listCommand(argv: string[], ctx: CliContext): number {
   if (!all.length) ctx.out('Der er ingen gemte handouts endnu.');
   for (const h of all) {
     ctx.out(
-      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${String(h.items.length).padStart(3)} elementer  ${h.title}`,
+      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${elements(h.items.length).padStart(13)}  ${h.title}`,
     );
   }
   return 0;
