@@ -75,6 +75,25 @@ describe('search keystroke to paint', () => {
         max: round(sorted[sorted.length - 1]!),
       };
     };
+    // Where the time goes: the test bridge's round trip alone (a call that does no work), and the
+    // same search requests straight to the service in Node (its caches are warm by now).
+    const bridge: number[] = await page.evaluate(`(async () => {
+      const out = [];
+      for (let i = 0; i < 40; i++) {
+        const t = performance.now();
+        await window.samspil['app.info']({});
+        out.push(performance.now() - t);
+      }
+      return out;
+    })()`);
+    const service: number[] = [];
+    for (const query of QUERIES) {
+      for (let i = 1; i <= query.length; i++) {
+        const started = performance.now();
+        await app.handlers['search.query']({ q: query.slice(0, i), limit: 20 });
+        service.push(performance.now() - started);
+      }
+    }
     console.log(
       JSON.stringify({
         metric: MEASURE,
@@ -84,6 +103,8 @@ describe('search keystroke to paint', () => {
         ...summary(total),
         targetP95: 16,
         rendererShare: { metric: RENDER_MEASURE, ...summary(render) },
+        serviceShare: { metric: 'search.query in the main process', ...summary(service) },
+        bridgeRoundTrip: { metric: 'app.info through the test bridge', ...summary(bridge) },
       }),
     );
   });
