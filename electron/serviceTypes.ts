@@ -85,6 +85,8 @@ export interface HandoutService {
   delete(id: string): void;
   /** Self-contained print HTML (A4, no script, no external resource). */
   renderHtml(handout: Handout): string;
+  /** The same content without the page shell, for the app's live preview (styled by handoutCss). */
+  renderBodyHtml(handout: Handout): string;
   /** Writes the export atomically. PDF needs a PdfRenderer (Electron or headless Chromium). */
   exportTo(handout: Handout, format: ExportFormat, file: string): Promise<{ path: string }>;
 }

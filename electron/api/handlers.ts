@@ -90,7 +90,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       handouts.delete(id);
       return { deleted: true };
     },
-    'handouts.preview': ({ id }) => ({ html: handouts.renderHtml(handouts.get(id)) }),
+    'handouts.preview': ({ id }) => ({ html: handouts.renderBodyHtml(handouts.get(id)) }),
     'handouts.export': async ({ id, format }) => {
       const handout = handouts.get(id);
       const file = await platform.dialogs.saveFile({

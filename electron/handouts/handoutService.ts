@@ -43,8 +43,6 @@ export const PDF_UNAVAILABLE =
 export interface HandoutServiceImpl extends HandoutService {
   resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
-  /** The body alone, for the app's shadow-root preview (styled with `handoutCss`). */
-  renderBodyHtml(handout: Handout): string;
 }
 
 export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceImpl {

@@ -112,6 +112,8 @@ describe('createApiHandlers', () => {
     expect(dialogs.at(-1)).toBe('save:Workshop tillid forankring.md:md');
     const preview = await call<{ html: string }>('handouts.preview', { id: handout.id });
     expect(preview.html).toContain('Workshop: tillid/forankring');
+    // The preview is the body alone: the app's CSP forbids the page's inline <style>.
+    expect(preview.html).not.toMatch(/<(html|head|style)\b/i);
   });
 
   it('opens only http, https and mailto outside the app', async () => {
