@@ -5,14 +5,10 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
+import type { ComboOption } from './noteHelpers';
 import './multiCombobox.css';
 
-export interface ComboOption {
-  id: string;
-  label: string;
-  /** A second line under the label (group, speaker …); also searched. */
-  detail?: string;
-}
+export type { ComboOption };
 
 export interface MultiComboboxProps {
   label: string;

@@ -2,7 +2,13 @@
 // messages to form fields, and the picker options built from the corpus.
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
-import type { ComboOption } from './MultiCombobox';
+
+export interface ComboOption {
+  id: string;
+  label: string;
+  /** A second line under the label (group, speaker …); also searched. */
+  detail?: string;
+}
 
 const fold = (s: string): string =>
   s.toLocaleLowerCase('da').normalize('NFD').replace(/\p{M}/gu, '');
