@@ -88,7 +88,8 @@ function dangerousParts(html: string): string[] {
     if (/^(SCRIPT|IFRAME|OBJECT|EMBED|STYLE|LINK|META|BASE|FORM)$/.test(el.tagName))
       found.push(el.tagName);
     for (const { name, value } of Array.from(el.attributes)) {
-      const compact = value.replace(/[\u0000-\u0020]/g, '');
+      // Browsers ignore control characters and spaces inside a URL scheme.
+      const compact = [...value].filter((c) => c.charCodeAt(0) > 0x20).join('');
       if (/^on/i.test(name) || name === 'style' || (URL_ATTRS.test(name) && BAD_URL.test(compact)))
         found.push(`${el.tagName} ${name}=${value.slice(0, 60)}`);
     }
