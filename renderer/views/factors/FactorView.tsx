@@ -31,6 +31,7 @@ export function FactorView({ id }: { id: string }) {
       <PageHeader
         kicker={<Link to={{ name: 'factors' }}>{t(GROUP_LABEL[factor.group])}</Link>}
         title={factor.title}
+        lang="da"
       >
         <AddToHandoutButton kind="factor" id={factor.id} title={factor.title} />
       </PageHeader>

@@ -30,6 +30,7 @@ export function LessonView({ id }: { id: string }) {
       <PageHeader
         kicker={<Link to={{ name: 'factors' }}>{t('factors.lessonsOverview')}</Link>}
         title={lesson.title}
+        lang="da"
       >
         <AddToHandoutButton kind="lesson" id={lesson.id} title={lesson.title} />
       </PageHeader>

@@ -41,7 +41,9 @@ export function HomeView() {
             {content.value.partnerships.map((p) => (
               <li key={p.id} className="card">
                 <h3>
-                  <Link to={{ name: 'partnership', id: p.id }}>{p.title}</Link>
+                  <Link to={{ name: 'partnership', id: p.id }} lang="da">
+                    {p.title}
+                  </Link>
                 </h3>
                 <p className="muted home-partnership-meta">
                   {p.place} · {p.period}

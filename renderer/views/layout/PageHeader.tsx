@@ -7,15 +7,21 @@ interface PageHeaderProps {
   kicker?: ReactNode;
   lead?: ReactNode;
   children?: ReactNode;
+  /** The language of title and lead when they are content (always Danish), not interface text. */
+  lang?: string;
 }
 
-export function PageHeader({ title, kicker, lead, children }: PageHeaderProps) {
+export function PageHeader({ title, kicker, lead, children, lang }: PageHeaderProps) {
   useDocumentTitle(title);
   return (
     <header className="page-header">
       {kicker && <span className="page-kicker">{kicker}</span>}
-      <h1>{title}</h1>
-      {lead && <p className="lead">{lead}</p>}
+      <h1 lang={lang}>{title}</h1>
+      {lead && (
+        <p className="lead" lang={lang}>
+          {lead}
+        </p>
+      )}
       {children}
     </header>
   );

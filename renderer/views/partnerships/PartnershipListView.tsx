@@ -22,7 +22,9 @@ export function PartnershipListView() {
             return (
               <li key={p.id} className="card">
                 <h2>
-                  <Link to={{ name: 'partnership', id: p.id }}>{p.title}</Link>
+                  <Link to={{ name: 'partnership', id: p.id }} lang="da">
+                    {p.title}
+                  </Link>
                 </h2>
                 <p lang="da" className="prose">
                   {p.summary}

@@ -28,6 +28,7 @@ export function PartnershipView({ id, section: current }: { id: string; section?
         kicker={<Link to={{ name: 'partnerships' }}>{t('backToList')}</Link>}
         title={partnership.title}
         lead={partnership.summary}
+        lang="da"
       />
       <div className="partnership-layout">
         <div className="partnership-aside">

@@ -97,7 +97,7 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
             return (
               factor && (
                 <li key={id}>
-                  <Link to={{ name: 'factor', id }} className="tag">
+                  <Link to={{ name: 'factor', id }} className="tag" lang="da">
                     {factor.title}
                   </Link>
                 </li>
