@@ -10,7 +10,7 @@ import type { NotesStore } from '../serviceTypes';
 import { backupPath, createBackup, listBackups, moveBackups } from '../store/backups';
 import { tempPathFor } from '../store/atomicFile';
 import { dailyBackup, openStore, runInTransaction } from '../store/openStore';
-import { schemaVersion } from '../store/migrations';
+import { hasUserData, schemaVersion } from '../store/migrations';
 import { restoreInto } from '../store/restore';
 import { describeStoreError, withStoreErrors } from '../store/storeErrors';
 import { exportJsonFile, exportMarkdownFolder } from './noteExport';
@@ -68,7 +68,7 @@ export function openNotesStore(
   try {
     const cutoff = new Date(now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
     trashPurged = runInTransaction(db, () => purgeTrash(db, cutoff));
-    dailyBackup(opened, countLiveNotes(db) > 0, now());
+    dailyBackup(opened, hasUserData(db), now());
   } catch (error) {
     db.close();
     throw describeStoreError(error, dbPath);
@@ -224,7 +224,7 @@ export function openNotesStore(
         const held = tempPathFor(path.join(dataDir, 'restore-source.db'));
         fs.copyFileSync(source, held);
         try {
-          if (countLiveNotes(db) > 0) createBackup(db, backupDir, 'restore', now());
+          if (hasUserData(db)) createBackup(db, backupDir, 'restore', now());
           restoreInto(db, held, dataDir, rebuildIndex);
         } finally {
           fs.rmSync(held, { force: true });
@@ -270,8 +270,7 @@ export function openNotesStore(
           'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
       );
     }
-    const taken =
-      live > 0 || toTrash.length > 0 ? createBackup(db, backupDir, 'import', now()).name : null;
+    const taken = hasUserData(db) ? createBackup(db, backupDir, 'import', now()).name : null;
     return runInTransaction(db, () => {
       const report: ImportReport = { added: 0, updated: 0, skipped: 0, backup: taken };
       for (const note of notes) {

@@ -5,4 +5,4 @@ export type { OpenStoreOptions, OpenedStore } from './openStore';
 export { createBackup, listBackups, checkFile, BACKUPS_KEPT } from './backups';
 export type { BackupReason } from './backups';
 export { withStoreErrors, describeStoreError, StoreTooNewError } from './storeErrors';
-export { LATEST_VERSION, MIGRATIONS, DATA_TABLES, schemaVersion } from './migrations';
+export { LATEST_VERSION, MIGRATIONS, DATA_TABLES, schemaVersion, hasUserData } from './migrations';

@@ -99,6 +99,13 @@ export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.vers
 /** Tables that hold user data, parents before children (the order a restore copies them in). */
 export const DATA_TABLES = ['notes', 'note_factors', 'note_links', 'handouts', 'handout_items'];
 
+/** True when any user-data table has a row (notes, also trashed ones, or handouts). */
+export function hasUserData(db: Database.Database): boolean {
+  return DATA_TABLES.some(
+    (table) => db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined,
+  );
+}
+
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

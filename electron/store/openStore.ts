@@ -130,7 +130,7 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
   }
 }
 
-/** The daily backup: at most one a day, only when there is something to protect. */
+/** The daily backup: at most one a day, only when there is something to protect (notes or handouts). */
 export function dailyBackup(store: OpenedStore, hasData: boolean, now: Date): string | null {
   if (!hasData || hasBackupOn(store.backupDir, now)) return null;
   return createBackup(store.db, store.backupDir, 'daily', now).name;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { openNotesStore } from '../../electron/notes/notesStore';
@@ -175,6 +176,18 @@ describe('notes: search', () => {
     store.create({ title: 'Kontrakten', body: '' });
     expect(store.searchNotes('kontr', 10)).toHaveLength(1);
     expect(store.searchNotes('kontr ', 10)).toHaveLength(0);
+  });
+
+  it('never throws on any text, and finds what it is asked for', () => {
+    store.create({ title: 'Tillid og kontrakt', body: 'Aftenskolerne i kommunen' });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (q) => {
+        const rows = store.searchNotes(q, 5);
+        expect(Array.isArray(rows)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(store.searchNotes('tillid kommunerne', 5)).toHaveLength(1);
   });
 
   it.each([

@@ -35,6 +35,20 @@ describe('backups', () => {
     reasons.close();
   });
 
+  it('protects handouts like notes: a store with only a handout gets its daily backup', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir, now: day(1) });
+    store.db
+      .prepare(
+        `INSERT INTO handouts (id, title, created_at, updated_at) VALUES ('h', 'Workshop', :t, :t)`,
+      )
+      .run({ t: day(1)().toISOString() });
+    store.close();
+    const next = openNotesStore({ dataDir: dir, now: day(2) });
+    expect(next.listBackups().map((b) => b.reason)).toEqual(['daily']);
+    next.close();
+  });
+
   it('keeps the newest seven, each one checked and complete', () => {
     const dir = dataDir();
     const store = openNotesStore({ dataDir: dir });
