@@ -191,6 +191,18 @@ describe('browsing', () => {
     await expectNoA11yViolations(page, 'Ukendt side');
   });
 
+  it('turns transitions off when the system asks for reduced motion', async () => {
+    const { page } = app;
+    await page.goto(new URL('/#/', app.url).href);
+    const duration = () =>
+      page.evaluate('getComputedStyle(document.querySelector(".home-way")).transitionDuration');
+    await page.locator('.home-way').first().waitFor();
+    expect(await duration()).not.toMatch(/^0s$|^1e-05s$/);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(Number.parseFloat(String(await duration()))).toBeLessThan(0.001);
+    await page.emulateMedia({ reducedMotion: null });
+  });
+
   it('logged no error and threw nothing while browsing', () => {
     expect(problems).toEqual([]);
   });
