@@ -2,10 +2,12 @@
 // it by search and on a factor's page, delete and undo, export and a refused import; axe and a
 // screenshot of the list and the editor.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { openNotesStore } from '../../electron/notes/notesStore';
 
 const TITLE = 'Styregruppemøde om kontrakten med aftenskolen';
 const BODY =
@@ -13,9 +15,17 @@ const BODY =
 
 let app: AppHarness;
 const consoleErrors: string[] = [];
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-notes-'));
+const DROPPED = 'udgaaet-faktor';
 
 beforeAll(async () => {
+  // A note tagged with a factor that a later content version dropped: written by a store that
+  // still knew the id, then shown by the app, whose content does not.
+  const older = openNotesStore({ dataDir });
+  older.create({ title: 'Note fra en tidligere version', body: 'Tekst.', factors: [DROPPED] });
+  older.close();
   app = await startApp({
+    dataDir,
     seedNotes: [{ title: 'En ældre note om frivillige', body: 'Første note.', factors: [] }],
   });
   app.page.on('console', (m) => {
@@ -28,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 const factorIdsByTitle = () =>
@@ -43,6 +54,14 @@ describe('Mine noter', () => {
     );
     await expectNoA11yViolations(page, 'Mine noter');
     await app.screenshot('notes');
+  });
+
+  it('shows a factor id the content no longer has as “ukendt faktor”', async () => {
+    const { page } = app;
+    const card = page.locator('.note-card', { hasText: 'Note fra en tidligere version' });
+    const tag = card.locator('.tag-unknown');
+    await expect(tag.textContent()).resolves.toContain('ukendt faktor');
+    await expect(tag.getAttribute('title')).resolves.toContain(DROPPED);
   });
 
   it('creates a note tagged with two factors chosen with the keyboard', async () => {
@@ -173,8 +192,48 @@ describe('Mine noter', () => {
     app.nextOpenPath(file);
     await page.getByRole('button', { name: 'Importér noter …' }).click();
     await page.getByRole('heading', { name: 'Import gennemført' }).waitFor();
-    await page.getByText(/Uændrede .*: 2/).waitFor();
+    const count = app.services.notes.list().length;
+    await page.getByText(`Uændrede (din version var nyere eller ens): ${count}`).waitFor();
     await expectNoA11yViolations(page, 'Mine noter efter import');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('creates a note with the keyboard alone', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/noter`);
+    await page.getByRole('heading', { level: 1, name: 'Mine noter' }).waitFor();
+    await page.evaluate('document.activeElement?.blur()');
+    /** Presses Tab until the focused element matches, as a keyboard user would. */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if (
+          await page.evaluate<boolean>(
+            `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`,
+          )
+        )
+          return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo('a[href="#/noter/ny"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ny note' }).waitFor();
+    await tabTo('input[type="text"][required]');
+    await page.keyboard.type('Skrevet med tastaturet');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kun *tastatur*.');
+    await tabTo('input[role="combobox"]');
+    await page.keyboard.type('fælles mål');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await tabTo('button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.save-ok').waitFor();
+    const saved = app.services.notes.list().find((n) => n.title === 'Skrevet med tastaturet');
+    expect(saved?.body).toBe('Kun *tastatur*.');
+    expect(saved?.factors.length).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
 });
