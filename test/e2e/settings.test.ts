@@ -55,6 +55,7 @@ describe('Indstillinger', () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('en');
     await page.getByRole('link', { name: 'My notes' }).first().waitFor();
+    await page.getByText('The language was changed.').waitFor();
     await expectNoA11yViolations(page, 'Settings (English)');
     await app.screenshot('settings-en');
     await page.getByRole('radio', { name: 'Dansk' }).check();

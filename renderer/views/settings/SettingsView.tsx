@@ -60,7 +60,8 @@ function LanguageSection() {
   const t = useT('settings');
   const tt = useT();
   const { language, setLanguage } = useLanguage();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // "Saved" is rendered from its key, so it shows in the language just chosen.
+  const [message, setMessage] = useState<{ text: string; error: boolean } | 'saved' | null>(null);
   // The choice shows at once; the interface follows as soon as the setting is saved.
   const [pending, setPending] = useState<Language | null>(null);
   const name = useId();
@@ -69,7 +70,7 @@ function LanguageSection() {
     setPending(next);
     try {
       await setLanguage(next);
-      setMessage({ text: tt('settings.languageSaved'), error: false });
+      setMessage('saved');
     } catch (e) {
       setMessage({ text: t('languageFailed', { message: (e as Error).message }), error: true });
     } finally {
@@ -82,7 +83,7 @@ function LanguageSection() {
       <h2 id="settings-language">{t('languageHeading')}</h2>
       <fieldset className="language-choice">
         <legend>{t('languageHeading')}</legend>
-        <p className="field-hint" id={`${name}-hint`}>
+        <p className="muted" id={`${name}-hint`}>
           {t('languageHelp')}
         </p>
         {LANGUAGES.map((lang) => (
@@ -101,10 +102,12 @@ function LanguageSection() {
         ))}
       </fieldset>
       <div role="status" aria-live="polite">
-        {message && !message.error && <p className="save-ok settings-message">{message.text}</p>}
+        {message === 'saved' && <p className="save-ok settings-message">{t('languageSaved')}</p>}
       </div>
       <div role="alert">
-        {message?.error && <p className="notice notice-error">{message.text}</p>}
+        {message !== 'saved' && message?.error && (
+          <p className="notice notice-error">{message.text}</p>
+        )}
       </div>
     </section>
   );
