@@ -92,7 +92,11 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
     throw new Error('Sikkerhedskopierne skal ligge i en anden mappe end selve databasen.');
   }
   const dbPath = path.join(dataDir, DB_FILE);
-  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw describeStoreError(error, dbPath);
+  }
   assertWritable(dataDir, dbPath);
   removeStaleTempFiles(dataDir);
 

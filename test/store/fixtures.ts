@@ -32,13 +32,21 @@ export function fixtureNotes(count: number): FixtureNote[] {
 
 const STAMP = '2025-01-02T03:04:05.000Z';
 
-/** A database file at schema `version` holding `notes` (and a handout at v3). */
-export function makeDbAtVersion(file: string, version: number, notes: FixtureNote[]): void {
+/**
+ * A database file at schema `version` holding `notes` (and a handout at v3); from v2 on,
+ * `trashed` notes are added in the trash (and, as those versions did, in the FTS index).
+ */
+export function makeDbAtVersion(
+  file: string,
+  version: number,
+  notes: FixtureNote[],
+  trashed: FixtureNote[] = [],
+): void {
   const db = new Database(file);
   applyPragmas(db);
   migrate(db, version);
   db.transaction(() => {
-    for (const note of notes) {
+    for (const note of [...notes, ...trashed]) {
       const base = {
         id: note.id,
         title: note.title,
@@ -79,6 +87,11 @@ export function makeDbAtVersion(file: string, version: number, notes: FixtureNot
         t: ftsText(note.title),
         b: ftsText(note.body),
       });
+    }
+    // Deleted yesterday: inside the 30 days the trash keeps notes.
+    const at = new Date(Date.now() - 86_400_000).toISOString();
+    for (const note of trashed) {
+      db.prepare(`UPDATE notes SET deleted_at = :at WHERE id = :id`).run({ at, id: note.id });
     }
     if (version >= 3) {
       db.prepare(

@@ -26,8 +26,10 @@ describe('migrations', () => {
   for (const version of MIGRATIONS.map((m) => m.version).filter((v) => v < LATEST_VERSION)) {
     it(`migrates a v${version} file with data to v${LATEST_VERSION}, keeping every note`, () => {
       const dir = dataDir();
-      const notes = fixtureNotes(12);
-      makeDbAtVersion(path.join(dir, 'samspil.db'), version, notes);
+      const all = fixtureNotes(13);
+      const notes = all.slice(0, 12);
+      const trashed = version >= 2 ? all.slice(12) : [];
+      makeDbAtVersion(path.join(dir, 'samspil.db'), version, notes, trashed);
 
       const store = openNotesStore({ dataDir: dir, knownFactorIds: KNOWN });
       const status = store.status();
@@ -44,6 +46,13 @@ describe('migrations', () => {
       }
       expect(store.list({ factor: 'struktur-kontrakt' })).toHaveLength(6);
       expect(store.searchNotes('aftenskole', 50)).toHaveLength(notes.length);
+      // A note in the trash stays there, out of search, and comes back whole.
+      for (const note of trashed) {
+        expect(() => store.get(note.id)).toThrow(/Ukendt note/);
+        expect(store.undelete([note.id])).toEqual({ restored: 1 });
+        expect(store.get(note.id).factors).toEqual(note.factors);
+        expect(store.searchNotes('aftenskole', 50)).toHaveLength(notes.length + 1);
+      }
       // The backup taken before migrating holds the old version, intact.
       const backups = store.listBackups().filter((b) => b.reason === 'migration');
       expect(backups).toHaveLength(1);
