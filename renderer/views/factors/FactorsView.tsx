@@ -3,6 +3,7 @@
 import type { MouseEvent } from 'react';
 import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
+import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
@@ -40,16 +41,26 @@ export function FactorsView() {
                 <ol className="factor-list">
                   {inGroup.map((factor) => (
                     <li key={factor.id}>
-                      <Link to={{ name: 'factor', id: factor.id }} lang="da">
-                        {factor.title}
-                      </Link>
-                      {factor.quotes.length > 0 && (
-                        <span className="factor-count muted">
-                          {factor.quotes.length === 1
-                            ? t('factors.quoteCountOne')
-                            : t('factors.quoteCount', { count: factor.quotes.length })}
+                      <div className="factor-row">
+                        <span>
+                          <Link to={{ name: 'factor', id: factor.id }} lang="da">
+                            {factor.title}
+                          </Link>
+                          {factor.quotes.length > 0 && (
+                            <span className="factor-count muted">
+                              {factor.quotes.length === 1
+                                ? t('factors.quoteCountOne')
+                                : t('factors.quoteCount', { count: factor.quotes.length })}
+                            </span>
+                          )}
                         </span>
-                      )}
+                        <AddToHandoutButton
+                          kind="factor"
+                          id={factor.id}
+                          title={factor.title}
+                          className="add-compact"
+                        />
+                      </div>
                     </li>
                   ))}
                 </ol>
@@ -62,9 +73,17 @@ export function FactorsView() {
             <ol className="factor-list">
               {content.value.lessons.map((lesson) => (
                 <li key={lesson.id}>
-                  <Link to={{ name: 'lesson', id: lesson.id }} lang="da">
-                    {lesson.title}
-                  </Link>
+                  <div className="factor-row">
+                    <Link to={{ name: 'lesson', id: lesson.id }} lang="da">
+                      {lesson.title}
+                    </Link>
+                    <AddToHandoutButton
+                      kind="lesson"
+                      id={lesson.id}
+                      title={lesson.title}
+                      className="add-compact"
+                    />
+                  </div>
                 </li>
               ))}
             </ol>
