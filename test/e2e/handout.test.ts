@@ -38,6 +38,14 @@ function stored() {
 const refs = () => stored().items.map((i) => i.ref);
 
 describe('Handout', () => {
+  it('explains an empty basket and where to find things to add', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/handout`);
+    await page.getByRole('heading', { name: 'Handouten er tom' }).waitFor();
+    await expectNoA11yViolations(page, 'Handout (tom)');
+    await app.screenshot('handout-empty');
+  });
+
   it('collects quotes from the quotes view and a factor from its page', async () => {
     const { page } = app;
     await page.goto(`${app.url}#/citater`);

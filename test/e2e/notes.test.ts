@@ -128,6 +128,7 @@ describe('Mine noter', () => {
     await expect(
       page.getByLabel('Titel', { exact: true }).getAttribute('aria-invalid'),
     ).resolves.toBe('true');
+    await expectNoA11yViolations(page, 'Note med valideringsfejl');
     await page.getByLabel('Titel', { exact: true }).fill(TITLE);
     await page.getByRole('button', { name: 'Gem note' }).click();
     await page.locator('.save-ok').waitFor();
