@@ -164,6 +164,10 @@ describe('Handout', () => {
     await saved.getByLabel('Nyt navn til “Workshop om frivillig faglighed”').fill('Workshop 1');
     await saved.getByRole('button', { name: 'Gem navn' }).click();
     await expect.poll(() => stored().title).toBe('Workshop 1');
+    // The title field of the open handout follows the rename.
+    await expect
+      .poll(() => page.getByLabel('Titel', { exact: true }).inputValue())
+      .toBe('Workshop 1');
 
     await saved.getByRole('button', { name: 'Kopiér “Workshop 1”' }).click();
     await expect.poll(() => app.services.handouts.list().length).toBe(2);

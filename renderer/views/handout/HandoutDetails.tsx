@@ -1,5 +1,5 @@
 // Title, subtitle and introduction of the current handout, saved shortly after typing pauses.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Handout } from '../../../shared/handout/types';
 import { useBasket } from '../../handout/BasketProvider';
 import { useT } from '../../i18n';
@@ -18,10 +18,24 @@ export function HandoutDetails({ handout }: { handout: Handout }) {
   });
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const titleMissing = draft.title.trim() === '';
+  // What this form last wrote; a saved value that differs came from elsewhere (a rename in the
+  // saved-handouts list) and replaces the field, while our own writes never overwrite typing.
+  const written = useRef<Fields>({ ...draft });
+
+  useEffect(() => {
+    const incoming = { title: handout.title, subtitle: handout.subtitle, intro: handout.intro };
+    const changed = (Object.keys(incoming) as (keyof Fields)[]).filter(
+      (k) => incoming[k] !== written.current[k],
+    );
+    if (changed.length === 0) return;
+    written.current = { ...written.current, ...incoming };
+    setDraft((d) => ({ ...d, ...Object.fromEntries(changed.map((k) => [k, incoming[k]])) }));
+  }, [handout.title, handout.subtitle, handout.intro]);
 
   const save = useDebouncedCallback((next: Fields) => {
     // An empty title is refused by the contract; keep the last saved one until a title is typed.
     const patch = next.title.trim() === '' ? { subtitle: next.subtitle, intro: next.intro } : next;
+    written.current = { ...written.current, ...patch };
     setState('saving');
     void basket.update(patch).then((ok) => setState(ok ? 'saved' : 'failed'));
   }, 500);
