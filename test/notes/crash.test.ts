@@ -92,11 +92,12 @@ describe('crash safety', () => {
     const template = path.join(newDir(), 'v1.db');
     const notes = fixtureNotes(3000);
     makeDbAtVersion(template, 1, notes);
-    // How long a migrating open takes here, so the kills spread over all of it.
     const probe = newDir();
     fs.copyFileSync(template, path.join(probe, 'samspil.db'));
-    const probeRun = await runChild(child, ['migrate', probe]);
-    const span = Number(probeRun.lines.find((l) => l.startsWith('opened-in '))?.slice(10));
+    const openedIn = (lines: string[]): number =>
+      Number(lines.find((l) => l.startsWith('opened-in '))?.slice(10) ?? 0);
+    // The longest open seen so far (the machine's load changes it), so kills spread over it.
+    let span = openedIn((await runChild(child, ['migrate', probe])).lines);
     expect(span).toBeGreaterThan(0);
     const outcome = { old: 0, new: 0 };
     await inLanes(3, 50, async () => {
@@ -104,8 +105,12 @@ describe('crash safety', () => {
       const file = path.join(dir, 'samspil.db');
       fs.copyFileSync(template, file);
       // Kills spread over the open: integrity check, backup, migration, and just after.
-      const delay = random(Math.round(span * 1.3));
-      await runChild(child, ['migrate', dir], { killAfterMs: delay, killFrom: 'start' });
+      const delay = random(Math.round(span * 1.2));
+      const run = await runChild(child, ['migrate', dir], {
+        killAfterMs: delay,
+        killFrom: 'start',
+      });
+      span = Math.max(span, openedIn(run.lines));
       expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
       const db = new Database(file, { readonly: true });
       const version = db.pragma('user_version', { simple: true }) as number;
