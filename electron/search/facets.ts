@@ -69,12 +69,14 @@ export function noteFacetValues(note: Note, content: ContentService): FacetValue
   };
 }
 
-/** Facet values as small integers, so counting thousands of hits stays cheap. */
+/** Facet values as small integers in one code space, so counting thousands of hits is cheap. */
 export interface CodedValues {
   kind: number;
   partnerships: number[];
   groups: number[];
   factors: number[];
+  /** Every code above, for counting without filters. */
+  all: Int32Array;
 }
 
 interface CodedRequest {
@@ -88,100 +90,99 @@ const NOWHERE = -1;
 
 /** Gives each facet value a number; grows as notes bring factor ids of their own. */
 export class FacetCoder {
-  private readonly codes = {
-    kind: new Map<string, number>(),
-    partnership: new Map<string, number>(),
-    factorGroup: new Map<string, number>(),
-    factor: new Map<string, number>(),
-  };
-  private readonly names: Record<Dimension, string[]> = {
-    kind: [],
-    partnership: [],
-    factorGroup: [],
-    factor: [],
-  };
+  private readonly codes = new Map<string, number>();
+  private readonly dimensions: Dimension[] = [];
+  private readonly values: string[] = [];
 
   private code(dimension: Dimension, value: string): number {
-    let code = this.codes[dimension].get(value);
+    const key = `${dimension}\u0000${value}`;
+    let code = this.codes.get(key);
     if (code === undefined) {
-      code = this.names[dimension].push(value) - 1;
-      this.codes[dimension].set(value, code);
+      code = this.values.push(value) - 1;
+      this.dimensions.push(dimension);
+      this.codes.set(key, code);
     }
     return code;
   }
 
-  encode(values: FacetValues): CodedValues {
-    return {
-      kind: this.code('kind', values.kind),
-      partnerships: values.partnerships.map((p) => this.code('partnership', p)),
-      groups: values.groups.map((g) => this.code('factorGroup', g)),
-      factors: values.factors.map((f) => this.code('factor', f)),
-    };
+  private known(dimension: Dimension, value: string | undefined): number | null {
+    return value === undefined ? null : (this.codes.get(`${dimension}\u0000${value}`) ?? NOWHERE);
   }
 
-  encodeRequest(request: SearchRequest): CodedRequest {
-    const known = (dimension: Dimension, value: string | undefined) =>
-      value === undefined ? null : (this.codes[dimension].get(value) ?? NOWHERE);
+  encode(values: FacetValues): CodedValues {
+    const kind = this.code('kind', values.kind);
+    const partnerships = values.partnerships.map((p) => this.code('partnership', p));
+    const groups = values.groups.map((g) => this.code('factorGroup', g));
+    const factors = values.factors.map((f) => this.code('factor', f));
+    const all = Int32Array.from([kind, ...partnerships, ...groups, ...factors]);
+    return { kind, partnerships, groups, factors, all };
+  }
+
+  private encodeRequest(request: SearchRequest): CodedRequest {
     return {
       kinds: request.kinds?.length
-        ? new Set(request.kinds.map((k) => this.codes.kind.get(k) ?? NOWHERE))
+        ? new Set(request.kinds.map((k) => this.known('kind', k) as number))
         : null,
-      partnership: known('partnership', request.partnership),
-      group: known('factorGroup', request.factorGroup),
-      factor: known('factor', request.factor),
+      partnership: this.known('partnership', request.partnership),
+      group: this.known('factorGroup', request.factorGroup),
+      factor: this.known('factor', request.factor),
     };
   }
 
-  /** Counts per value, each dimension with every filter applied but its own. */
-  count(all: CodedValues[], request: SearchRequest): Facets {
+  /**
+   * Counts per value, each dimension with every filter applied but its own: `add` every hit of
+   * the query before filtering, then read `facets()`. Codes made after this call are not counted,
+   * so notes are encoded first.
+   */
+  counter(request: SearchRequest): { add(values: CodedValues): void; facets(): Facets } {
     const filter = this.encodeRequest(request);
-    const counts: Record<Dimension, Int32Array> = {
-      kind: new Int32Array(this.names.kind.length),
-      partnership: new Int32Array(this.names.partnership.length),
-      factorGroup: new Int32Array(this.names.factorGroup.length),
-      factor: new Int32Array(this.names.factor.length),
-    };
-    for (const values of all) {
-      const kindOk = filter.kinds === null || filter.kinds.has(values.kind);
-      const partnershipOk =
-        filter.partnership === null || values.partnerships.includes(filter.partnership);
-      const groupOk = filter.group === null || values.groups.includes(filter.group);
-      const factorOk = filter.factor === null || values.factors.includes(filter.factor);
-      if (partnershipOk && groupOk && factorOk) (counts.kind[values.kind] as number)++;
-      if (kindOk && groupOk && factorOk)
-        for (const p of values.partnerships) (counts.partnership[p] as number)++;
-      if (kindOk && partnershipOk && factorOk)
-        for (const g of values.groups) (counts.factorGroup[g] as number)++;
-      if (kindOk && partnershipOk && groupOk)
-        for (const f of values.factors) (counts.factor[f] as number)++;
-    }
-    const record = (dimension: Dimension) => {
-      const out: Record<string, number> = {};
-      counts[dimension].forEach((n, code) => {
-        if (n > 0) out[this.names[dimension][code] as string] = n;
-      });
-      return out;
+    const unfiltered =
+      filter.kinds === null &&
+      filter.partnership === null &&
+      filter.group === null &&
+      filter.factor === null;
+    const counts = new Int32Array(this.values.length);
+    const bump = (codes: ArrayLike<number>) => {
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
     };
     return {
-      kind: record('kind'),
-      partnership: record('partnership'),
-      factorGroup: record('factorGroup'),
-      factor: record('factor'),
+      add: (values) => {
+        if (unfiltered) return bump(values.all);
+        const kindOk = filter.kinds === null || filter.kinds.has(values.kind);
+        const partnershipOk =
+          filter.partnership === null || values.partnerships.includes(filter.partnership);
+        const groupOk = filter.group === null || values.groups.includes(filter.group);
+        const factorOk = filter.factor === null || values.factors.includes(filter.factor);
+        if (partnershipOk && groupOk && factorOk) bump([values.kind]);
+        if (kindOk && groupOk && factorOk) bump(values.partnerships);
+        if (kindOk && partnershipOk && factorOk) bump(values.groups);
+        if (kindOk && partnershipOk && groupOk) bump(values.factors);
+      },
+      facets: () => {
+        const facets: Record<Dimension, Record<string, number>> = {
+          kind: {},
+          partnership: {},
+          factorGroup: {},
+          factor: {},
+        };
+        counts.forEach((n, code) => {
+          if (n > 0) facets[this.dimensions[code] as Dimension][this.values[code] as string] = n;
+        });
+        return facets as Facets;
+      },
     };
   }
 
   /** A predicate for one request, encoded once. */
   filterFor(request: SearchRequest): (values: CodedValues) => boolean {
     const filter = this.encodeRequest(request);
-    return (values) => matches(values, filter);
+    return (values) =>
+      (filter.kinds === null || filter.kinds.has(values.kind)) &&
+      (filter.partnership === null || values.partnerships.includes(filter.partnership)) &&
+      (filter.group === null || values.groups.includes(filter.group)) &&
+      (filter.factor === null || values.factors.includes(filter.factor));
   }
-}
-
-function matches(values: CodedValues, filter: CodedRequest): boolean {
-  return (
-    (filter.kinds === null || filter.kinds.has(values.kind)) &&
-    (filter.partnership === null || values.partnerships.includes(filter.partnership)) &&
-    (filter.group === null || values.groups.includes(filter.group)) &&
-    (filter.factor === null || values.factors.includes(filter.factor))
-  );
 }

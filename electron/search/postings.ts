@@ -3,6 +3,7 @@
 // the length of the query vector, per field group.
 import type { SerializedSearchIndex } from './buildIndex';
 import type { Clause } from './expandQuery';
+import { MAX_SLOTS } from './parseQuery';
 
 export interface Postings {
   docs: Int32Array;
@@ -31,8 +32,9 @@ export interface ScoredDocs {
   /** Documents with any match, in the order first met. */
   docs: number[];
   scores: Float64Array;
-  /** Best quality per document and slot at `doc * slotCount + slot`; 3 = no match. */
+  /** Best quality per document and slot at `doc * stride + slot`; 3 = no match. */
   qualities: Uint8Array;
+  stride: number;
 }
 
 export class PostingsIndex {
@@ -93,13 +95,32 @@ export class PostingsIndex {
     return found;
   }
 
-  score(clauses: Clause[], slotCount: number): ScoredDocs {
-    const norms = queryNorms(clauses);
+  // Scratch arrays reused by every query (queries run one at a time): allocating them per query
+  // costs more than the scoring itself on a large corpus.
+  private scratch?: {
+    scores: Float64Array;
+    qualities: Uint8Array;
+    seen: Uint8Array;
+    docs: number[];
+  };
+
+  /** Valid until the next call; clause slots are below MAX_SLOTS. */
+  score(clauses: Clause[]): ScoredDocs {
     const n = this.documentCount;
-    const scores = new Float64Array(n);
-    const qualities = new Uint8Array(n * slotCount).fill(3);
-    const seen = new Uint8Array(n);
-    const docs: number[] = [];
+    const scratch = (this.scratch ??= {
+      scores: new Float64Array(n),
+      qualities: new Uint8Array(n * MAX_SLOTS).fill(3),
+      seen: new Uint8Array(n),
+      docs: [],
+    });
+    const { scores, qualities, seen } = scratch;
+    for (const doc of scratch.docs) {
+      scores[doc] = 0;
+      seen[doc] = 0;
+      qualities.fill(3, doc * MAX_SLOTS, (doc + 1) * MAX_SLOTS);
+    }
+    const docs: number[] = (scratch.docs = []);
+    const norms = queryNorms(clauses);
     for (const clause of clauses) {
       const { docs: postingDocs, weights } = this.postings(clause.term, clause.on);
       const factor = clause.boost / norms[clause.on];
@@ -110,11 +131,11 @@ export class PostingsIndex {
           docs.push(doc);
         }
         scores[doc] = (scores[doc] as number) + factor * (weights[i] as number);
-        const at = doc * slotCount + clause.slot;
+        const at = doc * MAX_SLOTS + clause.slot;
         if (clause.quality < (qualities[at] as number)) qualities[at] = clause.quality;
       }
     }
-    return { docs, scores, qualities };
+    return { docs, scores, qualities, stride: MAX_SLOTS };
   }
 }
 

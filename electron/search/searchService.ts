@@ -17,6 +17,7 @@ import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
 import { parseQuery } from './parseQuery';
 import { highlight, makeSnippet, type Marker } from './snippet';
+import { TopRanked } from './topRanked';
 import { createWordFinder } from './wordHighlighter';
 import { containsPhrase, createTokenMatcher, type TokenMatcher } from './tokenMatcher';
 
@@ -26,9 +27,8 @@ const NOTES_FETCHED = 200;
 
 interface Candidate {
   values: CodedValues;
-  termsMatched: number;
-  /** Worst quality among the matched query words: 0 exact, 1 prefix, 2 fuzzy. */
-  tier: number;
+  /** termsMatched × 4 − tier (tier: the worst quality among matched words, 0 exact … 2 fuzzy). */
+  group: number;
   score: number;
   /** FTS5 bm25 for notes (tie-break only). */
   bm25: number;
@@ -36,32 +36,32 @@ interface Candidate {
   row?: NoteSearchRow;
 }
 
-/** Null when a `+word` is missing or a `-word` is present. */
-function rate(
-  qualities: ArrayLike<number>,
-  slots: ExpandedSlot[],
-): { termsMatched: number; tier: number } | null {
+/**
+ * termsMatched × 4 − tier for the qualities at `base`, or -1 when nothing matched, a `+word` is
+ * missing or a `-word` is present.
+ */
+function rateAt(qualities: ArrayLike<number>, base: number, slots: ExpandedSlot[]): number {
   let termsMatched = 0;
   let tier = 0;
   for (let i = 0; i < slots.length; i++) {
-    const q = qualities[i] as number;
+    const q = qualities[base + i] as number;
     const presence = (slots[i] as ExpandedSlot).presence;
     if (presence === 'prohibited') {
-      if (q === 0) return null;
+      if (q === 0) return -1;
       continue;
     }
     if (q > 2) {
-      if (presence === 'required') return null;
+      if (presence === 'required') return -1;
       continue;
     }
     termsMatched++;
     tier = Math.max(tier, q);
   }
-  return { termsMatched, tier };
+  return termsMatched === 0 ? -1 : termsMatched * 4 - tier;
 }
 
-const byRank = (a: Candidate, b: Candidate) =>
-  b.termsMatched - a.termsMatched || a.tier - b.tier || b.score - a.score || a.bm25 - b.bm25;
+/** The tier back from a group: group = termsMatched × 4 − tier with tier 0…2. */
+const tierOf = (group: number): number => (4 - (group % 4)) % 4;
 
 const emptyResponse = (q: string): SearchResponse => ({
   q,
@@ -93,35 +93,18 @@ export function createSearchService(
     return text;
   };
 
-  function contentCandidates(plan: ExpandedQuery, match: TokenMatcher): Candidate[] {
-    const slotCount = plan.slots.length;
-    const scored = index.postings.score(plan.clauses, slotCount);
-    const candidates: Candidate[] = [];
-    for (const doc of scored.docs) {
-      const entry = docEntries[doc];
-      const values = docValues[doc];
-      if (!entry || !values) continue;
-      const qualities = scored.qualities.subarray(doc * slotCount, (doc + 1) * slotCount);
-      const rating = rate(qualities, plan.slots);
-      if (!rating || rating.termsMatched === 0) continue;
-      if (!phrasesHold(plan, qualities, () => fullText(textOf(entry)), match)) continue;
-      candidates.push({ values, ...rating, score: scored.scores[doc] as number, bm25: 0, entry });
-    }
-    return candidates;
-  }
-
   function noteCandidates(request: SearchRequest, plan: ExpandedQuery): Candidate[] {
     if (!notes || (request.kinds?.length && !request.kinds.includes('note'))) return [];
     const match = createTokenMatcher(plan.slots, index.stemmer, true);
     const candidates: Candidate[] = [];
     for (const row of notes.searchNotes(request.q, NOTES_FETCHED)) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
-      const rating = rate(qualities, plan.slots);
-      if (!rating) continue;
+      const group = rateAt(qualities, 0, plan.slots);
+      if (group < 0) continue;
       const text = `${row.note.title}\n${row.note.body}`;
       if (!phrasesHold(plan, qualities, () => text, match)) continue;
       const values = coder.encode(noteFacetValues(row.note, content));
-      candidates.push({ values, ...rating, score, bm25: row.bm25, row });
+      candidates.push({ values, group, score, bm25: row.bm25, row });
     }
     return candidates;
   }
@@ -129,7 +112,7 @@ export function createSearchService(
   function toHit(candidate: Candidate, marker: Marker): SearchHit {
     const common = {
       score: Math.round(candidate.score * 1000) / 1000,
-      match: QUALITIES[candidate.tier] ?? 'fuzzy',
+      match: QUALITIES[tierOf(candidate.group)] ?? 'fuzzy',
     };
     if (candidate.row) {
       const { note, snippet, snippetSpans, titleSpans } = candidate.row;
@@ -169,48 +152,62 @@ export function createSearchService(
       if (parsed.slots.length === 0) return emptyResponse(request.q);
       const plan = expandQuery(parsed, index.vocabulary, index.hasStem);
       const match = createTokenMatcher(plan.slots, index.stemmer);
-      const all = [
-        ...(plan.clauses.length ? contentCandidates(plan, match) : []),
-        ...noteCandidates(request, plan),
-      ];
-      const facets = coder.count(
-        all.map((c) => c.values),
-        request,
-      );
+      const notesFound = noteCandidates(request, plan);
+      const counter = coder.counter(request);
       const keep = coder.filterFor(request);
-      const kept = all.filter((c) => keep(c.values));
-      const limit = request.limit ?? DEFAULT_LIMIT;
+      const top = new TopRanked<Candidate>(request.limit ?? DEFAULT_LIMIT);
+      let total = 0;
+
+      if (plan.clauses.length) {
+        const scored = index.postings.score(plan.clauses);
+        const { qualities, stride } = scored;
+        for (const doc of scored.docs) {
+          const entry = docEntries[doc];
+          const values = docValues[doc];
+          if (!entry || !values) continue;
+          const group = rateAt(qualities, doc * stride, plan.slots);
+          if (group < 0) continue;
+          if (plan.phrases.length) {
+            const own = qualities.subarray(doc * stride, doc * stride + plan.slots.length);
+            if (!phrasesHold(plan, own, () => fullText(textOf(entry)), match)) continue;
+          }
+          counter.add(values);
+          if (!keep(values)) continue;
+          total++;
+          const score = scored.scores[doc] as number;
+          if (top.accepts(group, score, 0, doc)) {
+            top.add({
+              group,
+              score,
+              bm25: 0,
+              order: doc,
+              item: { values, group, score, bm25: 0, entry },
+            });
+          }
+        }
+      }
+      notesFound.forEach((note, i) => {
+        counter.add(note.values);
+        if (!keep(note.values)) return;
+        total++;
+        const order = docEntries.length + i;
+        if (top.accepts(note.group, note.score, note.bm25, order)) {
+          top.add({ group: note.group, score: note.score, bm25: note.bm25, order, item: note });
+        }
+      });
+
       const marker: Marker = {
         match,
         find: createWordFinder(plan.slots, (stem) => index.postings.forms(stem)),
       };
       return {
         q: request.q,
-        total: kept.length,
-        hits: topRanked(kept, limit).map((c) => toHit(c, marker)),
-        facets,
+        total,
+        hits: top.sorted().map((ranked) => toHit(ranked.item, marker)),
+        facets: counter.facets(),
       };
     },
   };
-}
-
-/** The first `limit` in rank order, sorting only the best groups of hits. */
-function topRanked(candidates: Candidate[], limit: number): Candidate[] {
-  if (candidates.length <= limit * 4) return candidates.sort(byRank).slice(0, limit);
-  const groupOf = (c: Candidate) => c.termsMatched * 4 - c.tier;
-  const sizes = new Map<number, number>();
-  for (const c of candidates) sizes.set(groupOf(c), (sizes.get(groupOf(c)) ?? 0) + 1);
-  let needed = limit;
-  let cutoff = -Infinity;
-  for (const group of [...sizes.keys()].sort((a, b) => b - a)) {
-    cutoff = group;
-    needed -= sizes.get(group) as number;
-    if (needed <= 0) break;
-  }
-  return candidates
-    .filter((c) => groupOf(c) >= cutoff)
-    .sort(byRank)
-    .slice(0, limit);
 }
 
 function fullText(text: DocText): string {
