@@ -141,13 +141,23 @@ describe('Handout', () => {
     await expect.poll(() => refs()).toEqual([before[3], before[0], before[1], before[2]]);
   });
 
-  it('exports Markdown to the chosen file and shows where it went', async () => {
+  it('exports every format to the chosen file and shows where it went', async () => {
     const { page } = app;
-    const file = path.join(app.dataDir, 'workshop.md');
-    app.nextSavePath(file);
-    await page.getByRole('button', { name: 'Markdown' }).click();
-    await page.getByText(`Gemt som ${file}`).waitFor();
-    const markdown = fs.readFileSync(file, 'utf8');
+    const formats = [
+      { button: 'PDF (A4, klar til tryk)', ext: 'pdf', magic: '%PDF' },
+      { button: 'Word (DOCX)', ext: 'docx', magic: 'PK' },
+      { button: 'HTML', ext: 'html', magic: '<!doctype html' },
+      { button: 'Markdown', ext: 'md', magic: '# Workshop om frivillig faglighed' },
+    ];
+    for (const { button, ext, magic } of formats) {
+      const file = path.join(app.dataDir, `workshop.${ext}`);
+      app.nextSavePath(file);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByText(`Gemt som ${file}`).waitFor({ timeout: 20_000 });
+      const head = fs.readFileSync(file).subarray(0, 64).toString('utf8').toLowerCase();
+      expect(head.startsWith(magic.toLowerCase()), `${ext}: ${head}`).toBe(true);
+    }
+    const markdown = fs.readFileSync(path.join(app.dataDir, 'workshop.md'), 'utf8');
     expect(markdown).toContain('Workshop om frivillig faglighed');
     expect(markdown).toMatch(/Læg mærke til [_*]kontrakten[_*]\./);
     const firstQuote = app.services.content.get(refs()[1] ?? '');

@@ -98,6 +98,17 @@ describe('Mine noter', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.combo-chip').count()).resolves.toBe(2);
 
+    // Link a quote found by its speaker's organisation.
+    const links = page.getByRole('combobox', { name: 'Koblede citater' });
+    await links.fill('aftenskole');
+    const quoteOption = page
+      .getByRole('listbox', { name: 'Koblede citater' })
+      .getByRole('option')
+      .first();
+    await quoteOption.click();
+    await expect(quoteOption.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+
     await expectNoA11yViolations(page, 'Ny note (udfyldt)');
     await page.getByRole('button', { name: 'Gem note' }).click();
     await page.locator('.save-ok', { hasText: 'Gemt kl.' }).waitFor();
@@ -108,6 +119,8 @@ describe('Mine noter', () => {
     const ids = factorIdsByTitle();
     expect(stored?.factors.sort()).toEqual([ids.get(firstTitle), ids.get(secondTitle)].sort());
     expect(stored?.organisations).toEqual(['Frivilligcenter Vejle', 'Aftenskolen Vejle']);
+    expect(stored?.links).toHaveLength(1);
+    expect(app.services.content.get(stored?.links[0] ?? '').kind).toBe('quote');
     expect(page.url()).toContain(`#/noter/${stored?.id}`);
   });
 

@@ -104,4 +104,17 @@ describe('Indstillinger', () => {
     await page.locator('.note-card').first().waitFor();
     expect(consoleErrors).toEqual([]);
   });
+
+  it('moves the backups to a folder the user chooses', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/indstillinger`);
+    const folder = path.join(dataDir, 'andre-kopier');
+    fs.mkdirSync(folder);
+    app.nextFolderPath(folder);
+    await page.getByRole('button', { name: 'Vælg mappe til sikkerhedskopier …' }).click();
+    await page.getByText(`Sikkerhedskopierne gemmes nu i ${folder}.`).waitFor();
+    await page.getByText(folder, { exact: true }).waitFor();
+    expect(app.services.notes.status().backupDir).toBe(folder);
+    expect(fs.readdirSync(folder).some((f) => f.endsWith('.db'))).toBe(true);
+  });
 });

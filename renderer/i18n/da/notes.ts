@@ -45,6 +45,7 @@ export const notes = {
   importAdded: 'Nye noter: {count}',
   importUpdated: 'Opdaterede noter: {count}',
   importSkipped: 'Uændrede (din version var nyere eller ens): {count}',
+  importTrashed: 'Flyttet til papirkurven (ikke i filen): {count}',
   importBackup: 'Sikkerhedskopi før import: {path}',
   editorNewTitle: 'Ny note',
   editorEditTitle: 'Redigér note',

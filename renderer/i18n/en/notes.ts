@@ -47,6 +47,7 @@ export const notes = {
   importAdded: 'New notes: {count}',
   importUpdated: 'Updated notes: {count}',
   importSkipped: 'Unchanged (your version was newer or equal): {count}',
+  importTrashed: 'Moved to the trash (not in the file): {count}',
   importBackup: 'Backup before the import: {path}',
   editorNewTitle: 'New note',
   editorEditTitle: 'Edit note',

@@ -114,6 +114,9 @@ export function NotesTransfer({ onImported }: { onImported: () => void }) {
               <li>{t('importAdded', { count: outcome.report.added })}</li>
               <li>{t('importUpdated', { count: outcome.report.updated })}</li>
               <li>{t('importSkipped', { count: outcome.report.skipped })}</li>
+              {outcome.report.trashed !== undefined && outcome.report.trashed > 0 && (
+                <li>{t('importTrashed', { count: outcome.report.trashed })}</li>
+              )}
               {outcome.report.backup && (
                 <li>{t('importBackup', { path: outcome.report.backup })}</li>
               )}
