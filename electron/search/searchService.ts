@@ -81,10 +81,14 @@ export function createSearchService(
   // Per document number of the index: its entry and coded facet values.
   const docEntries: (ContentEntry | undefined)[] = [];
   const docValues: (CodedValues | undefined)[] = [];
+  const partnershipOf = new Map<string, string>();
   for (let doc = 0; doc < index.postings.documentCount; doc++) {
     const entry = content.find(index.postings.docId(doc));
     docEntries.push(entry);
-    docValues.push(entry ? coder.encode(contentFacetValues(entry, content)) : undefined);
+    const values = entry ? contentFacetValues(entry, content) : undefined;
+    docValues.push(values ? coder.encode(values) : undefined);
+    const partnership = values?.partnerships[0];
+    if (entry && partnership) partnershipOf.set(entry.id, partnership);
   }
   const texts = new Map<string, DocText>();
   const textOf = (entry: ContentEntry): DocText => {
@@ -129,7 +133,7 @@ export function createSearchService(
     }
     const entry = candidate.entry as ContentEntry;
     const { snippet, spans } = makeSnippet(textOf(entry).main, marker);
-    const partnership = contentFacetValues(entry, content).partnerships[0];
+    const partnership = partnershipOf.get(entry.id);
     return {
       id: entry.id,
       kind: entry.kind,

@@ -9,6 +9,9 @@ export const SNIPPET_LENGTH = 200;
 const LEAD_IN = 50;
 const ELLIPSIS = '…';
 
+const isSpace = (code: number) =>
+  code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+
 interface Marked extends Span {
   slot: number;
 }
@@ -51,31 +54,51 @@ export function makeSnippet(
   let anchorStart = 0;
   if (marked.length > 0) {
     // The window that holds the most different query words, then the most matches.
+    // Sliding window over the marks: how many marks and how many different slots it holds.
     let best = { index: 0, distinct: 0, count: 0 };
+    const perSlot = new Map<number, number>();
+    let j = 0;
     for (let i = 0; i < marked.length; i++) {
       const limit = (marked[i] as Marked).start + maxLength - LEAD_IN;
-      const slots = new Set<number>();
-      let count = 0;
-      for (let j = i; j < marked.length && (marked[j] as Marked).end <= limit; j++) {
-        slots.add((marked[j] as Marked).slot);
-        count++;
+      if (j <= i) {
+        // Only a mark longer than the window itself can leave the window empty.
+        perSlot.clear();
+        j = i;
       }
-      if (slots.size > best.distinct || (slots.size === best.distinct && count > best.count)) {
-        best = { index: i, distinct: slots.size, count };
+      for (; j < marked.length && (marked[j] as Marked).end <= limit; j++) {
+        const slot = (marked[j] as Marked).slot;
+        perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
       }
+      const count = j - i;
+      if (perSlot.size > best.distinct || (perSlot.size === best.distinct && count > best.count)) {
+        best = { index: i, distinct: perSlot.size, count };
+      }
+      const leaving = (marked[i] as Marked).slot;
+      const left = (perSlot.get(leaving) ?? 0) - 1;
+      if (left > 0) perSlot.set(leaving, left);
+      else perSlot.delete(leaving);
     }
     anchorStart = (marked[best.index] as Marked).start;
     from = Math.max(0, anchorStart - LEAD_IN);
   }
   if (from > 0) {
     // Start on a word boundary, never after the first word the window was chosen for.
-    const space = text.slice(from, anchorStart).search(/\s/);
-    if (space >= 0) from += space + 1;
+    for (let i = from; i < anchorStart; i++) {
+      if (isSpace(text.charCodeAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
   }
   let to = Math.min(text.length, from + maxLength);
   if (to < text.length) {
-    const cut = text.slice(from, to).search(/\s\S*$/);
-    if (cut > maxLength / 2) to = from + cut;
+    // End on a word boundary unless that would throw away half the window.
+    for (let i = to; i > from + maxLength / 2; i--) {
+      if (isSpace(text.charCodeAt(i))) {
+        to = i;
+        break;
+      }
+    }
   }
   const prefix = from > 0 ? ELLIPSIS : '';
   const suffix = to < text.length ? ELLIPSIS : '';

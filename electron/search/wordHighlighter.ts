@@ -31,6 +31,8 @@ function lowerAndFold(text: string): string {
 }
 
 // Outside a character class the `u` flag refuses escapes such as \-, so only these are escaped.
+const MAX_MARKED = 60;
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -67,6 +69,8 @@ export function createWordFinder(
     if (lower.length !== text.length) return null;
     const marked: MarkedWord[] = [];
     for (const match of lower.matchAll(pattern)) {
+      // Enough to choose a good window; long entries need not be scanned to the end.
+      if (marked.length >= MAX_MARKED) break;
       marked.push({
         start: match.index,
         end: match.index + match[0].length,
