@@ -19,7 +19,9 @@ import { rememberDeletion } from './deletedNotes';
 import { formatDateTime, formatTime } from './formatDate';
 import { MultiCombobox } from './MultiCombobox';
 import type { FieldErrors } from './noteHelpers';
-import { factorOptions, fieldErrorsOf, linesOf, quoteOptions } from './noteHelpers';
+import { factorOptions, fieldErrorsOf, quoteOptions } from './noteHelpers';
+import { FormField } from './FormField';
+import { draftOf, inputOf, type Draft } from './noteDraft';
 import './notes.css';
 
 export function NoteEditorView({ id }: { id?: string }) {
@@ -42,26 +44,6 @@ function ExistingNote(props: { id: string; content: ContentIndex; notFound: stri
   }
   return <NoteForm key={note.value.id} note={note.value} content={props.content} />;
 }
-
-interface Draft {
-  title: string;
-  body: string;
-  partnership: string;
-  organisations: string;
-  aboutDate: string;
-  factors: string[];
-  links: string[];
-}
-
-const draftOf = (note: Note | null): Draft => ({
-  title: note?.title ?? '',
-  body: note?.body ?? '',
-  partnership: note?.partnership ?? '',
-  organisations: (note?.organisations ?? []).join('\n'),
-  aboutDate: note?.aboutDate ?? '',
-  factors: note?.factors ?? [],
-  links: note?.links ?? [],
-});
 
 // A new note's form is replaced by the saved note's once the route changes to its id; this keeps
 // the "Gemt" acknowledgement across that change.
@@ -87,13 +69,6 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
   const preview = useDeferredValue(draft.body);
   const summaryRef = useRef<HTMLDivElement>(null);
   const base = useId();
-  const ids = {
-    title: `${base}-title`,
-    body: `${base}-body`,
-    partnership: `${base}-partnership`,
-    organisations: `${base}-organisations`,
-    aboutDate: `${base}-date`,
-  };
 
   const factorOpts = useMemo(
     () =>
@@ -105,6 +80,7 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
   const quoteOpts = useMemo(() => quoteOptions(content), [content]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(saved));
   const errors = state.kind === 'failed' ? state.errors : null;
+  const fe = errors?.fields;
 
   useEffect(() => {
     if (state.kind === 'failed') summaryRef.current?.focus();
@@ -116,15 +92,7 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setState({ kind: 'saving' });
-    const input = {
-      title: draft.title,
-      body: draft.body,
-      partnership: draft.partnership.trim() || null,
-      organisations: linesOf(draft.organisations),
-      aboutDate: draft.aboutDate || null,
-      factors: draft.factors,
-      links: draft.links,
-    };
+    const input = inputOf(draft);
     try {
       const result = saved
         ? await call('notes.update', { id: saved.id, ...input })
@@ -153,17 +121,6 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
       setState({ kind: 'failed', message: (e as Error).message, errors: null });
     }
   };
-
-  const fieldError = (field: keyof FieldErrors['fields'], id: string) =>
-    errors?.fields[field] ? (
-      <p id={`${id}-error`} className="field-error">
-        {errors.fields[field]}
-      </p>
-    ) : null;
-  const describedBy = (field: keyof FieldErrors['fields'], id: string, hint = false) =>
-    [hint ? `${id}-hint` : '', errors?.fields[field] ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
 
   const title = saved ? t('editorEditTitle') : t('editorNewTitle');
   return (
@@ -197,38 +154,31 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
         )}
         <div className="note-form-grid">
           <div className="note-form-main">
-            <div className="field">
-              <label htmlFor={ids.title}>{t('fieldTitle')}</label>
-              <input
-                id={ids.title}
-                type="text"
-                className="input-wide"
-                required
-                aria-required="true"
-                aria-invalid={errors?.fields.title ? true : undefined}
-                aria-describedby={describedBy('title', ids.title)}
-                value={draft.title}
-                onChange={(e) => set('title', e.target.value)}
-              />
-              {fieldError('title', ids.title)}
-            </div>
-            <div className="note-body-pair">
-              <div className="field">
-                <label htmlFor={ids.body}>{t('fieldBody')}</label>
-                <p id={`${ids.body}-hint`} className="field-hint">
-                  {t('fieldBodyHint')}
-                </p>
-                <textarea
-                  id={ids.body}
-                  className="note-body-input"
-                  rows={14}
-                  aria-invalid={errors?.fields.body ? true : undefined}
-                  aria-describedby={describedBy('body', ids.body, true)}
-                  value={draft.body}
-                  onChange={(e) => set('body', e.target.value)}
+            <FormField label={t('fieldTitle')} error={fe?.title}>
+              {(field) => (
+                <input
+                  {...field}
+                  type="text"
+                  className="input-wide"
+                  required
+                  aria-required="true"
+                  value={draft.title}
+                  onChange={(e) => set('title', e.target.value)}
                 />
-                {fieldError('body', ids.body)}
-              </div>
+              )}
+            </FormField>
+            <div className="note-body-pair">
+              <FormField label={t('fieldBody')} hint={t('fieldBodyHint')} error={fe?.body}>
+                {(field) => (
+                  <textarea
+                    {...field}
+                    className="note-body-input"
+                    rows={14}
+                    value={draft.body}
+                    onChange={(e) => set('body', e.target.value)}
+                  />
+                )}
+              </FormField>
               <section className="note-preview" aria-labelledby={`${base}-preview`}>
                 <h2 id={`${base}-preview`} className="note-preview-heading">
                   {t('previewHeading')}
@@ -242,57 +192,50 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
             </div>
           </div>
           <div className="note-form-side">
-            <div className="field">
-              <label htmlFor={ids.partnership}>{t('fieldPartnership')}</label>
-              <p id={`${ids.partnership}-hint`} className="field-hint">
-                {t('fieldPartnershipHint')}
-              </p>
-              <input
-                id={ids.partnership}
-                type="text"
-                aria-invalid={errors?.fields.partnership ? true : undefined}
-                aria-describedby={describedBy('partnership', ids.partnership, true)}
-                value={draft.partnership}
-                onChange={(e) => set('partnership', e.target.value)}
-              />
-              {fieldError('partnership', ids.partnership)}
-            </div>
-            <div className="field">
-              <label htmlFor={ids.organisations}>{t('fieldOrganisations')}</label>
-              <p id={`${ids.organisations}-hint`} className="field-hint">
-                {t('fieldOrganisationsHint')}
-              </p>
-              <textarea
-                id={ids.organisations}
-                rows={3}
-                aria-invalid={errors?.fields.organisations ? true : undefined}
-                aria-describedby={describedBy('organisations', ids.organisations, true)}
-                value={draft.organisations}
-                onChange={(e) => set('organisations', e.target.value)}
-              />
-              {fieldError('organisations', ids.organisations)}
-            </div>
-            <div className="field">
-              <label htmlFor={ids.aboutDate}>{t('fieldDate')}</label>
-              <p id={`${ids.aboutDate}-hint`} className="field-hint">
-                {t('fieldDateHint')}
-              </p>
-              <input
-                id={ids.aboutDate}
-                type="date"
-                aria-invalid={errors?.fields.aboutDate ? true : undefined}
-                aria-describedby={describedBy('aboutDate', ids.aboutDate, true)}
-                value={draft.aboutDate}
-                onChange={(e) => set('aboutDate', e.target.value)}
-              />
-              {fieldError('aboutDate', ids.aboutDate)}
-            </div>
+            <FormField
+              label={t('fieldPartnership')}
+              hint={t('fieldPartnershipHint')}
+              error={fe?.partnership}
+            >
+              {(field) => (
+                <input
+                  {...field}
+                  type="text"
+                  value={draft.partnership}
+                  onChange={(e) => set('partnership', e.target.value)}
+                />
+              )}
+            </FormField>
+            <FormField
+              label={t('fieldOrganisations')}
+              hint={t('fieldOrganisationsHint')}
+              error={fe?.organisations}
+            >
+              {(field) => (
+                <textarea
+                  {...field}
+                  rows={3}
+                  value={draft.organisations}
+                  onChange={(e) => set('organisations', e.target.value)}
+                />
+              )}
+            </FormField>
+            <FormField label={t('fieldDate')} hint={t('fieldDateHint')} error={fe?.aboutDate}>
+              {(field) => (
+                <input
+                  {...field}
+                  type="date"
+                  value={draft.aboutDate}
+                  onChange={(e) => set('aboutDate', e.target.value)}
+                />
+              )}
+            </FormField>
           </div>
         </div>
         <MultiCombobox
           label={t('fieldFactors')}
           hint={t('fieldFactorsHint')}
-          error={errors?.fields.factors}
+          error={fe?.factors}
           options={factorOpts}
           selected={draft.factors}
           onChange={(next) => set('factors', next)}
@@ -304,7 +247,7 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
         <MultiCombobox
           label={t('fieldLinks')}
           hint={t('fieldLinksHint')}
-          error={errors?.fields.links}
+          error={fe?.links}
           options={quoteOpts}
           selected={draft.links}
           onChange={(next) => set('links', next)}
