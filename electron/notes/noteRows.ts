@@ -143,12 +143,11 @@ export function insertNote(db: Database.Database, note: Note): void {
     db,
     `INSERT INTO notes (id, title, body, partnership, organisations, about_date, created_at,
        updated_at)
-     VALUES (:id, :title, :body, :partnership, :organisations, :aboutDate, :createdAt, :updatedAt)
-     RETURNING seq`,
-  ).get(noteParams(note)) as { seq: number };
+     VALUES (:id, :title, :body, :partnership, :organisations, :aboutDate, :createdAt, :updatedAt)`,
+  ).run(noteParams(note));
   insertTags(db, note);
   prepared(db, 'INSERT INTO notes_fts (rowid, title, body) VALUES (:seq, :title, :body)').run({
-    seq: row.seq,
+    seq: row.lastInsertRowid,
     title: ftsText(note.title),
     body: ftsText(note.body),
   });

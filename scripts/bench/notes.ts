@@ -127,6 +127,7 @@ export async function benchNotes(): Promise<Record<string, unknown>> {
     const queryTimes: number[] = [];
     const queryCpuTimes: number[] = [];
     const hits: Record<string, number> = {};
+    const perQuery: Record<string, number[]> = {};
     for (let round = 0; round < 20; round++) {
       for (const q of QUERIES) {
         const cpu = process.cpuUsage();
@@ -136,6 +137,7 @@ export async function benchNotes(): Promise<Record<string, unknown>> {
         const used = process.cpuUsage(cpu);
         queryCpuTimes.push((used.user + used.system) / 1000);
         hits[q] = rows.length;
+        (perQuery[q] ??= []).push(performance.now() - t);
       }
     }
     const listTimes: number[] = [];
@@ -165,6 +167,12 @@ export async function benchNotes(): Promise<Record<string, unknown>> {
       ftsQueryCpuMs: summarize(queryCpuTimes),
       ftsTargetP95Ms: 10,
       ftsHitsPerQuery: hits,
+      ftsP50MsPerQuery: Object.fromEntries(
+        Object.entries(perQuery).map(([q, times]) => [q, summarize(times).p50]),
+      ),
+      ftsNotesMatchingPerQuery: Object.fromEntries(
+        QUERIES.map((q) => [q, store.searchNotes(q, NOTES).length]),
+      ),
       listNewest50Ms: summarize(listTimes),
       backupMs: round(backupMs),
       openWithIntegrityCheckMs: round(openMs),

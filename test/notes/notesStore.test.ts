@@ -178,6 +178,13 @@ describe('notes: search', () => {
     expect(store.searchNotes('kontr ', 10)).toHaveLength(0);
   });
 
+  it('finds words with combining marks and other scripts as one term each', () => {
+    const note = store.create({ title: 'क्षत्रिय e\u0301te ไทย', body: 'Idé og ide' });
+    for (const q of ['क्षत्रिय', 'e\u0301te', 'ไทย', 'ide']) {
+      expect(store.searchNotes(q, 5).map((r) => r.note.id)).toEqual([note.id]);
+    }
+  });
+
   it('never throws on any text, and finds what it is asked for', () => {
     store.create({ title: 'Tillid og kontrakt', body: 'Aftenskolerne i kommunen' });
     fc.assert(
