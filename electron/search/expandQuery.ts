@@ -30,8 +30,8 @@ export interface ExpandedQuery {
 }
 
 export const BOOST = { exactStem: 10, exactWord: 3, prefix: 1, fuzzy: 0.4 } as const;
-const LAST_PREFIX_CAP = 30;
-const PREFIX_CAP = 12;
+const LAST_PREFIX_CAP = 20;
+const PREFIX_CAP = 6;
 const FUZZY_CAP = 4;
 
 /** Typo tolerance grows with the word: one edit from five letters, two from nine. */

@@ -27,6 +27,7 @@ export class TopRanked<T> {
   /** True when a hit ranked so would be kept: check before building the item. */
   accepts(group: number, score: number, bm25: number, order: number): boolean {
     if (this.heap.length < this.limit) return true;
+    if (this.limit <= 0) return false;
     const worst = this.heap[0] as Ranked<T>;
     return better({ group, score, bm25, order, item: worst.item }, worst);
   }
