@@ -101,7 +101,7 @@ export function createSearchService(
     if (!notes || (request.kinds?.length && !request.kinds.includes('note'))) return [];
     const match = createTokenMatcher(plan.slots, index.stemmer, true);
     const candidates: Candidate[] = [];
-    for (const row of notes.searchNotes(request.q, NOTES_FETCHED)) {
+    for (const row of notes.searchNotes(notesQuery(plan, request.q), NOTES_FETCHED)) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
       const group = rateAt(qualities, 0, plan.slots);
       if (group < 0) continue;
@@ -212,6 +212,27 @@ export function createSearchService(
       };
     },
   };
+}
+
+/**
+ * The text the notes store searches: the user's own words, except that English glossary terms
+ * become their Danish word, typos become the word the content vocabulary suggests, and `-word`
+ * is left out (the store looks for every word it is given; the rescoring applies `-word`).
+ */
+function notesQuery(plan: ExpandedQuery, q: string): string {
+  const rewrite = plan.slots.some(
+    (s) => s.glossary || s.fuzzyDistance > 0 || s.presence === 'prohibited',
+  );
+  if (!rewrite) return q;
+  const words = plan.slots
+    .filter((s) => s.presence !== 'prohibited')
+    .map((s) => {
+      if (s.glossary) return s.surfaces.find((w) => w !== s.surface) ?? s.surface;
+      if (s.fuzzyDistance > 0) return [...s.expanded.keys()][0] ?? s.surface;
+      return s.surface;
+    });
+  const typing = /[\p{L}\p{N}]$/u.test(q);
+  return words.join(' ') + (typing ? '' : ' ');
 }
 
 function fullText(text: DocText): string {

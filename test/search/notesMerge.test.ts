@@ -104,6 +104,21 @@ describe('notes merged into the ranked list', () => {
     expect(noNotes.hits.some((h) => h.kind === 'note')).toBe(false);
   });
 
+  it('finds notes with English glossary terms and with typos', () => {
+    expect(search.query({ q: 'trust', kinds: ['note'] }).hits.map((h) => h.id)).toContain(
+      trustNote.id,
+    );
+    expect(search.query({ q: 'tilid', kinds: ['note'] }).hits.map((h) => h.id)).toContain(
+      trustNote.id,
+    );
+  });
+
+  it('leaves out notes holding a -word', () => {
+    const ids = search.query({ q: 'tillid -referat', kinds: ['note'] }).hits.map((h) => h.id);
+    expect(ids).toContain(trustNote.id);
+    expect(ids).not.toContain(passingNote.id);
+  });
+
   it('keeps hostile input away from FTS5 syntax errors', () => {
     for (const q of ['"', 'NEAR(', 'tillid AND', '*', 'title:', '-', '^', '(((']) {
       expect(() => search.query({ q })).not.toThrow();
