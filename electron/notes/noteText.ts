@@ -94,44 +94,57 @@ export function matchSpans(text: string, query: NoteQuery): Span[] {
 }
 
 const SNIPPET_LENGTH = 160;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const LEAD = 50;
 
-/** A window of `text` around its first match, with the spans shifted into it. */
+/**
+ * A window of `text` around its first match (whitespace runs shown as one space), with the spans
+ * shifted into it. Only the window is walked, so long notes cost no more than short ones.
+ */
 export function snippetOf(text: string, spans: Span[]): { snippet: string; spans: Span[] } {
-  const flat = text.replace(/\s+/g, ' ');
-  // Collapsing whitespace changes offsets, so spans are recomputed against the flat text's map.
-  const map: number[] = [];
-  let out = 0;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i] as string);
-    if (space && inSpace) {
-      map.push(out - 1);
-      continue;
-    }
-    map.push(out++);
-    inSpace = space;
-  }
-  map.push(out);
   const first = spans[0];
-  let start = first ? Math.max(0, (map[first.start] as number) - LEAD) : 0;
-  if (start > 0) {
-    const space = flat.indexOf(' ', start);
-    start =
-      space >= 0 && space < (first ? (map[first.start] as number) : start) ? space + 1 : start;
+  let from = first ? Math.max(0, first.start - LEAD) : 0;
+  if (from > 0 && first) {
+    // Start at a word boundary when there is one before the match.
+    const space = text.slice(from, first.start).search(/\s/);
+    if (space >= 0) from += space + 1;
   }
-  let end = Math.min(flat.length, start + SNIPPET_LENGTH);
-  if (end < flat.length) {
-    const space = flat.lastIndexOf(' ', end);
-    if (space > start + SNIPPET_LENGTH / 2) end = space;
+  if (isLowSurrogate(text.charCodeAt(from))) from++; // never half an emoji
+
+  // Collapse whitespace inside the window, keeping a map from text offsets to snippet offsets.
+  const lead = from > 0 ? '…' : '';
+  let out = lead;
+  const at = new Map<number, number>();
+  let i = from;
+  for (; i < text.length && out.length < lead.length + SNIPPET_LENGTH; i++) {
+    const ch = text[i] as string;
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || /\s/.test(ch);
+    at.set(i, out.length);
+    if (space) {
+      if (!out.endsWith(' ') && out.length > lead.length) out += ' ';
+    } else out += ch;
   }
-  const lead = start > 0 ? '…' : '';
-  const snippet = `${lead}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+  if (i < text.length && isLowSurrogate(text.charCodeAt(i))) {
+    at.set(i, out.length);
+    out += text[i++] as string;
+  }
+  at.set(i, out.length);
+  let end = i;
+  if (end < text.length) {
+    // Cut at the last word boundary when it keeps at least half the window.
+    const cut = out.lastIndexOf(' ');
+    if (cut > lead.length + SNIPPET_LENGTH / 2) {
+      out = out.slice(0, cut);
+      while (end > from && (at.get(end) as number) > cut) end--;
+    }
+    out += '…';
+  }
   const shifted: Span[] = [];
   for (const span of spans) {
-    const s = (map[span.start] as number) - start + lead.length;
-    const e = (map[span.end] as number) - start + lead.length;
-    if (s >= lead.length && e <= lead.length + (end - start)) shifted.push({ start: s, end: e });
+    if (span.start < from || span.end > end) continue;
+    const s = at.get(span.start);
+    const e = at.get(span.end);
+    if (s !== undefined && e !== undefined) shifted.push({ start: s, end: e });
   }
-  return { snippet, spans: shifted };
+  return { snippet: out.trimEnd().replace(/ …$/, '…'), spans: shifted };
 }

@@ -52,4 +52,27 @@ describe('matchSpans and snippetOf', () => {
     expect(spans.map((s) => snippet.slice(s.start, s.end))).toEqual(['kontrakten']);
     expect(snippet).toContain('Her står kontrakten med kommunen.');
   });
+
+  it.each([
+    { text: 'Kort  note\nuden træf', expected: 'Kort note uden træf' },
+    { text: '  luft foran', expected: 'luft foran' },
+    { text: '', expected: '' },
+  ])('shows a short note whole, whitespace collapsed: $expected', ({ text, expected }) => {
+    expect(snippetOf(text, [])).toEqual({ snippet: expected, spans: [] });
+  });
+
+  it('never cuts an emoji in half at either end of the window', () => {
+    const text = `!${'😀'.repeat(100)}!tillid${'😀'.repeat(100)}`;
+    const query = buildNoteQuery('tillid ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
+    const { snippet } = snippetOf(text, matchSpans(text, query));
+    expect(snippet).toContain('tillid');
+    expect(snippet.replace(/😀/gu, '')).toMatch(/^…?!tillid…?$/);
+  });
+
+  it('keeps spans right after an emoji (UTF-16 surrogate pairs)', () => {
+    const text = `${'😀'.repeat(40)} tillid`;
+    const query = buildNoteQuery('tillid ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
+    const { snippet, spans } = snippetOf(text, matchSpans(text, query));
+    expect(spans.map((s) => snippet.slice(s.start, s.end))).toEqual(['tillid']);
+  });
 });
