@@ -10,7 +10,10 @@ const nodeOnly = {
     { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
     { group: ['node:*'], message: 'shared/ and renderer/ run in the browser: no Node built-ins.' },
     { group: ['better-sqlite3'], message: 'Only electron/ talks to SQLite.' },
-    { group: ['**/electron/**', '../electron/*'], message: 'Reach the main process through the API contract.' },
+    {
+      group: ['**/electron/**', '../electron/*'],
+      message: 'Reach the main process through the API contract.',
+    },
   ],
 };
 
@@ -23,7 +26,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
