@@ -5,6 +5,8 @@ import type { KeyboardEvent } from 'react';
 import { navigate, replaceRoute, useRoute } from '../../app/useRoute';
 import { useT } from '../../i18n';
 import { markSearchInput } from '../search/searchPerf';
+import { searchRequest } from '../search/SearchView';
+import { prefetchSearch } from '../search/useSearch';
 import { focusFirstResult } from '../search/resultFocus';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -33,6 +35,7 @@ export function SearchField() {
 
   const change = (q: string) => {
     markSearchInput(q);
+    if (q.trim()) prefetchSearch(searchRequest(q, onSearch ? route.filters : {}));
     setDraft(q);
     if (onSearch) replaceRoute({ ...route, q });
     else navigate({ name: 'search', q, filters: {} });

@@ -17,6 +17,30 @@ export interface SearchState {
   pending: boolean;
 }
 
+// Requests started by the search field as the key is pressed, before React has rendered the new
+// query: the view's effect picks the answer up instead of asking again a frame later.
+const inflight = new Map<string, Promise<SearchResponse>>();
+const MAX_INFLIGHT = 16;
+
+function fetchSearch(key: string): Promise<SearchResponse> {
+  const started = inflight.get(key);
+  if (started) {
+    inflight.delete(key);
+    return started;
+  }
+  return call('search.query', JSON.parse(key) as ApiInput<'search.query'>);
+}
+
+/** Starts the request for `request` now; `useSearch` with the same request reuses the answer. */
+export function prefetchSearch(request: ApiInput<'search.query'>): void {
+  const key = JSON.stringify(request);
+  if (inflight.has(key)) return;
+  if (inflight.size >= MAX_INFLIGHT) inflight.clear();
+  const answer = call('search.query', request);
+  answer.catch(() => undefined); // the view reports errors when it takes the answer
+  inflight.set(key, answer);
+}
+
 export function useSearch(request: ApiInput<'search.query'> | null): SearchState {
   const key = request ? JSON.stringify(request) : null;
   const [state, setState] = useState<Omit<SearchState, 'pending'>>({
@@ -30,7 +54,7 @@ export function useSearch(request: ApiInput<'search.query'> | null): SearchState
     latest.current = key;
     if (!key) return;
     const request = JSON.parse(key) as ApiInput<'search.query'>;
-    call('search.query', request).then(
+    fetchSearch(key).then(
       (response) => {
         if (latest.current !== key) return;
         markSearchResponse(request.q);
