@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { NoteSearchRow } from '../serviceTypes';
 import { prepared } from '../store/prepared';
 import { rowsToNotes, type NoteRow } from './noteRows';
+import { markdownToPlainText } from '../../shared/content/plainText';
 import { buildNoteQuery, matchSpans, snippetOf } from './noteText';
 
 const TITLE_WEIGHT = 4;
@@ -27,7 +28,9 @@ export function searchNotes(db: Database.Database, q: string, limit: number): No
   const notes = rowsToNotes(db, rows);
   return rows.map((row, i) => {
     const note = notes[i] as (typeof notes)[number];
-    const { snippet, spans } = snippetOf(note.body, matchSpans(note.body, query));
+    // The snippet is shown as text: Markdown syntax (**, #, links) would only be noise there.
+    const text = markdownToPlainText(note.body);
+    const { snippet, spans } = snippetOf(text, matchSpans(text, query));
     return {
       note,
       bm25: row.rank,

@@ -172,6 +172,17 @@ describe('notes: search', () => {
     expect(rows[0]!.bm25).toBeLessThan(0);
   });
 
+  it('gives the snippet as text, without the Markdown syntax of the body', () => {
+    store.create({
+      title: 'Møde',
+      body: '## Referat\n\nVi talte om **tillid** og [kontrakten](https://example.dk).',
+    });
+    const [row] = store.searchNotes('tillid', 10);
+    expect(row?.snippet).toBe('Referat Vi talte om tillid og kontrakten.');
+    const span = row!.snippetSpans[0]!;
+    expect(row!.snippet.slice(span.start, span.end)).toBe('tillid');
+  });
+
   it('matches the last word as a prefix while typing', () => {
     store.create({ title: 'Kontrakten', body: '' });
     expect(store.searchNotes('kontr', 10)).toHaveLength(1);
