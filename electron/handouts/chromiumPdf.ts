@@ -8,7 +8,8 @@ import type { PdfRenderer } from '../serviceTypes';
 
 export const CHROMIUM_PATH = process.env.SAMSPIL_CHROMIUM ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** Headless, offline, no background traffic: this machine and CI have no network. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -23,21 +23,12 @@ import {
 } from '../../electron/settings/settingsStore';
 import type { PdfRenderer } from '../../electron/serviceTypes';
 import { openServices, type Services } from '../../electron/services';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The page-side name of the transport function; the init script closes over it. */
 const TRANSPORT = '__samspilInvoke';
@@ -89,7 +80,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -171,6 +162,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       async screenshot(name) {
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
         const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+        // A full-page shot of a scrolled page draws the sticky header where the scroll left it.
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: file, fullPage: true });
         return file;
       },

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
 import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { loadContentService } from '../../electron/content/contentService';
@@ -48,7 +48,7 @@ function realCorpusPage(): string {
 }
 
 it('passes the WCAG 2.1 A and AA rules of axe-core', async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // bypassCSP: the page's own CSP forbids script, and axe is script.
     const page = await (await browser.newContext({ bypassCSP: true, offline: true })).newPage();

@@ -15,7 +15,11 @@ import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
 import { renderHandoutDocx } from '../../electron/handouts/docxExport';
-import { CHROMIUM_PATH, createChromiumPdfRenderer } from '../../electron/handouts/chromiumPdf';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  createChromiumPdfRenderer,
+} from '../../electron/handouts/chromiumPdf';
 import { fixtureContent } from './fixtureContent';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -95,7 +99,7 @@ let page: Page;
 const model = hostileModel(payloads);
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ offline: true });
   await context.route('**/*', (route) =>
     route.request().url().startsWith('data:') ? route.continue() : route.abort(),
