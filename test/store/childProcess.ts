@@ -21,13 +21,39 @@ export async function bundleChild(): Promise<string> {
     logLevel: 'silent',
   });
   fs.chmodSync(outfile, 0o755);
+  copyDriver(dir);
   return outfile;
 }
 
-export const childEnv = {
-  ...process.env,
-  NODE_PATH: path.resolve(import.meta.dirname, '../../node_modules'),
-};
+const NODE_MODULES = path.resolve(import.meta.dirname, '../../node_modules');
+
+/**
+ * Puts the SQLite driver beside the bundle. Some tests run the child as the unprivileged user
+ * "nobody" (root ignores file permissions), who may not be allowed into the checkout at all (a
+ * clone in a mode-700 temp folder), so the child must not load anything from there.
+ */
+function copyDriver(dir: string): void {
+  const copies: [string, string][] = [
+    ['better-sqlite3/package.json', 'better-sqlite3/package.json'],
+    ['better-sqlite3/lib', 'better-sqlite3/lib'],
+    [
+      'better-sqlite3/build/Release/better_sqlite3.node',
+      'better-sqlite3/build/Release/better_sqlite3.node',
+    ],
+    ['bindings', 'bindings'],
+    ['file-uri-to-path', 'file-uri-to-path'],
+  ];
+  for (const [from, to] of copies) {
+    fs.cpSync(path.join(NODE_MODULES, from), path.join(dir, 'node_modules', to), {
+      recursive: true,
+    });
+  }
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    fs.chmodSync(file, entry.isDirectory() ? 0o755 : 0o644);
+  }
+  fs.chmodSync(path.join(dir, 'child.cjs'), 0o755);
+}
 
 export interface ChildRun {
   lines: string[];
@@ -50,7 +76,6 @@ export function runChild(
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, ...args], {
-      env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options.spawn,
     });
