@@ -2,7 +2,7 @@
 // and stemmer as the content search (shared/search/danish.ts), applied in JS at write time so
 // FTS5 only ever sees stems; plus the query builder and the highlighting of matched words.
 import type { Span } from '../../shared/search/types';
-import { foldForMatch, isStopWord, stem, tokenize } from '../../shared/search/danish';
+import { foldForMatch, isStopWord, stem, tokenize, wordsOf } from '../../shared/search/danish';
 
 export function normalTerm(term: string): string {
   return stem(foldForMatch(term));
@@ -22,12 +22,35 @@ function indexedForm(term: string): string | null {
   return form;
 }
 
-/** The text FTS5 indexes for `text`: its stems, space-joined (stop words left out). */
+// word as written → the indexed forms of its tokens, space-joined ('' when all are stop words).
+// Bulk inserts meet the same written words again and again; this skips tokenizing them anew.
+const wordForms = new Map<string, string>();
+
+function formsOfWord(word: string): string {
+  let forms = wordForms.get(word);
+  if (forms === undefined) {
+    const parts: string[] = [];
+    for (const token of tokenize(word)) {
+      const form = indexedForm(token.term);
+      if (form !== null) parts.push(form);
+    }
+    forms = parts.join(' ');
+    if (wordForms.size > 100_000) wordForms.clear();
+    wordForms.set(word, forms);
+  }
+  return forms;
+}
+
+/**
+ * The text FTS5 indexes for `text`: its stems, space-joined (stop words left out). The same
+ * terms as tokenizing the whole text, word by word: a word is tokenized alone exactly as within
+ * its text.
+ */
 export function ftsText(text: string): string {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    const form = indexedForm(token.term);
-    if (form !== null) terms.push(form);
+  for (const match of wordsOf(text)) {
+    const forms = formsOfWord(match[0]);
+    if (forms) terms.push(forms);
   }
   return terms.join(' ');
 }

@@ -33,6 +33,11 @@ export const lunrDa = lunrWithDanish;
 // stand on both sides (styregruppe-møder, frivilligjob.dk, 1.000). `§ 18` is one token.
 const WORD = /§\s*\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The words `tokenize` starts from, as they stand in the text (for callers that cache per word). */
+export function wordsOf(text: string): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(WORD);
+}
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
 const COMBINING = /\p{M}/u;

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildNoteQuery, ftsText, matchSpans, snippetOf } from '../../electron/notes/noteText';
+import {
+  buildNoteQuery,
+  ftsText,
+  matchSpans,
+  normalTerm,
+  snippetOf,
+} from '../../electron/notes/noteText';
+import { isStopWord, tokenize } from '../../shared/search/danish';
 
 describe('ftsText', () => {
   it.each([
@@ -10,6 +18,23 @@ describe('ftsText', () => {
     { input: 'og i at det', expected: '' },
   ])('$input → $expected', ({ input, expected }) => {
     expect(ftsText(input)).toBe(expected);
+  });
+
+  it('gives the same terms as tokenizing the whole text (its per-word cache changes nothing)', () => {
+    const byWholeText = (text: string): string =>
+      tokenize(text)
+        .filter((t) => !isStopWord(t.term))
+        .map((t) => normalTerm(t.term))
+        .filter((form) => form !== '') // a lone combining mark folds to nothing
+        .join(' ');
+    const danishish = fc.stringMatching(/^[A-Za-zÆØÅæøåÉé§0-9 .,;:'"()-]{0,80}$/);
+    fc.assert(
+      fc.property(fc.oneof(danishish, fc.string({ unit: 'grapheme', maxLength: 60 })), (text) => {
+        expect(ftsText(text)).toBe(byWholeText(text));
+        expect(ftsText(text)).toBe(byWholeText(text)); // and again, from the cache
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
