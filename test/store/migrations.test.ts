@@ -103,10 +103,14 @@ describe('migrations', () => {
     const store = openNotesStore({ dataDir: dir });
     expect(store.status().schemaVersion).toBe(LATEST_VERSION);
     expect(store.listBackups()).toEqual([]);
-    const pragmas = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout'].map((p) =>
-      store.db.pragma(p, { simple: true }),
-    );
-    expect(pragmas).toEqual(['wal', 2, 1, 5000]);
+    const pragmas = [
+      'journal_mode',
+      'synchronous',
+      'foreign_keys',
+      'busy_timeout',
+      'wal_autocheckpoint',
+    ].map((p) => store.db.pragma(p, { simple: true }));
+    expect(pragmas).toEqual(['wal', 2, 1, 5000, 5000]);
     const strict = store.db
       .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT'`)
       .all()
