@@ -9,6 +9,7 @@
 // documents, …). The handout exports treat raw HTML the same way (shared/handout/safeMarkdown.ts).
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { escapeHtml } from '../../shared/escapeHtml';
 
 const marked = new Marked({
   gfm: true,
@@ -116,16 +117,6 @@ export function sanitizePreviewHtml(html: string): string {
     ...CONFIG,
     FORBID_ATTR: CONFIG.FORBID_ATTR.filter((a) => a !== 'class'),
   });
-}
-
-/** Plain text → HTML with only the text escaped (for titles shown through the same path). */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 }
 
 /** The external URL a click inside sanitised Markdown targets, if any. */

@@ -4,7 +4,7 @@
 import { handoutCss, pageCss } from './handoutCss';
 import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
 import { renderSafeMarkdown } from './safeMarkdown';
-import { escapeHtml } from './safeUrl';
+import { escapeHtml } from '../escapeHtml';
 import type { ResolvedHandout, ResolvedItem, ResolvedQuote } from './types';
 
 /** Plain text with blank-line paragraphs (quotes, factor explanations) as escaped `<p>`s. */

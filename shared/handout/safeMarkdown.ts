@@ -3,7 +3,8 @@
 // inline PNG/JPEG. Written as a marked renderer rather than DOMPurify because shared/ must run
 // without a DOM (main process, CLI, tests) and an allowlist at the token level needs no parser.
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml, escapeHtmlText, safeImageUrl, safeLinkUrl, stripTags } from './safeUrl';
+import { escapeHtml, escapeHtmlText } from '../escapeHtml';
+import { safeImageUrl, safeLinkUrl, stripTags } from './safeUrl';
 
 function createSafeHtmlMarked(headingOffset: number): Marked {
   return new Marked({

@@ -15,24 +15,6 @@ export function safeImageUrl(href: string): string | null {
   return SAFE_IMAGE.test(url) ? url : null;
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-
-/** Like escapeHtml, but keeps character references the user wrote (`&amp;`, `&#8230;`) as such. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/&(?!#?[a-z0-9]+;)|[<>"']/gi, (c) => HTML_ESCAPES[c] ?? c);
-}
-
 /** Drops the markup of raw HTML a user typed and keeps its words (the result is escaped later). */
 export function stripTags(html: string): string {
   return html

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteEntry, Speaker } from '../../shared/content/types';
-import { escapeHtml, quoteCopy } from '../../renderer/views/quotes/quoteCopy';
+import { escapeHtml } from '../../shared/escapeHtml';
+import { quoteCopy } from '../../renderer/views/quotes/quoteCopy';
 import { filterQuotes, quoteFilterOptions } from '../../renderer/views/quotes/quoteFilters';
 
 function quote(

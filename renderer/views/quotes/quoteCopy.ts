@@ -1,6 +1,7 @@
 // What "Kopiér med kilde" puts on the clipboard: the quote verbatim with speaker, role,
 // organisation, partnership and the source citation, as plain text and as HTML. Pure.
 import type { QuoteEntry } from '../../../shared/content/types';
+import { escapeHtml } from '../../../shared/escapeHtml';
 
 export interface QuoteCopyLabels {
   /** "Kilde" */
@@ -12,18 +13,6 @@ export interface QuoteCopyLabels {
 export interface QuoteCopyContext {
   partnershipTitle: string;
   citation: string;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
 function paragraphs(text: string): string[] {
