@@ -32,7 +32,7 @@ function formsOfWord(word: string): string {
     const parts: string[] = [];
     for (const token of tokenize(word)) {
       const form = indexedForm(token.term);
-      if (form !== null) parts.push(form);
+      if (form) parts.push(form); // null for a stop word, '' for a lone combining mark
     }
     forms = parts.join(' ');
     if (wordForms.size > 100_000) wordForms.clear();
