@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { WebSocketServer } from 'ws';
 import type { ApiHandlers } from '../../shared/api';
 import { API_METHOD_NAMES } from '../../shared/apiMethods';
 import type { NoteInput } from '../../shared/notes/types';
@@ -30,8 +31,13 @@ export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
 
-/** The page-side name of the transport function; the init script closes over it. */
-const TRANSPORT = '__samspilInvoke';
+/**
+ * Where the page's bridge sends its calls: a WebSocket on the harness's own origin (the CSP's
+ * connect-src 'self'), one JSON message per call and per answer. It costs about what Electron's
+ * IPC does; a Playwright binding costs milliseconds per large answer, which the
+ * keystroke-to-paint figure would count as the app's own latency.
+ */
+const TRANSPORT = '/__samspil';
 
 export interface StartOptions {
   /** Defaults to a fresh temp folder, removed again by close(). */
@@ -128,6 +134,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     const handlers = createApiHandlers(services, platform);
 
     server = await serveRenderer();
+    const sockets = answerCalls(server, handlers);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
     const context = await browser.newContext({
@@ -135,11 +142,6 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       locale: 'da-DK',
     });
     const page = await context.newPage();
-    // The answer crosses as one JSON string: Playwright's per-value serialisation of a large
-    // object costs milliseconds that Electron's structured clone does not.
-    await page.exposeFunction(TRANSPORT, async (method: string, input: unknown) =>
-      JSON.stringify(await invokeChecked(handlers, method, input)),
-    );
     await page.addInitScript(exposeBridge, {
       methods: [...API_METHOD_NAMES],
       transport: TRANSPORT,
@@ -169,6 +171,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       },
       async close() {
         await browser.close();
+        sockets.close();
         await new Promise<void>((resolve) => openedServer.close(() => resolve()));
         openedServices.close();
         if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -188,11 +191,30 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
  * nothing else, frozen so page code cannot swap a method.
  */
 function exposeBridge(args: { methods: string[]; transport: string }): void {
-  const scope = globalThis as unknown as Record<string, unknown>;
-  const invoke = scope[args.transport] as (method: string, input: unknown) => Promise<string>;
+  type Answer = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  const pending = new Map<number, Answer>();
+  let nextId = 0;
+  const page = globalThis as unknown as { location: { host: string } };
+  const socket = new WebSocket(`ws://${page.location.host}${args.transport}`);
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve());
+    socket.addEventListener('error', () => reject(new Error('test bridge: no connection')));
+  });
+  socket.addEventListener('message', (event) => {
+    const { id, result } = JSON.parse(String(event.data)) as { id: number; result: unknown };
+    pending.get(id)?.resolve(result);
+    pending.delete(id);
+  });
   const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const method of args.methods) {
-    bridge[method] = async (input) => JSON.parse(await invoke(method, input)) as unknown;
+    bridge[method] = async (input) => {
+      await opened;
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        socket.send(JSON.stringify({ id, method, input }));
+      });
+    };
   }
   Object.defineProperty(globalThis, 'samspil', {
     value: Object.freeze(bridge),
@@ -231,6 +253,24 @@ function serveRenderer(): Promise<http.Server> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(server));
   });
+}
+
+/** Answers the page's calls through the same guarded door the IPC handlers use. */
+function answerCalls(server: http.Server, handlers: ApiHandlers): WebSocketServer {
+  const sockets = new WebSocketServer({ server, path: TRANSPORT });
+  sockets.on('connection', (socket) => {
+    socket.on('message', (data: Buffer) => {
+      const { id, method, input } = JSON.parse(data.toString('utf8')) as {
+        id: number;
+        method: string;
+        input: unknown;
+      };
+      void invokeChecked(handlers, method, input).then((result) =>
+        socket.send(JSON.stringify({ id, result })),
+      );
+    });
+  });
+  return sockets;
 }
 
 /** PDF through the harness's own Chromium, standing in for Electron's printToPDF. */

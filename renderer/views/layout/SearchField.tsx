@@ -2,6 +2,7 @@
 // as you type; Ctrl/Cmd+K focuses the field from anywhere; ArrowDown moves into the results.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { parseHash } from '../../app/router';
 import { navigate, replaceRoute, useRoute } from '../../app/useRoute';
 import { useT } from '../../i18n';
 import { markSearchInput } from '../search/searchPerf';
@@ -17,9 +18,21 @@ export function SearchField() {
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const onSearch = route.name === 'search';
+  const routeQ = onSearch ? route.q : null;
+  // The field shows what was typed; the route (and with it the results) follows when the answer
+  // for it is there, so a keystroke costs one small render and the results arrive in one piece.
   // Off the search page the field keeps what was typed last, so returning to it is one Enter.
-  const [draft, setDraft] = useState('');
-  const value = onSearch ? route.q : draft;
+  const [draft, setDraft] = useState(routeQ ?? '');
+  const latestTyped = useRef(draft);
+  const value = draft;
+
+  useEffect(() => {
+    // The route also changes from elsewhere (Back, a link, a filter): the field follows it.
+    if (routeQ !== null && routeQ !== latestTyped.current) {
+      latestTyped.current = routeQ;
+      setDraft(routeQ);
+    }
+  }, [routeQ]);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -35,10 +48,17 @@ export function SearchField() {
 
   const change = (q: string) => {
     markSearchInput(q);
-    if (q.trim()) prefetchSearch(searchRequest(q, onSearch ? route.filters : {}));
+    latestTyped.current = q;
     setDraft(q);
-    if (onSearch) replaceRoute({ ...route, q });
-    else navigate({ name: 'search', q, filters: {} });
+    const filters = onSearch ? route.filters : {};
+    const showResults = () => {
+      if (latestTyped.current !== q) return; // a newer keystroke's answer will show instead
+      const current = parseHash(window.location.hash);
+      if (current.name === 'search') replaceRoute({ ...current, q });
+      else navigate({ name: 'search', q, filters: {} });
+    };
+    if (q.trim()) void prefetchSearch(searchRequest(q, filters)).finally(showResults);
+    else showResults();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,6 +1,6 @@
 // Runs `search.query` as the query changes. Answers that arrive after a newer request are dropped,
 // and the previous results stay on screen until the new ones arrive, so typing never flickers.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ApiInput } from '../../../shared/api';
 import type { SearchResponse } from '../../../shared/search/types';
@@ -31,14 +31,19 @@ function fetchSearch(key: string): Promise<SearchResponse> {
   return call('search.query', JSON.parse(key) as ApiInput<'search.query'>);
 }
 
-/** Starts the request for `request` now; `useSearch` with the same request reuses the answer. */
-export function prefetchSearch(request: ApiInput<'search.query'>): void {
+/**
+ * Starts the request for `request` now; `useSearch` with the same request reuses the answer.
+ * Settles when the answer is there (never rejects: the view reports errors when it takes it).
+ */
+export function prefetchSearch(request: ApiInput<'search.query'>): Promise<unknown> {
   const key = JSON.stringify(request);
-  if (inflight.has(key)) return;
-  if (inflight.size >= MAX_INFLIGHT) inflight.clear();
-  const answer = call('search.query', request);
-  answer.catch(() => undefined); // the view reports errors when it takes the answer
-  inflight.set(key, answer);
+  let answer = inflight.get(key);
+  if (!answer) {
+    if (inflight.size >= MAX_INFLIGHT) inflight.clear();
+    answer = call('search.query', request);
+    inflight.set(key, answer);
+  }
+  return answer.catch(() => undefined);
 }
 
 export function useSearch(request: ApiInput<'search.query'> | null): SearchState {
@@ -50,7 +55,8 @@ export function useSearch(request: ApiInput<'search.query'> | null): SearchState
   });
   const latest = useRef<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: an answer that is already there renders before the frame is painted.
+  useLayoutEffect(() => {
     latest.current = key;
     if (!key) return;
     const request = JSON.parse(key) as ApiInput<'search.query'>;
