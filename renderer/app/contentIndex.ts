@@ -20,6 +20,11 @@ export interface ContentIndex {
   sources: SourceEntry[];
   sections: Map<string, PartnershipSection>;
   get<K extends EntryKind>(kind: K, id: string): Extract<ContentEntry, { kind: K }> | undefined;
+  /** The entries of `kind` for `ids`, in that order; ids of another kind or unknown are left out. */
+  getAll<K extends EntryKind>(
+    kind: K,
+    ids: readonly string[],
+  ): Extract<ContentEntry, { kind: K }>[];
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
@@ -33,6 +38,10 @@ export function buildContentIndex(entries: ContentEntry[]): ContentIndex {
   for (const partnership of partnerships) {
     for (const section of partnership.sections) sections.set(section.id, section);
   }
+  const get = <K extends EntryKind>(kind: K, id: string) => {
+    const entry = byId.get(id);
+    return entry?.kind === kind ? (entry as Extract<ContentEntry, { kind: K }>) : undefined;
+  };
   return {
     entries,
     byId,
@@ -42,9 +51,7 @@ export function buildContentIndex(entries: ContentEntry[]): ContentIndex {
     lessons: ofKind('lesson').sort(byOrder),
     sources: ofKind('source'),
     sections,
-    get<K extends EntryKind>(kind: K, id: string) {
-      const entry = byId.get(id);
-      return entry?.kind === kind ? (entry as Extract<ContentEntry, { kind: K }>) : undefined;
-    },
+    get,
+    getAll: (kind, ids) => ids.map((id) => get(kind, id)).filter((entry) => entry !== undefined),
   };
 }

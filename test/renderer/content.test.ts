@@ -82,6 +82,11 @@ describe('content index', () => {
   ] as const)('get($kind, $id) finds: $found', ({ kind, id, found }) => {
     expect(index.get(kind, id) !== undefined).toBe(found);
   });
+
+  it('getAll keeps the order of the ids and leaves out unknown ids and other kinds', () => {
+    const ids = index.getAll('factor', ['f-2', 'mangler', 'citat-a', 'f-1']).map((e) => e.id);
+    expect(ids).toEqual(['f-2', 'f-1']);
+  });
 });
 
 describe('hitRoute', () => {

@@ -22,9 +22,9 @@ export function FactorView({ id }: { id: string }) {
   const index = content.value;
   const factor = index.get('factor', id);
   if (!factor) return <NotFoundView path={`/faktorer/${id}`} />;
-  const related = factor.related.map((r) => index.get('factor', r)).filter((f) => f !== undefined);
-  const quotes = factor.quotes.map((q) => index.get('quote', q)).filter((q) => q !== undefined);
-  const lessons = factor.lessons.map((l) => index.get('lesson', l)).filter((l) => l !== undefined);
+  const related = index.getAll('factor', factor.related);
+  const quotes = index.getAll('quote', factor.quotes);
+  const lessons = index.getAll('lesson', factor.lessons);
 
   return (
     <article className="factor">

@@ -19,11 +19,9 @@ export function LessonView({ id }: { id: string }) {
   const index = content.value;
   const lesson = index.get('lesson', id);
   if (!lesson) return <NotFoundView path={`/laering/${id}`} />;
-  const factors = lesson.factors.map((f) => index.get('factor', f)).filter((f) => f !== undefined);
-  const quotes = lesson.quotes.map((q) => index.get('quote', q)).filter((q) => q !== undefined);
-  const partnerships = lesson.partnerships
-    .map((p) => index.get('partnership', p))
-    .filter((p) => p !== undefined);
+  const factors = index.getAll('factor', lesson.factors);
+  const quotes = index.getAll('quote', lesson.quotes);
+  const partnerships = index.getAll('partnership', lesson.partnerships);
 
   return (
     <article className="lesson">

@@ -59,9 +59,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
   const set = (key: keyof QuoteFilters) => (value: string | undefined) =>
     replaceRoute({ name: 'quotes', filters: { ...filters, [key]: value } });
   const active = Object.values(filters).some(Boolean);
-  const factors = options.factorIds
-    .map((id) => index.get('factor', id))
-    .filter((f) => f !== undefined);
+  const factors = index.getAll('factor', options.factorIds);
 
   return (
     <>
