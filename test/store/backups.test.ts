@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openNotesStore } from '../../electron/notes/notesStore';
 import { BACKUPS_KEPT, checkFile } from '../../electron/store/backups';
 import { runInTransaction } from '../../electron/store/openStore';
-import { fixtureNotes, makeDbAtVersion, tempDir } from './fixtures';
+import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const dataDir = tempDirsRemovedAfterEach();
 
 const day =
   (d: number): (() => Date) =>

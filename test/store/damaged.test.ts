@@ -4,26 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotesStore } from '../../electron/notes/notesStore';
 import { LATEST_VERSION } from '../../electron/store/migrations';
 import { bundleChild, runChild } from './childProcess';
-import { fixtureNotes, makeDbAtVersion, sqliteCheck, tempDir } from './fixtures';
+import { fixtureNotes, makeDbAtVersion, sqliteCheck, tempDirsRemovedAfterEach } from './fixtures';
 
-const dirs: string[] = [];
+const dataDir = tempDirsRemovedAfterEach();
 let child = '';
 beforeAll(async () => {
   child = await bundleChild();
 });
 afterAll(() => fs.rmSync(path.dirname(child), { recursive: true, force: true }));
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** A data dir with a 200-note store and one backup of it. */
 function populated(): { dir: string; file: string; backup: string } {
-  const dir = tempDir();
-  dirs.push(dir);
+  const dir = dataDir();
   const file = path.join(dir, 'samspil.db');
   makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(200));
   const store = openNotesStore({ dataDir: dir });
@@ -92,8 +88,7 @@ describe('damaged files', () => {
     store.db.pragma('wal_autocheckpoint = 0');
     const lost = store.create({ title: 'kun i WAL', body: 'x' });
     // A copy taken while the connection is open is the state a crash leaves; then the -wal goes.
-    const crashed = tempDir();
-    dirs.push(crashed);
+    const crashed = dataDir();
     fs.copyFileSync(file, path.join(crashed, 'samspil.db'));
     store.close();
 
@@ -154,8 +149,7 @@ describe('damaged files', () => {
   });
 
   it('an empty (zero-byte) file is a new store, not damage', () => {
-    const dir = tempDir();
-    dirs.push(dir);
+    const dir = dataDir();
     fs.writeFileSync(path.join(dir, 'samspil.db'), '');
     const store = openNotesStore({ dataDir: dir });
     expect(store.status()).toMatchObject({ recovered: null, schemaVersion: LATEST_VERSION });

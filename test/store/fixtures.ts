@@ -4,12 +4,26 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { afterEach } from 'vitest';
 import { applyPragmas } from '../../electron/store/openStore';
 import { migrate } from '../../electron/store/migrations';
 import { ftsText } from '../../electron/notes/noteText';
 
 export function tempDir(prefix = 'samspil-store-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A temp folder that is removed again after the current test (call from a test file's top). */
+export function tempDirsRemovedAfterEach(): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    return dir;
+  };
 }
 
 export interface FixtureNote {

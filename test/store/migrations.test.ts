@@ -1,21 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openNotesStore } from '../../electron/notes/notesStore';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/store/migrations';
-import { fixtureNotes, makeDbAtVersion, readNotes, sqliteCheck, tempDir } from './fixtures';
+import {
+  fixtureNotes,
+  makeDbAtVersion,
+  readNotes,
+  sqliteCheck,
+  tempDirsRemovedAfterEach,
+} from './fixtures';
 
 const KNOWN = new Set(['relation-gensidig-tillid', 'struktur-kontrakt']);
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const dataDir = tempDirsRemovedAfterEach();
 
 describe('migrations', () => {
   it('has a real history of at least three versions, numbered in order', () => {
