@@ -16,14 +16,22 @@ function lineOf(raw: RawContentFile, fragment: string): number {
   return index < 0 ? raw.bodyLine : raw.bodyLine + raw.body.slice(0, index).split('\n').length - 1;
 }
 
-function toEntry(raw: RawContentFile, fm: AnyFrontMatter, html: string, text: string): ContentEntry {
+function toEntry(
+  raw: RawContentFile,
+  fm: AnyFrontMatter,
+  html: string,
+  text: string,
+): ContentEntry {
   const base = { file: raw.file, html, text };
   switch (fm.kind) {
     case 'quote':
       return { ...fm, ...base, title: deriveQuoteTitle(fm.speaker.role, text), lessons: [] };
     case 'partnership': {
       const split = splitSections(raw.body);
-      const sections = split.sections.map((section) => ({ id: `${fm.id}/${section.slug}`, ...section }));
+      const sections = split.sections.map((section) => ({
+        id: `${fm.id}/${section.slug}`,
+        ...section,
+      }));
       return { ...fm, ...base, sections };
     }
     default:
@@ -57,7 +65,10 @@ export function buildEntry(raw: RawContentFile): BuiltEntry {
     return { issues };
   }
   if (raw.folderKind && kind !== raw.folderKind) {
-    issue('kind', `"${kind}" hører ikke til i mappen ${raw.file.split('/')[0]}/ (der skal kind være "${raw.folderKind}")`);
+    issue(
+      'kind',
+      `"${kind}" hører ikke til i mappen ${raw.file.split('/')[0]}/ (der skal kind være "${raw.folderKind}")`,
+    );
   }
   const checked = checkFrontMatter(kind satisfies EntryKind, raw.data);
   if (!checked.ok) for (const { field, message } of checked.issues) issue(field, message);

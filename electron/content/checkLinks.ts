@@ -134,7 +134,9 @@ function checkReferences(
         if (!brokenIds.has(id)) report(`${UNKNOWN[link.to]} "${id}"`);
       } else if (target.kind !== link.to) {
         const is = `${target.kind} (${KIND_NAMES[target.kind].one})`;
-        report(`"${id}" er af typen ${is}, men feltet skal pege på typen ${link.to} (${KIND_NAMES[link.to].one})`);
+        report(
+          `"${id}" er af typen ${is}, men feltet skal pege på typen ${link.to} (${KIND_NAMES[link.to].one})`,
+        );
       }
     });
   }
@@ -184,7 +186,8 @@ function checkSections(files: CompiledFile[], sources: LinkSource[]): ContentIss
 
 function checkPartnershipSections(entry: PartnershipEntry, shown: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const report = (message: string): void => void issues.push({ file: shown, field: 'afsnit', message });
+  const report = (message: string): void =>
+    void issues.push({ file: shown, field: 'afsnit', message });
   const slugs = entry.sections.map((s) => s.slug);
   slugs.forEach((slug, i) => {
     if (slugs.indexOf(slug) !== i) report(`"## ${entry.sections[i]?.heading}" står to gange`);
@@ -194,7 +197,9 @@ function checkPartnershipSections(entry: PartnershipEntry, shown: string): Conte
     const at = slugs.indexOf(asciiSlug(heading));
     if (at < 0) report(`"## ${heading}" mangler`);
     else if (at < last) {
-      report(`"## ${heading}" står i forkert rækkefølge (${PARTNERSHIP_SECTION_HEADINGS.join(', ')})`);
+      report(
+        `"## ${heading}" står i forkert rækkefølge (${PARTNERSHIP_SECTION_HEADINGS.join(', ')})`,
+      );
     } else last = at;
   }
   return issues;
@@ -209,7 +214,12 @@ function checkOrders(files: CompiledFile[]): ContentIssue[] {
     const key = entry.kind === 'factor' ? `${entry.group}:${entry.order}` : `lesson:${entry.order}`;
     const other = seen.get(key);
     if (!other) seen.set(key, shown);
-    else issues.push({ file: shown, field: 'order', message: `${entry.order} bruges også af ${other}` });
+    else
+      issues.push({
+        file: shown,
+        field: 'order',
+        message: `${entry.order} bruges også af ${other}`,
+      });
   }
   return issues;
 }

@@ -25,7 +25,6 @@ export interface CompileResult {
   issues: ContentIssue[];
 }
 
-
 export function compileContent(contentDir: string, options: CompileOptions = {}): CompileResult {
   const { files, issues, unreadableIds } = readContentFiles(contentDir);
   const compiled: CompiledFile[] = [];
@@ -41,7 +40,8 @@ export function compileContent(contentDir: string, options: CompileOptions = {})
     }
     const id = typeof raw.data.id === 'string' ? raw.data.id : path.basename(raw.file, '.md');
     brokenIds.add(id);
-    if (built.invalidKind) invalid.push({ id, kind: built.invalidKind, shown: raw.shown, data: raw.data });
+    if (built.invalidKind)
+      invalid.push({ id, kind: built.invalidKind, shown: raw.shown, data: raw.data });
   }
   issues.push(...checkLinks(compiled, invalid, brokenIds));
   const entries = sortEntries(compiled.map((c) => c.entry));
@@ -61,7 +61,8 @@ export function compileContentOrThrow(contentDir: string, options: CompileOption
 
 function sortKey(entry: ContentEntry): [number, number, number, string] {
   const kind = ENTRY_KINDS.indexOf(entry.kind);
-  if (entry.kind === 'factor') return [kind, FACTOR_GROUPS.indexOf(entry.group), entry.order, entry.id];
+  if (entry.kind === 'factor')
+    return [kind, FACTOR_GROUPS.indexOf(entry.group), entry.order, entry.id];
   if (entry.kind === 'lesson') return [kind, 0, entry.order, entry.id];
   return [kind, 0, 0, entry.kind === 'quote' ? `${entry.partnership}/${entry.id}` : entry.id];
 }
@@ -80,20 +81,32 @@ export function countByKind(entries: readonly ContentEntry[]): Record<EntryKind,
   return counts;
 }
 
-function checkCounts(entries: ContentEntry[], expected: ExpectedCounts, shown: string): ContentIssue[] {
+function checkCounts(
+  entries: ContentEntry[],
+  expected: ExpectedCounts,
+  shown: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const counts = countByKind(entries);
   for (const kind of ENTRY_KINDS) {
     const want = expected.kinds[kind];
     if (want !== undefined && counts[kind] !== want) {
-      issues.push({ file: shown, field: `antal ${kind}`, message: `forventede ${want} (${KIND_NAMES[kind].many}), fandt ${counts[kind]}` });
+      issues.push({
+        file: shown,
+        field: `antal ${kind}`,
+        message: `forventede ${want} (${KIND_NAMES[kind].many}), fandt ${counts[kind]}`,
+      });
     }
   }
   for (const group of FACTOR_GROUPS) {
     const found = entries.filter((e) => e.kind === 'factor' && e.group === group).length;
     const want = expected.factorGroups[group];
     if (found !== want) {
-      issues.push({ file: shown, field: `antal faktorer i gruppen ${group}`, message: `forventede ${want}, fandt ${found}` });
+      issues.push({
+        file: shown,
+        field: `antal faktorer i gruppen ${group}`,
+        message: `forventede ${want}, fandt ${found}`,
+      });
     }
   }
   return issues;

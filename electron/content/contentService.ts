@@ -15,7 +15,6 @@ import type { ContentService } from '../serviceTypes';
 import type { SerializedSearchIndex } from '../search/buildIndex';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
 
-
 /**
  * SAMSPIL_CORPUS_DIR, else dist/content of the app. This module runs as electron/content/*.ts
  * (tsx, vitest) and bundled as dist/electron/main.cjs (also inside app.asar): both sit two
@@ -47,7 +46,10 @@ function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError('unavailable', `${what} i ${file} er ødelagt. Kør "npm run build:content" igen.`);
+    throw new ApiError(
+      'unavailable',
+      `${what} i ${file} er ødelagt. Kør "npm run build:content" igen.`,
+    );
   }
 }
 
@@ -105,7 +107,10 @@ export function loadSearchIndex(corpusDir?: string): SerializedSearchIndex {
   // The search service owns the index format and checks its version; here it is only read.
   const index = readJson(file, 'Søgeindekset');
   if (typeof index !== 'object' || index === null) {
-    throw new ApiError('unavailable', `Søgeindekset i ${file} er ødelagt. Kør "npm run build:content" igen.`);
+    throw new ApiError(
+      'unavailable',
+      `Søgeindekset i ${file} er ødelagt. Kør "npm run build:content" igen.`,
+    );
   }
   return index as SerializedSearchIndex;
 }

@@ -77,7 +77,10 @@ export function readContentFiles(contentDir: string): {
       issues.push({ file: shown, message: `ligger uden for de kendte mapper (${folders}/)` });
       continue;
     }
-    const source = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const source = fs
+      .readFileSync(absolute, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     if (!/^---\n/.test(source)) {
       issues.push({
         file: shown,
@@ -98,7 +101,11 @@ export function readContentFiles(contentDir: string): {
     }
     const data: unknown = parsed.data;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      issues.push({ file: shown, field: 'front matter', message: 'skal være felter (navn: værdi)' });
+      issues.push({
+        file: shown,
+        field: 'front matter',
+        message: 'skal være felter (navn: værdi)',
+      });
       unreadableIds.push(path.basename(file, '.md'));
       continue;
     }

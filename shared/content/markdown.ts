@@ -16,7 +16,8 @@ export function* walkTokens(tokens: readonly Token[]): Generator<Token> {
   for (const token of tokens) {
     yield token;
     const children: Token[] = [];
-    if ('tokens' in token && Array.isArray(token.tokens)) children.push(...(token.tokens as Token[]));
+    if ('tokens' in token && Array.isArray(token.tokens))
+      children.push(...(token.tokens as Token[]));
     if (token.type === 'list') children.push(...(token.items as Token[]));
     if (token.type === 'table') {
       for (const cell of token.header as { tokens: Token[] }[]) children.push(...cell.tokens);

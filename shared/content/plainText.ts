@@ -19,8 +19,11 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : match;
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? match;
   });
@@ -40,7 +43,8 @@ function inlineText(tokens: readonly Token[] | undefined): string {
         case 'escape':
           return token.text as string;
         default:
-          if ('tokens' in token && Array.isArray(token.tokens)) return inlineText(token.tokens as Token[]);
+          if ('tokens' in token && Array.isArray(token.tokens))
+            return inlineText(token.tokens as Token[]);
           // A soft line break inside a paragraph is a space in running text.
           return decodeEntities('text' in token ? String(token.text) : '').replace(
             /[ \t]*\n[ \t]*/g,

@@ -17,7 +17,9 @@ export const PARTNERSHIP_SECTION_HEADINGS = [
 ] as const;
 
 const text = z.string().trim().min(1);
-const id = z.string().regex(ID_PATTERN, 'skal være et id med små bogstaver a-z, tal og bindestreger');
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'skal være et id med små bogstaver a-z, tal og bindestreger');
 const ids = z.array(id);
 const order = z.number().int().min(1);
 

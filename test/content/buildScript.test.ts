@@ -20,19 +20,33 @@ const tempDir = (prefix: string): string => {
 afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function buildContent(args: string[]) {
-  const result = spawnSync(tsx, ['scripts/build-content.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(tsx, ['scripts/build-content.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('scripts/build-content.ts', () => {
   it('fails with exit code 1, lists every error and writes nothing', () => {
     const files = validFixture();
-    edit(files, 'quotes/citat-a.md', 'factors: [relation-a]', 'factors: [relation-a, relation-foo]');
+    edit(
+      files,
+      'quotes/citat-a.md',
+      'factors: [relation-a]',
+      'factors: [relation-a, relation-foo]',
+    );
     edit(files, 'lessons/laering-x.md', 'kind: lesson', 'kind: lektion');
     const contentDir = writeFixture(files);
     temps.push(contentDir);
     const outDir = path.join(tempDir('samspil-build-out-'), 'content');
-    const { code, stdout, stderr } = buildContent(['--content-dir', contentDir, '--out-dir', outDir, '--no-counts']);
+    const { code, stdout, stderr } = buildContent([
+      '--content-dir',
+      contentDir,
+      '--out-dir',
+      outDir,
+      '--no-counts',
+    ]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
@@ -49,9 +63,17 @@ describe('scripts/build-content.ts', () => {
     const contentDir = writeFixture(validFixture());
     temps.push(contentDir);
     const outDir = tempDir('samspil-build-ok-');
-    const { code, stdout } = buildContent(['--content-dir', contentDir, '--out-dir', outDir, '--no-counts']);
+    const { code, stdout } = buildContent([
+      '--content-dir',
+      contentDir,
+      '--out-dir',
+      outDir,
+      '--no-counts',
+    ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^build:content: 7 poster \(1 source, 1 partnership, 2 quote, 2 factor, 1 lesson\)/);
+    expect(stdout).toMatch(
+      /^build:content: 7 poster \(1 source, 1 partnership, 2 quote, 2 factor, 1 lesson\)/,
+    );
     expect(fs.readdirSync(outDir).sort()).toEqual(['corpus.json', 'search-index.json']);
     const corpus = JSON.parse(fs.readFileSync(path.join(outDir, 'corpus.json'), 'utf8'));
     expect(corpus.formatVersion).toBe(1);
@@ -64,7 +86,10 @@ describe('defaultCorpusDir inside the CommonJS bundle', () => {
     const appRoot = path.join(tempDir('samspil-bundle-'), 'resources', 'app.asar');
     const corpusDir = path.join(appRoot, 'dist', 'content');
     fs.mkdirSync(corpusDir, { recursive: true });
-    fs.writeFileSync(path.join(corpusDir, 'corpus.json'), '{"formatVersion":1,"builtAt":"","entries":[]}');
+    fs.writeFileSync(
+      path.join(corpusDir, 'corpus.json'),
+      '{"formatVersion":1,"builtAt":"","entries":[]}',
+    );
     const bundle = path.join(appRoot, 'dist', 'electron', 'main.cjs');
     // The same shim as scripts/build-electron.mjs.
     await build({
@@ -78,7 +103,10 @@ describe('defaultCorpusDir inside the CommonJS bundle', () => {
       logLevel: 'silent',
     });
     const script = `const c = require(${JSON.stringify(bundle)}); process.stdout.write(JSON.stringify([c.defaultCorpusDir({}), c.loadContentService().all().length]));`;
-    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const result = spawnSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([corpusDir, 0]);
   });

@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileContentOrThrow, writeCompiledContent } from '../../electron/content/compileContent';
-import { validFixture, writeFixture } from './fixtureCorpus';
+import { compiledFixture } from './fixtureCorpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -15,13 +14,12 @@ let corpusDir: string;
 let dataDir: string;
 
 beforeAll(() => {
-  contentDir = writeFixture(validFixture());
-  corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-corpus-'));
+  ({ contentDir, corpusDir } = compiledFixture());
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-data-'));
-  writeCompiledContent(corpusDir, compileContentOrThrow(contentDir, { expectCounts: false }));
 });
 afterAll(() => {
-  for (const dir of [contentDir, corpusDir, dataDir]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [contentDir, corpusDir, dataDir])
+    fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function samspil(args: string[], env: Record<string, string> = {}) {

@@ -49,9 +49,14 @@ const cases: BrokenCase[] = [
   {
     name: 'kind in the wrong folder',
     breakIt: (f) => {
-      f['lessons/laering-y.md'] = (f['factors/struktur-b.md'] as string).replace('struktur-b', 'laering-y');
+      f['lessons/laering-y.md'] = (f['factors/struktur-b.md'] as string).replace(
+        'struktur-b',
+        'laering-y',
+      );
     },
-    expected: ['DIR/lessons/laering-y.md: kind: "factor" hører ikke til i mappen lessons/ (der skal kind være "lesson")'],
+    expected: [
+      'DIR/lessons/laering-y.md: kind: "factor" hører ikke til i mappen lessons/ (der skal kind være "lesson")',
+    ],
   },
   {
     name: 'duplicate id',
@@ -61,11 +66,14 @@ const cases: BrokenCase[] = [
   {
     name: 'id differs from the file name',
     breakIt: (f) => edit(f, 'factors/struktur-b.md', 'id: struktur-b', 'id: struktur-c'),
-    expected: ['DIR/factors/struktur-b.md: id: "struktur-c" skal være lig med filnavnet uden .md ("struktur-b")'],
+    expected: [
+      'DIR/factors/struktur-b.md: id: "struktur-c" skal være lig med filnavnet uden .md ("struktur-b")',
+    ],
   },
   {
     name: 'unknown factor id',
-    breakIt: (f) => edit(f, 'quotes/citat-a.md', 'factors: [relation-a]', 'factors: [relation-a, relation-foo]'),
+    breakIt: (f) =>
+      edit(f, 'quotes/citat-a.md', 'factors: [relation-a]', 'factors: [relation-a, relation-foo]'),
     expected: ['DIR/quotes/citat-a.md: factors[1]: ukendt faktor-id "relation-foo"'],
   },
   {
@@ -75,7 +83,12 @@ const cases: BrokenCase[] = [
       edit(f, 'quotes/citat-b.md', 'section: organisering', 'section: ledelse');
       edit(f, 'quotes/citat-b.md', 'source: kilde-test', 'source: kilde-x');
       edit(f, 'factors/struktur-b.md', 'lessons: []', 'lessons: [laering-z]');
-      edit(f, 'factors/struktur-b.md', 'related: [relation-a]', 'related: [relation-a, relation-q]');
+      edit(
+        f,
+        'factors/struktur-b.md',
+        'related: [relation-a]',
+        'related: [relation-a, relation-q]',
+      );
     },
     expected: [
       'DIR/lessons/laering-x.md: partnerships[1]: ukendt partnerskab "pb"',
@@ -87,14 +100,16 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'link to an entry of the wrong kind',
-    breakIt: (f) => edit(f, 'lessons/laering-x.md', 'quotes: [citat-a]', 'quotes: [citat-a, relation-a]'),
+    breakIt: (f) =>
+      edit(f, 'lessons/laering-x.md', 'quotes: [citat-a]', 'quotes: [citat-a, relation-a]'),
     expected: [
       'DIR/lessons/laering-x.md: quotes[1]: "relation-a" er af typen factor (faktor), men feltet skal pege på typen quote (citat)',
     ],
   },
   {
     name: 'same id twice in a list',
-    breakIt: (f) => edit(f, 'lessons/laering-x.md', 'quotes: [citat-a]', 'quotes: [citat-a, citat-a]'),
+    breakIt: (f) =>
+      edit(f, 'lessons/laering-x.md', 'quotes: [citat-a]', 'quotes: [citat-a, citat-a]'),
     expected: ['DIR/lessons/laering-x.md: quotes[1]: "citat-a" står allerede i listen'],
   },
   {
@@ -102,7 +117,10 @@ const cases: BrokenCase[] = [
     breakIt: (f) => {
       f['factors/relation-c.md'] = (f['factors/relation-a.md'] as string)
         .replace('id: relation-a', 'id: relation-c')
-        .replace(/related: .*\nquotes: .*\nlessons: .*\n/, 'related: []\nquotes: []\nlessons: []\n');
+        .replace(
+          /related: .*\nquotes: .*\nlessons: .*\n/,
+          'related: []\nquotes: []\nlessons: []\n',
+        );
     },
     expected: ['DIR/factors/relation-c.md: order: 1 bruges også af DIR/factors/relation-a.md'],
   },
@@ -115,7 +133,8 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'factor ↔ lesson link one way only',
-    breakIt: (f) => edit(f, 'lessons/laering-x.md', 'factors: [relation-a]', 'factors: [relation-a, struktur-b]'),
+    breakIt: (f) =>
+      edit(f, 'lessons/laering-x.md', 'factors: [relation-a]', 'factors: [relation-a, struktur-b]'),
     expected: [
       'DIR/lessons/laering-x.md: factors[1]: DIR/factors/struktur-b.md mangler "laering-x" i lessons (links skal gå begge veje)',
     ],
@@ -135,12 +154,7 @@ const cases: BrokenCase[] = [
   {
     name: 'partnership sections in the wrong order',
     breakIt: (f) =>
-      edit(
-        f,
-        'partnerships/pa.md',
-        /(## Formål\n\n.*\n\n)(## Organisering\n\n.*\n\n)/,
-        '$2$1',
-      ),
+      edit(f, 'partnerships/pa.md', /(## Formål\n\n.*\n\n)(## Organisering\n\n.*\n\n)/, '$2$1'),
     expected: ['DIR/partnerships/pa.md: afsnit: "## Organisering" står i forkert rækkefølge'],
   },
   {
@@ -152,15 +166,26 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'bad YAML',
-    breakIt: (f) => edit(f, 'factors/relation-a.md', 'title: "Gensidig tillid"', 'title: "Gensidig tillid'),
+    breakIt: (f) =>
+      edit(f, 'factors/relation-a.md', 'title: "Gensidig tillid"', 'title: "Gensidig tillid'),
     expected: ['DIR/factors/relation-a.md: front matter: ugyldig YAML i linje'],
   },
   {
     name: 'raw script, event handler and script link in a body',
     breakIt: (f) => {
       edit(f, 'lessons/laering-x.md', 'Læringen.', 'Læringen.\n\n<script>alert(1)</script>');
-      edit(f, 'factors/struktur-b.md', 'Rammer er vigtige.', 'Rammer <img src="x" onerror="alert(1)"> er vigtige.');
-      edit(f, 'sources/kilde-test.md', 'Et hæfte til test.', 'Et [hæfte](javascript:alert(1)) til test.');
+      edit(
+        f,
+        'factors/struktur-b.md',
+        'Rammer er vigtige.',
+        'Rammer <img src="x" onerror="alert(1)"> er vigtige.',
+      );
+      edit(
+        f,
+        'sources/kilde-test.md',
+        'Et hæfte til test.',
+        'Et [hæfte](javascript:alert(1)) til test.',
+      );
     },
     expected: [
       'DIR/lessons/laering-x.md: brødtekst (linje 13): rå HTML-elementet <script> er ikke tilladt',
@@ -186,7 +211,10 @@ describe('compileContent reports broken content with file and field', () => {
     const { dir, lines } = compileLines(files);
     for (const line of expected) {
       const want = line.replaceAll('DIR', dir);
-      expect(lines.some((l) => l.startsWith(want)), `missing: ${want}\nreported:\n${lines.join('\n')}`).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(want)),
+        `missing: ${want}\nreported:\n${lines.join('\n')}`,
+      ).toBe(true);
     }
   });
 
@@ -208,7 +236,10 @@ describe('compileContent reports broken content with file and field', () => {
     expect(together.every(Boolean)).toBe(true);
     for (const line of together.flatMap((c) => c.expected)) {
       const want = line.replaceAll('DIR', dir);
-      expect(lines.some((l) => l.startsWith(want)), `missing: ${want}\nreported:\n${lines.join('\n')}`).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(want)),
+        `missing: ${want}\nreported:\n${lines.join('\n')}`,
+      ).toBe(true);
     }
   });
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { compileContentOrThrow, writeCompiledContent, writeFileAtomic } from '../../electron/content/compileContent';
+import { compileContentOrThrow, writeFileAtomic } from '../../electron/content/compileContent';
 import { ContentBuildError } from '../../electron/content/contentIssues';
 import {
   defaultCorpusDir,
@@ -13,16 +13,14 @@ import {
   loadSearchIndex,
 } from '../../electron/content/contentService';
 import type { ContentService } from '../../electron/serviceTypes';
-import { edit, validFixture, writeFixture } from './fixtureCorpus';
+import { compiledFixture, edit, validFixture, writeFixture } from './fixtureCorpus';
 
 let contentDir: string;
 let corpusDir: string;
 let content: ContentService;
 
 beforeAll(() => {
-  contentDir = writeFixture(validFixture());
-  corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-corpus-'));
-  writeCompiledContent(corpusDir, compileContentOrThrow(contentDir, { expectCounts: false }));
+  ({ contentDir, corpusDir } = compiledFixture());
   content = loadContentService(corpusDir);
 });
 afterAll(() => {
@@ -83,7 +81,10 @@ describe('loadContentService', () => {
   it('throws ApiError not-found with a Danish message for an unknown id', () => {
     const error = thrown(() => content.get('citat-x'));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'not-found', message: 'Der findes intet indhold med id "citat-x".' });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      message: 'Der findes intet indhold med id "citat-x".',
+    });
   });
 
   it('tells to run the build when the corpus is missing', () => {
@@ -104,7 +105,9 @@ describe('loadContentService', () => {
 
   it('loads the serialized search index written beside the corpus', () => {
     const index = loadSearchIndex(corpusDir);
-    expect(index).toEqual(JSON.parse(fs.readFileSync(path.join(corpusDir, 'search-index.json'), 'utf8')));
+    expect(index).toEqual(
+      JSON.parse(fs.readFileSync(path.join(corpusDir, 'search-index.json'), 'utf8')),
+    );
   });
 });
 

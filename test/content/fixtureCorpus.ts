@@ -2,21 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
+import { compileContentOrThrow, writeCompiledContent } from '../../electron/content/compileContent';
 
 export type FixtureFiles = Record<string, string>;
 
-const sections = [
-  'Formål',
-  'Organisering',
-  'Formalisering',
-  'Frivillige',
-  'Aktiviteter',
-  'Partnernes funktioner',
-  'Forankring og fortsættelse',
-  'Resultater og læring',
-]
-  .map((heading) => `## ${heading}\n\nOm ${heading.toLowerCase()} i partnerskabet.\n`)
-  .join('\n');
+const sections = PARTNERSHIP_SECTION_HEADINGS.map(
+  (heading) => `## ${heading}\n\nOm ${heading.toLowerCase()} i partnerskabet.\n`,
+).join('\n');
 
 export function validFixture(): FixtureFiles {
   return {
@@ -124,7 +117,10 @@ Læringen.
   };
 }
 
-export function writeFixture(files: FixtureFiles, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-content-'))): string {
+export function writeFixture(
+  files: FixtureFiles,
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-content-')),
+): string {
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -139,4 +135,12 @@ export function edit(files: FixtureFiles, file: string, from: string | RegExp, t
   const next = text.replace(from, to);
   if (next === text) throw new Error(`fixture ${file} does not contain ${String(from)}`);
   files[file] = next;
+}
+
+/** The valid fixture written out and compiled, as the app would load it (counts not checked). */
+export function compiledFixture(): { contentDir: string; corpusDir: string } {
+  const contentDir = writeFixture(validFixture());
+  const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-corpus-'));
+  writeCompiledContent(corpusDir, compileContentOrThrow(contentDir, { expectCounts: false }));
+  return { contentDir, corpusDir };
 }

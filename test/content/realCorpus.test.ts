@@ -26,10 +26,7 @@ const filesIn = (folder: string): string[] =>
  * hyphen + whitespace is dropped on both sides, and whitespace runs become one space.
  */
 function comparable(text: string): string {
-  return text
-    .replace(/-\s+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
 }
 
 describe('the real corpus (content/)', () => {
@@ -38,18 +35,36 @@ describe('the real corpus (content/)', () => {
   });
 
   it('has 2 partnerships, 18 quotes, 1 source and every lesson file', () => {
-    expect(ofKind('partnership').map((p) => p.id).sort()).toEqual(['grow-your-life', 'kulturformidling-kbh']);
+    expect(
+      ofKind('partnership')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['grow-your-life', 'kulturformidling-kbh']);
     expect(ofKind('quote')).toHaveLength(EXPECTED_COUNTS.kinds.quote ?? -1);
     expect(ofKind('source')).toHaveLength(1);
-    expect(ofKind('lesson').map((l) => `${l.id}.md`).sort()).toEqual(filesIn('lessons').sort());
-    expect(ofKind('quote').map((q) => `${q.id}.md`).sort()).toEqual(filesIn('quotes').sort());
+    expect(
+      ofKind('lesson')
+        .map((l) => `${l.id}.md`)
+        .sort(),
+    ).toEqual(filesIn('lessons').sort());
+    expect(
+      ofKind('quote')
+        .map((q) => `${q.id}.md`)
+        .sort(),
+    ).toEqual(filesIn('quotes').sort());
   });
 
   it('has the 41 factors in their five groups', () => {
     const byGroup = Object.fromEntries(
       FACTOR_GROUPS.map((g) => [g, ofKind('factor').filter((f) => f.group === g).length]),
     );
-    expect(byGroup).toEqual({ relational: 6, structural: 10, organisational: 3, influencing: 18, essential: 4 });
+    expect(byGroup).toEqual({
+      relational: 6,
+      structural: 10,
+      organisational: 3,
+      influencing: 18,
+      essential: 4,
+    });
   });
 
   it('gives every partnership its eight sections with ascii ids', () => {

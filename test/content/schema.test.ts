@@ -19,7 +19,11 @@ describe('checkFrontMatter', () => {
   });
 
   it.each([
-    { name: 'missing field', data: { ...quote, theme: undefined }, issues: [{ field: 'theme', message: 'mangler' }] },
+    {
+      name: 'missing field',
+      data: { ...quote, theme: undefined },
+      issues: [{ field: 'theme', message: 'mangler' }],
+    },
     {
       name: 'list of factors empty',
       data: { ...quote, factors: [] },
@@ -31,19 +35,27 @@ describe('checkFrontMatter', () => {
       issues: [
         {
           field: 'factors[0]',
-          message: 'skal være et id med små bogstaver a-z, tal og bindestreger, men er teksten "Relation A"',
+          message:
+            'skal være et id med små bogstaver a-z, tal og bindestreger, men er teksten "Relation A"',
         },
       ],
     },
     {
       name: 'unknown nested field',
       data: { ...quote, speaker: { ...quote.speaker, colour: 'blå' } },
-      issues: [{ field: 'speaker.colour', message: 'ukendt felt (se content/README.md for felterne)' }],
+      issues: [
+        { field: 'speaker.colour', message: 'ukendt felt (se content/README.md for felterne)' },
+      ],
     },
     {
       name: 'unknown certainty',
       data: { ...quote, speaker: { ...quote.speaker, certainty: 'måske' } },
-      issues: [{ field: 'speaker.certainty', message: 'ugyldig værdi "måske" (gyldige: sikker, sandsynlig, usikker)' }],
+      issues: [
+        {
+          field: 'speaker.certainty',
+          message: 'ugyldig værdi "måske" (gyldige: sikker, sandsynlig, usikker)',
+        },
+      ],
     },
     {
       name: 'note required when uncertain',
@@ -51,7 +63,8 @@ describe('checkFrontMatter', () => {
       issues: [
         {
           field: 'speaker.note',
-          message: 'mangler (påkrævet, når certainty er "usikker": skriv hvorfor taleren er usikker)',
+          message:
+            'mangler (påkrævet, når certainty er "usikker": skriv hvorfor taleren er usikker)',
         },
       ],
     },
@@ -83,7 +96,8 @@ describe('checkFrontMatter', () => {
       issues: [
         {
           field: 'group',
-          message: 'ugyldig værdi "social" (gyldige: relational, structural, organisational, influencing, essential)',
+          message:
+            'ugyldig værdi "social" (gyldige: relational, structural, organisational, influencing, essential)',
         },
       ],
     });

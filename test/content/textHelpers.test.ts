@@ -36,7 +36,11 @@ describe('markdownToPlainText', () => {
     ['blockquote', '> citeret *tekst*', 'citeret tekst'],
     ['inline html removed', 'a <b>fed</b> b', 'a fed b'],
     ['code span', 'brug `npm run build`', 'brug npm run build'],
-    ['quote insertions kept', 'det (…) der [koordinatoren] sagde', 'det (…) der [koordinatoren] sagde'],
+    [
+      'quote insertions kept',
+      'det (…) der [koordinatoren] sagde',
+      'det (…) der [koordinatoren] sagde',
+    ],
     ['empty', '', ''],
   ])('%s', (_name, input, expected) => {
     expect(markdownToPlainText(input)).toBe(expected);
@@ -89,8 +93,18 @@ describe('splitSections', () => {
       name: 'two sections with Danish headings',
       markdown: '## Formål\n\nAt *hjælpe*.\n\n## Resultater og læring\n\nDet virkede.\n',
       expected: [
-        { slug: 'formaal', heading: 'Formål', text: 'At hjælpe.', html: '<p>At <em>hjælpe</em>.</p>\n' },
-        { slug: 'resultater-og-laering', heading: 'Resultater og læring', text: 'Det virkede.', html: '<p>Det virkede.</p>\n' },
+        {
+          slug: 'formaal',
+          heading: 'Formål',
+          text: 'At hjælpe.',
+          html: '<p>At <em>hjælpe</em>.</p>\n',
+        },
+        {
+          slug: 'resultater-og-laering',
+          heading: 'Resultater og læring',
+          text: 'Det virkede.',
+          html: '<p>Det virkede.</p>\n',
+        },
       ],
       intro: '',
     },
