@@ -1,6 +1,7 @@
 // content/ → the compiled corpus: read, validate every file, check the links between them, derive
 // what is derived, and collect ALL problems so that one build run shows everything to fix.
 import fs from 'node:fs';
+import { writeFileAtomic } from '../atomicFile';
 import path from 'node:path';
 import type { ContentEntry, Corpus, EntryKind } from '../../shared/content/types';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../shared/content/types';
@@ -110,17 +111,6 @@ function checkCounts(
     }
   }
   return issues;
-}
-
-/** Writes a file so that readers see the old or the new version, never half of one. */
-export function writeFileAtomic(file: string, data: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
 }
 
 /** Writes corpus.json and search-index.json into outDir; returns their paths and sizes. */

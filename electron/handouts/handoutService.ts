@@ -14,7 +14,7 @@ import type {
 import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { renderHandoutBodyHtml, renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
-import { writeFileAtomic } from '../store/atomicFile';
+import { writeFileAtomic } from '../atomicFile';
 import { runInTransaction } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { fsyncPath, tempPathFor, writeFileAtomic } from '../store/atomicFile';
+import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
 import { toNotesFile } from './noteFile';
 
 /** Marks a folder as one of our exports, so a later export may replace it. */
@@ -49,16 +49,6 @@ export function noteToMarkdown(note: Note): string {
   return matter.stringify(note.body.endsWith('\n') ? note.body : `${note.body}\n`, data);
 }
 
-function writeSynced(file: string, text: string): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    fs.writeFileSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
  * Writes the folder beside the target, then swaps it in with renames. An existing target is
  * replaced only when it is empty or an earlier export (it carries the marker file).
@@ -82,14 +72,14 @@ export function exportMarkdownFolder(notes: Note[], folder: string, now: Date): 
       const name = markdownFileName(note);
       if (used.has(name)) throw new Error(`to noter giver samme filnavn: ${name}`);
       used.add(name);
-      writeSynced(path.join(temp, name), noteToMarkdown(note));
+      writeNewFileSynced(path.join(temp, name), noteToMarkdown(note));
     }
     const marker = {
       format: 'samspil-noter-markdown',
       exportedAt: now.toISOString(),
       count: notes.length,
     };
-    writeSynced(path.join(temp, EXPORT_MARKER), `${JSON.stringify(marker)}\n`);
+    writeNewFileSynced(path.join(temp, EXPORT_MARKER), `${JSON.stringify(marker)}\n`);
     fsyncPath(temp);
     if (existing) {
       // The old export is renamed away first; a crash between the renames leaves it complete

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from '../../shared/notes/types';
 import type { NotesStore } from '../serviceTypes';
 import { backupPath, createBackup, listBackups, moveBackups } from '../store/backups';
-import { tempPathFor } from '../store/atomicFile';
+import { tempPathFor } from '../atomicFile';
 import { dailyBackup, openStore, runInTransaction } from '../store/openStore';
 import { hasUserData, schemaVersion } from '../store/migrations';
 import { restoreInto } from '../store/restore';

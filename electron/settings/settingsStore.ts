@@ -2,6 +2,7 @@
 // crash mid-write leaves the previous file intact.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../atomicFile';
 import { z } from 'zod';
 import { LANGUAGES } from '../../shared/api';
 
@@ -84,13 +85,5 @@ function load(file: string): StoredSettings {
 
 export function writeJsonAtomic(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeFileSync(fd, `${JSON.stringify(value, null, 2)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/notes/types';
 import { ApiError } from '../../shared/api';
-import { commitTempFile, removeStaleTempFiles, tempPathFor } from './atomicFile';
+import { commitTempFile, removeStaleTempFiles, tempPathFor } from '../atomicFile';
 
 export const BACKUPS_KEPT = 7;
 export type BackupReason = BackupInfo['reason'];

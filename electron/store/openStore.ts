@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreStatus } from '../../shared/notes/types';
 import { createBackup, hasBackupOn, listBackups } from './backups';
-import { removeStaleTempFiles } from './atomicFile';
+import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api';
-import { tempPathFor } from './atomicFile';
+import { tempPathFor } from '../atomicFile';
 import { checkFile } from './backups';
 import { DATA_TABLES, LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { StoreTooNewError } from './storeErrors';

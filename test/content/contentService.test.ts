@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { compileContentOrThrow, writeFileAtomic } from '../../electron/content/compileContent';
+import { compileContentOrThrow } from '../../electron/content/compileContent';
+import { writeFileAtomic } from '../../electron/atomicFile';
 import { ContentBuildError } from '../../electron/content/contentIssues';
 import {
   defaultCorpusDir,

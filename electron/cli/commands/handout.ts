@@ -11,7 +11,7 @@ import {
 import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
 import { ITEM_KIND_LABELS, resolveHandout } from '../../../shared/handout/resolveHandout';
-import { writeFileAtomic } from '../../store/atomicFile';
+import { writeFileAtomic } from '../../atomicFile';
 import { chromiumPdfRenderer } from '../../handouts/chromiumPdf';
 import type { CliCommand, CliContext } from '../context';
 

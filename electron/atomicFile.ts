@@ -28,16 +28,21 @@ function isFsyncUnsupported(error: unknown): boolean {
   return code === 'EINVAL' || code === 'EISDIR' || code === 'EPERM' || code === 'EBADF';
 }
 
+/** Writes a new file (never one that exists) and syncs it to disk before returning. */
+export function writeNewFileSynced(file: string, data: string | Uint8Array): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const temp = tempPathFor(target);
   try {
-    const fd = fs.openSync(temp, 'wx');
-    try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    writeNewFileSynced(temp, data);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
