@@ -15,7 +15,7 @@ import type {
   NoteUpdate,
   StoreStatus,
 } from '../shared/notes/types';
-import type { ExportFormat, Handout, HandoutInput } from '../shared/handout/types';
+import type { ExportFormat, Handout, HandoutInput, ResolvedHandout } from '../shared/handout/types';
 
 export interface ContentService {
   all(): ContentEntry[];
@@ -83,6 +83,8 @@ export interface HandoutService {
   update(id: string, patch: Partial<HandoutInput>): Handout;
   duplicate(id: string): Handout;
   delete(id: string): void;
+  /** The handout with every item looked up; dropped entries become explained placeholders. */
+  resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
   /** Self-contained print HTML (A4, no script, no external resource). */
   renderHtml(handout: Handout): string;
   /** The same content without the page shell, for the app's live preview (styled by handoutCss). */

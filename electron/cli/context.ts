@@ -1,5 +1,5 @@
 // What every CLI command gets: output helpers and lazily opened services over the same code as the app.
-import type { ContentService } from '../serviceTypes';
+import type { ContentService, PdfRenderer } from '../serviceTypes';
 import { openServices, type Services } from '../services';
 import { loadContentService } from '../content/contentService';
 import { resolveDataDir } from '../dataDir';
@@ -25,6 +25,10 @@ export interface CliCommand {
   run(argv: string[], ctx: CliContext): Promise<number> | number;
 }
 
+/** PDF from headless Chromium in place of Electron's printToPDF; loaded only when printing. */
+const chromiumPdf: PdfRenderer = async (html, meta) =>
+  (await import('../handouts/chromiumPdf')).chromiumPdfRenderer(html, meta);
+
 export interface GlobalOptions {
   dataDir?: string;
   corpusDir?: string;
@@ -44,7 +48,7 @@ export function createCliContext(options: GlobalOptions): CliContext & { close()
       return content;
     },
     services() {
-      services ??= openServices({ dataDir: this.dataDir, corpusDir });
+      services ??= openServices({ dataDir: this.dataDir, corpusDir, pdfRenderer: chromiumPdf });
       return services;
     },
     close() {

@@ -41,7 +41,6 @@ export const PDF_UNAVAILABLE =
   'Eksportér som HTML og udskriv den til PDF, eller installér Chromium.';
 
 export interface HandoutServiceImpl extends HandoutService {
-  resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
 }
 

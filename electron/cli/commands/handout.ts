@@ -1,5 +1,5 @@
 // `samspil handout export|list|show`: handouts from the command line, over the same handout
-// service as the app; PDF through headless Chromium instead of Electron's printToPDF.
+// service as the app (whose PDF comes from headless Chromium here, see cli/context.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -10,9 +10,7 @@ import {
 } from '../../../shared/handout/types';
 import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
-import { ITEM_KIND_LABELS, resolveHandout } from '../../../shared/handout/resolveHandout';
-import { writeFileAtomic } from '../../atomicFile';
-import { chromiumPdfRenderer } from '../../handouts/chromiumPdf';
+import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
 import type { CliCommand, CliContext } from '../context';
 
 const USAGE = [
@@ -34,36 +32,6 @@ function fail(message: string): number {
 }
 
 const service = (ctx: CliContext) => ctx.services().handouts;
-
-function resolve(handout: Handout, ctx: CliContext) {
-  const { content, notes } = ctx.services();
-  return resolveHandout(handout, {
-    find: (id) => content.find(id),
-    section: (id) => content.section(id),
-    note: (id) => {
-      if (!UUID.test(id)) return undefined;
-      try {
-        return notes.get(id);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'not-found') return undefined;
-        throw error;
-      }
-    },
-    sources: () => content.byKind('source'),
-  });
-}
-
-/** The app's service has no PDF renderer outside Electron: the CLI prints with Chromium. */
-async function exportHandout(ctx: CliContext, handout: Handout, format: ExportFormat, out: string) {
-  if (format !== 'pdf') return service(ctx).exportTo(handout, format, out);
-  const pdf = await chromiumPdfRenderer(service(ctx).renderHtml(handout), {
-    title: handout.title,
-    lang: 'da',
-  });
-  const target = path.resolve(out);
-  writeFileAtomic(target, pdf);
-  return { path: target };
-}
 
 /** `--items`: content ids, `<partnership>/<section>` ids and note ids, kinds looked up. */
 function itemsFromIds(ids: string[], ctx: CliContext): HandoutItem[] {
@@ -156,7 +124,7 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
       updatedAt: now,
     };
   }
-  const { path: written } = await exportHandout(ctx, handout, format, values.out);
+  const { path: written } = await service(ctx).exportTo(handout, format, path.resolve(values.out));
   if (values.json) ctx.json({ path: written, format, items: handout.items.length });
   else ctx.out(`Skrev ${written} (${format.toUpperCase()}, ${elements(handout.items.length)})`);
   return 0;
@@ -195,27 +163,29 @@ function showCommand(argv: string[], ctx: CliContext): number {
   const handouts = service(ctx);
   const handout = handouts.get(id);
   if (values.json) {
-    ctx.json({ ...handout, resolved: resolve(handout, ctx).items });
+    ctx.json({ ...handout, resolved: service(ctx).resolve(handout).items });
     return 0;
   }
   ctx.out(handout.title);
   if (handout.subtitle) ctx.out(handout.subtitle);
   ctx.out(`id: ${handout.id} · ændret ${handout.updatedAt}`);
-  resolve(handout, ctx).items.forEach((item, i) => {
-    const kind =
-      item.kind === 'missing'
-        ? `${ITEM_KIND_LABELS[item.itemKind]}, mangler`
-        : ITEM_KIND_LABELS[item.kind];
-    const title =
-      item.kind === 'quote'
-        ? item.theme
-        : item.kind === 'section'
-          ? `${item.partnership}: ${item.heading}`
-          : item.kind === 'missing'
-            ? ''
-            : item.title;
-    ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${item.ref}${title ? ` – ${title}` : ''}`);
-  });
+  service(ctx)
+    .resolve(handout)
+    .items.forEach((item, i) => {
+      const kind =
+        item.kind === 'missing'
+          ? `${ITEM_KIND_LABELS[item.itemKind]}, mangler`
+          : ITEM_KIND_LABELS[item.kind];
+      const title =
+        item.kind === 'quote'
+          ? item.theme
+          : item.kind === 'section'
+            ? `${item.partnership}: ${item.heading}`
+            : item.kind === 'missing'
+              ? ''
+              : item.title;
+      ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${item.ref}${title ? ` – ${title}` : ''}`);
+    });
   return 0;
 }
 
