@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { safeLinkUrl, stripTags } from '../../shared/handout/safeUrl';
+import { decodeEntities } from '../../shared/content/plainText';
 
 interface RunStyle {
   bold?: boolean;
@@ -23,42 +24,12 @@ interface RunStyle {
   mono?: boolean;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Whether XML 1.0 (and so a .docx) can hold the code point. */
-const isXmlChar = (code: number): boolean =>
-  code === 0x9 ||
-  code === 0xa ||
-  code === 0xd ||
-  (code >= 0x20 && code <= 0xd7ff) ||
-  (code >= 0xe000 && code <= 0xfffd) ||
-  (code >= 0x10000 && code <= 0x10ffff);
-
 /** Characters XML 1.0 cannot hold (control characters, lone surrogates) would corrupt the file. */
 const XML_INVALID =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlText = (text: string): string => text.replace(XML_INVALID, '');
-
-/** Marked leaves character references in text; Word needs the characters. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return isXmlChar(code) ? String.fromCodePoint(code) : '';
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
