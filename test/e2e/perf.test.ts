@@ -4,6 +4,7 @@
 // p50/p95 as JSON; a figure, not a timed assertion (target p95 ≤ 16 ms).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './harness';
+import { summarize } from '../../scripts/bench/stats';
 
 const QUERIES = [
   'tillid',
@@ -29,11 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-function percentile(sorted: number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
 
 /** Resolves in the page when the next keystroke-to-paint measure has been recorded. */
 const nextMeasure = `new Promise((resolve) => {
@@ -75,15 +71,6 @@ describe('search keystroke to paint', () => {
     const render = await durations(RENDER_MEASURE);
     expect(total).toHaveLength(keystrokes);
     expect(render).toHaveLength(keystrokes);
-    const round = (n: number) => Math.round(n * 100) / 100;
-    const summary = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return {
-        p50: round(percentile(sorted, 50)),
-        p95: round(percentile(sorted, 95)),
-        max: round(sorted[sorted.length - 1]!),
-      };
-    };
     // Where the time goes: the test bridge's round trip alone (a call that does no work), and the
     // same search requests straight to the service in Node (its caches are warm by now).
     const bridge: number[] = await page.evaluate(`(async () => {
@@ -109,11 +96,11 @@ describe('search keystroke to paint', () => {
         unit: 'ms',
         queries: QUERIES.length,
         samples: total.length,
-        ...summary(total),
+        ...summarize(total),
         targetP95: 16,
-        rendererShare: { metric: RENDER_MEASURE, ...summary(render) },
-        serviceShare: { metric: 'search.query in the main process', ...summary(service) },
-        bridgeRoundTrip: { metric: 'app.info through the test bridge', ...summary(bridge) },
+        rendererShare: { metric: RENDER_MEASURE, ...summarize(render) },
+        serviceShare: { metric: 'search.query in the main process', ...summarize(service) },
+        bridgeRoundTrip: { metric: 'app.info through the test bridge', ...summarize(bridge) },
       }),
     );
   });
