@@ -150,4 +150,25 @@ describe('search', () => {
     expect(handouts).toHaveLength(1);
     expect(handouts[0]!.items.map((i) => i.ref)).toEqual([first.id]);
   });
+
+  it('keeps every key of fast typing while answers and the page switch arrive in between', async () => {
+    const { page } = app;
+    const text = 'frivillige borgere med handicap og kommunale medarbejdere';
+    for (let round = 0; round < 3; round++) {
+      // From another page, so the first answer also switches the page while keys keep coming.
+      await page.evaluate('location.hash = "#/"');
+      await page.locator('main h1').filter({ hasText: 'Velkommen' }).waitFor();
+      await field().fill('');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type(text); // no delay: answers land between the keys
+      await expect
+        .poll(() => page.evaluate('location.hash'))
+        .toBe(`#/soeg?q=${encodeURIComponent(text).replace(/%20/g, '+')}`);
+      expect(await field().inputValue()).toBe(text);
+      const expected = await serviceAnswer(text);
+      await expect
+        .poll(() => page.locator('.search-count').textContent())
+        .toContain(String(expected.total));
+    }
+  });
 });

@@ -24,11 +24,15 @@ export function SearchField() {
   // Off the search page the field keeps what was typed last, so returning to it is one Enter.
   const [draft, setDraft] = useState(routeQ ?? '');
   const latestTyped = useRef(draft);
+  // The query this field last put into the route; any other query there came from elsewhere.
+  const lastShown = useRef(routeQ);
   const value = draft;
 
   useEffect(() => {
-    // The route also changes from elsewhere (Back, a link, a filter): the field follows it.
-    if (routeQ !== null && routeQ !== latestTyped.current) {
+    // The route also changes from elsewhere (Back, a link): the field follows it. Our own
+    // updates are skipped, or an answer arriving after the next keystroke would undo that key.
+    if (routeQ !== null && routeQ !== lastShown.current) {
+      lastShown.current = routeQ;
       latestTyped.current = routeQ;
       setDraft(routeQ);
     }
@@ -53,6 +57,7 @@ export function SearchField() {
     const filters = onSearch ? route.filters : {};
     const showResults = () => {
       if (latestTyped.current !== q) return; // a newer keystroke's answer will show instead
+      lastShown.current = q;
       const current = parseHash(window.location.hash);
       if (current.name === 'search') replaceRoute({ ...current, q });
       else navigate({ name: 'search', q, filters: {} });
