@@ -81,6 +81,7 @@ describe('keyboard alone', () => {
     const answer = await app.handlers['search.query']({ q: 'formelle rammer', limit: 20 });
     const position = answer.hits.findIndex((h) => h.id === FACTOR);
     expect(position).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#/soeg?q=formelle+rammer');
     await expect.poll(() => page.locator('[data-search-result]').count()).toBe(answer.hits.length);
 
     for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown');

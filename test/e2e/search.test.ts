@@ -171,4 +171,25 @@ describe('search', () => {
         .toContain(String(expected.total));
     }
   });
+
+  it('does not pull the user back to the search page when a slow answer arrives after they left', async () => {
+    const { page } = app;
+    await page.evaluate('location.hash = "#/"');
+    await page.locator('main h1').filter({ hasText: 'Velkommen' }).waitFor();
+    const handlers = app.handlers as unknown as Record<string, (input: unknown) => unknown>;
+    const original = handlers['search.query']!;
+    handlers['search.query'] = async (input) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return original(input);
+    };
+    try {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('tillid');
+      await page.evaluate('location.hash = "#/citater"'); // moves on before the answer
+      await page.waitForTimeout(900);
+      expect(await page.evaluate('location.hash')).toBe('#/citater');
+    } finally {
+      handlers['search.query'] = original;
+    }
+  });
 });

@@ -55,11 +55,15 @@ export function SearchField() {
     latestTyped.current = q;
     setDraft(q);
     const filters = onSearch ? route.filters : {};
+    const typedAt = window.location.hash;
     const showResults = () => {
       if (latestTyped.current !== q) return; // a newer keystroke's answer will show instead
-      lastShown.current = q;
       const current = parseHash(window.location.hash);
-      if (current.name === 'search') replaceRoute({ ...current, q });
+      const onSearchNow = current.name === 'search';
+      // Typed elsewhere: open the search page, unless the user has gone on to another page.
+      if (!onSearchNow && window.location.hash !== typedAt) return;
+      lastShown.current = q; // before the route changes, so the field knows the change is its own
+      if (onSearchNow) replaceRoute({ ...current, q });
       else navigate({ name: 'search', q, filters: {} });
     };
     if (q.trim()) void prefetchSearch(searchRequest(q, filters)).finally(showResults);
