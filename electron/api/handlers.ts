@@ -113,8 +113,8 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       await platform.openExternal(url);
       return { opened: true };
     },
-    'app.copy': ({ text, html }) => {
-      platform.clipboard.write(html === undefined ? { text } : { text, html });
+    'app.copy': async ({ text, html }) => {
+      await platform.clipboard.write(html === undefined ? { text } : { text, html });
       return { copied: true };
     },
   } satisfies ApiHandlers;

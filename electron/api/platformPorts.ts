@@ -32,7 +32,7 @@ export interface DialogPort {
 }
 
 export interface ClipboardPort {
-  write(data: { text: string; html?: string }): void;
+  write(data: { text: string; html?: string }): Promise<void> | void;
 }
 
 export interface PlatformPorts {

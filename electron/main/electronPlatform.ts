@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   app,
   clipboard,
+  ClipboardItem,
   dialog,
   type BrowserWindow,
   type OpenDialogOptions,
@@ -50,7 +51,13 @@ export function createElectronPlatform(deps: {
       await openExternalSafely(url);
     },
     clipboard: {
-      write: ({ text, html }) => clipboard.write(html === undefined ? { text } : { text, html }),
+      // Electron 45's clipboard takes W3C-style items: plain text always, HTML beside it when given.
+      write: ({ text, html }) =>
+        clipboard.write([
+          new ClipboardItem(
+            html === undefined ? { 'text/plain': text } : { 'text/plain': text, 'text/html': html },
+          ),
+        ]),
     },
     settings: deps.settings,
     appInfo: () => ({

@@ -139,7 +139,10 @@ export const Menu = {
 };
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
-export const clipboard = { write: vi.fn() };
+export const clipboard = { write: vi.fn(async (_items: unknown[]) => undefined) };
+export class ClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+}
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };

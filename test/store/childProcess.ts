@@ -14,7 +14,7 @@ export async function bundleChild(): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node24',
     external: ['better-sqlite3'],
     outfile,
     minify: true,
@@ -33,15 +33,11 @@ const NODE_MODULES = path.resolve(import.meta.dirname, '../../node_modules');
  * clone in a mode-700 temp folder), so the child must not load anything from there.
  */
 function copyDriver(dir: string): void {
+  // better-sqlite3 13 is self-contained: its lib/ loads the Node-API binary from prebuilds/.
   const copies: [string, string][] = [
     ['better-sqlite3/package.json', 'better-sqlite3/package.json'],
     ['better-sqlite3/lib', 'better-sqlite3/lib'],
-    [
-      'better-sqlite3/build/Release/better_sqlite3.node',
-      'better-sqlite3/build/Release/better_sqlite3.node',
-    ],
-    ['bindings', 'bindings'],
-    ['file-uri-to-path', 'file-uri-to-path'],
+    ['better-sqlite3/prebuilds', 'better-sqlite3/prebuilds'],
   ];
   for (const [from, to] of copies) {
     fs.cpSync(path.join(NODE_MODULES, from), path.join(dir, 'node_modules', to), {

@@ -15,7 +15,11 @@ let child = '';
 beforeAll(async () => {
   child = await bundleChild();
 });
-afterAll(() => fs.rmSync(path.dirname(child), { recursive: true, force: true }));
+// Only the bundle's own temp folder: when bundling failed, `child` is '' and its dirname would be
+// the working directory (the checkout itself).
+afterAll(() => {
+  if (child) fs.rmSync(path.dirname(child), { recursive: true, force: true });
+});
 
 /** A data dir with a 200-note store and one backup of it. */
 function populated(): { dir: string; file: string; backup: string } {
