@@ -16,7 +16,7 @@ const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: ['node20', 'chrome130'],
+  target: ['node24', 'chrome140'],
   // better-sqlite3 is a native module: it is loaded from node_modules (unpacked from the asar).
   external: ['electron', 'better-sqlite3'],
   // Modules that locate files with import.meta.url keep working inside a CommonJS bundle.
