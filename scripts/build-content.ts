@@ -7,8 +7,8 @@ import {
   compileContent,
   countByKind,
   writeCompiledContent,
-} from '../electron/content/compileContent';
-import { formatIssue } from '../electron/content/contentIssues';
+} from '../electron/services/content/compileContent';
+import { formatIssue } from '../electron/services/content/contentIssues';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -3,7 +3,7 @@
 import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../main/externalUrl';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 

@@ -1,7 +1,7 @@
 // What the handlers need from the platform, injected so the app passes Electron's dialogs,
 // shell and clipboard while the test bridge passes fakes.
 import type { AppInfo } from '../../shared/api';
-import type { SettingsStore } from '../settings/settingsStore';
+import type { SettingsStore } from '../services/settings/settingsStore';
 
 export interface FileFilter {
   /** Danish label shown in the dialog. */

@@ -1,8 +1,8 @@
 // What every CLI command gets: output helpers and lazily opened services over the same code as the app.
-import type { ContentService, PdfRenderer } from '../serviceTypes';
-import { openServices, type Services } from '../services';
-import { loadContentService } from '../content/contentService';
-import { resolveDataDir } from '../dataDir';
+import type { ContentService, PdfRenderer } from '../services/serviceTypes';
+import { openServices, type Services } from '../services/services';
+import { loadContentService } from '../services/content/contentService';
+import { resolveDataDir } from '../services/dataDir';
 
 export interface CliContext {
   /** Writes one line to stdout. */
@@ -27,7 +27,7 @@ export interface CliCommand {
 
 /** PDF from headless Chromium in place of Electron's printToPDF; loaded only when printing. */
 const chromiumPdf: PdfRenderer = async (html, meta) =>
-  (await import('../handouts/chromiumPdf')).chromiumPdfRenderer(html, meta);
+  (await import('../services/handouts/chromiumPdf')).chromiumPdfRenderer(html, meta);
 
 export interface GlobalOptions {
   dataDir?: string;

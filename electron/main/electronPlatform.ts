@@ -11,7 +11,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import type { PlatformPorts } from '../api/platformPorts';
-import type { SettingsStore } from '../settings/settingsStore';
+import type { SettingsStore } from '../services/settings/settingsStore';
 import { openExternalSafely } from './openExternal';
 
 export function createElectronPlatform(deps: {

@@ -1,6 +1,6 @@
 // The one app window: secure preferences, the app's own origin, size and position remembered.
 import type { BrowserWindow } from 'electron';
-import type { SettingsStore } from '../settings/settingsStore';
+import type { SettingsStore } from '../services/settings/settingsStore';
 import { APP_START_URL } from './appProtocol';
 import { createSecureWindow } from './secureWindow';
 import { boundsToSave, MIN_SIZE, restoreBounds, type Rect } from './windowState';

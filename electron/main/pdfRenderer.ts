@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { session } from 'electron';
-import type { PdfRenderer } from '../serviceTypes';
+import type { PdfRenderer } from '../services/serviceTypes';
 import { hardenSession } from './guards';
 import { createSecureWindow } from './secureWindow';
 

@@ -12,9 +12,9 @@ import {
   type BrowserWindow,
 } from 'electron';
 import { createApiHandlers } from '../api/handlers';
-import { PRODUCT_NAME, resolveDataDir } from '../dataDir';
-import { openServices, type ServiceOptions, type Services } from '../services';
-import { openSettingsStore } from '../settings/settingsStore';
+import { PRODUCT_NAME, resolveDataDir } from '../services/dataDir';
+import { openServices, type ServiceOptions, type Services } from '../services/services';
+import { openSettingsStore } from '../services/settings/settingsStore';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
 import { guardAllWebContents, hardenSession } from './guards';

@@ -1,6 +1,6 @@
 // Remembering the window's size and position between runs, without ever restoring it off-screen
 // (a monitor may have been unplugged since).
-import type { WindowBounds } from '../settings/settingsStore';
+import type { WindowBounds } from '../services/settings/settingsStore';
 
 export interface Rect {
   x: number;

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { ExportFormat, HandoutItem } from '../../shared/handout/types';
-import { loadContentService } from '../../electron/content/contentService';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { createHandoutService } from '../../electron/handouts/handoutService';
-import { createChromiumPdfRenderer } from '../../electron/handouts/chromiumPdf';
+import { loadContentService } from '../../electron/services/content/contentService';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
+import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
 import { summarize } from './stats';
 
 const ROUNDS: Record<ExportFormat, number> = { pdf: 5, docx: 10, html: 20, md: 20 };

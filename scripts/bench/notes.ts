@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { runInTransaction } from '../../electron/store/openStore';
-import { buildNoteQuery } from '../../electron/notes/noteText';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { runInTransaction } from '../../electron/services/store/openStore';
+import { buildNoteQuery } from '../../electron/services/notes/noteText';
 import { summarize } from './stats';
 
 const NOTES = Number(process.env.SAMSPIL_BENCH_NOTES ?? 100_000);

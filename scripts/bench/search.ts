@@ -5,11 +5,11 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compileContentOrThrow } from '../../electron/content/compileContent';
-import { createContentService } from '../../electron/content/contentService';
-import { buildSearchIndex } from '../../electron/search/buildIndex';
-import { createSearchService } from '../../electron/search/searchService';
-import type { SearchService } from '../../electron/serviceTypes';
+import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { createContentService } from '../../electron/services/content/contentService';
+import { buildSearchIndex } from '../../electron/services/search/buildIndex';
+import { createSearchService } from '../../electron/services/search/searchService';
+import type { SearchService } from '../../electron/services/serviceTypes';
 import type { Corpus } from '../../shared/content/types';
 import { RELEVANCE_CASES } from '../../test/search/relevanceCases';
 import { syntheticCorpus } from '../../test/search/syntheticCorpus';

@@ -9,7 +9,7 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { ContentEntry } from '../../shared/content/types';
 import { foldForMatch, isStopWord, lunrDa, stem, tokenize } from '../../shared/search/danish';
-import { docText } from '../../electron/search/docFields';
+import { docText } from '../../electron/services/search/docFields';
 
 export interface Engine {
   name: string;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openServices } from '../../electron/services';
+import { openServices } from '../../electron/services/services';
 import { CORPUS_DIR, startApp } from '../../test/e2e/harness';
 import { summarize } from './stats';
 

@@ -93,7 +93,7 @@ describe('defaultCorpusDir inside the CommonJS bundle', () => {
     const bundle = path.join(appRoot, 'dist', 'electron', 'main.cjs');
     // The same shim as scripts/build-electron.mjs.
     await build({
-      entryPoints: [path.join(repoRoot, 'electron/content/contentService.ts')],
+      entryPoints: [path.join(repoRoot, 'electron/services/content/contentService.ts')],
       outfile: bundle,
       bundle: true,
       format: 'cjs',

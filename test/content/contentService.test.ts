@@ -5,15 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { compileContentOrThrow } from '../../electron/content/compileContent';
-import { writeFileAtomic } from '../../electron/atomicFile';
-import { ContentBuildError } from '../../electron/content/contentIssues';
+import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { writeFileAtomic } from '../../electron/services/atomicFile';
+import { ContentBuildError } from '../../electron/services/content/contentIssues';
 import {
   defaultCorpusDir,
   loadContentService,
   loadSearchIndex,
-} from '../../electron/content/contentService';
-import type { ContentService } from '../../electron/serviceTypes';
+} from '../../electron/services/content/contentService';
+import type { ContentService } from '../../electron/services/serviceTypes';
 import { compiledFixture, edit, validFixture, writeFixture } from './fixtureCorpus';
 
 let contentDir: string;

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
-import { compileContentOrThrow, writeCompiledContent } from '../../electron/content/compileContent';
+import {
+  compileContentOrThrow,
+  writeCompiledContent,
+} from '../../electron/services/content/compileContent';
 
 export type FixtureFiles = Record<string, string>;
 

@@ -21,10 +21,10 @@ import { mimeTypeOf, resolveRendererFile } from '../../electron/main/rendererFil
 import {
   createMemorySettingsStore,
   type StoredSettings,
-} from '../../electron/settings/settingsStore';
-import type { PdfRenderer } from '../../electron/serviceTypes';
-import { openServices, type Services } from '../../electron/services';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
+} from '../../electron/services/settings/settingsStore';
+import type { PdfRenderer } from '../../electron/services/serviceTypes';
+import { openServices, type Services } from '../../electron/services/services';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');

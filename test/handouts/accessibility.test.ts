@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/handouts/chromiumPdf';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { resolveHandout } from '../../shared/handout/resolveHandout';
-import { loadContentService } from '../../electron/content/contentService';
+import { loadContentService } from '../../electron/services/content/contentService';
 import type { HandoutItem } from '../../shared/handout/types';
 import { fixtureModel } from './fixtureHandout';
 

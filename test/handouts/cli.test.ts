@@ -5,7 +5,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { openServices } from '../../electron/services';
+import { openServices } from '../../electron/services/services';
 
 let dataDir: string;
 beforeEach(() => {

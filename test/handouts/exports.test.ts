@@ -6,10 +6,10 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handout, HandoutItem, ResolvedQuote } from '../../shared/handout/types';
-import { loadContentService } from '../../electron/content/contentService';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { createHandoutService } from '../../electron/handouts/handoutService';
-import { createChromiumPdfRenderer } from '../../electron/handouts/chromiumPdf';
+import { loadContentService } from '../../electron/services/content/contentService';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
+import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
 
 const content = loadContentService();
 const quotes = content.byKind('quote');

@@ -9,7 +9,7 @@ import type {
   QuoteEntry,
   SourceEntry,
 } from '../../shared/content/types';
-import type { ContentService } from '../../electron/serviceTypes';
+import type { ContentService } from '../../electron/services/serviceTypes';
 
 const source: SourceEntry = {
   id: 'kilde-test',

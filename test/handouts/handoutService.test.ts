@@ -5,8 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { createHandoutService, PDF_UNAVAILABLE } from '../../electron/handouts/handoutService';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import {
+  createHandoutService,
+  PDF_UNAVAILABLE,
+} from '../../electron/services/handouts/handoutService';
 import { fixtureContent } from './fixtureContent';
 
 let dataDir: string;

@@ -14,12 +14,12 @@ import type { HandoutItem } from '../../shared/handout/types';
 import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
-import { renderHandoutDocx } from '../../electron/handouts/docxExport';
+import { renderHandoutDocx } from '../../electron/services/handouts/docxExport';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   createChromiumPdfRenderer,
-} from '../../electron/handouts/chromiumPdf';
+} from '../../electron/services/handouts/chromiumPdf';
 import { fixtureContent } from './fixtureContent';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/xss');

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFile, listBackups } from '../../electron/store/backups';
-import { LATEST_VERSION } from '../../electron/store/migrations';
+import { checkFile, listBackups } from '../../electron/services/store/backups';
+import { LATEST_VERSION } from '../../electron/services/store/migrations';
 import { bundleChild, inLanes, runChild } from '../store/childProcess';
 import { fixtureNotes, makeDbAtVersion, readNotes, sqliteCheck, tempDir } from '../store/fixtures';
 

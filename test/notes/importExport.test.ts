@@ -4,8 +4,8 @@ import matter from 'gray-matter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { EXPORT_MARKER } from '../../electron/notes/noteExport';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { EXPORT_MARKER } from '../../electron/services/notes/noteExport';
 import { tempDir } from '../store/fixtures';
 
 const KNOWN = new Set(['struktur-kontrakt', 'relation-gensidig-tillid']);

@@ -5,8 +5,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { DATA_TABLES } from '../../electron/store/migrations';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { DATA_TABLES } from '../../electron/services/store/migrations';
 import { tempDir } from '../store/fixtures';
 
 const KNOWN = new Set(['struktur-kontrakt', 'relation-gensidig-tillid']);

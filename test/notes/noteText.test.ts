@@ -6,7 +6,7 @@ import {
   matchSpans,
   normalTerm,
   snippetOf,
-} from '../../electron/notes/noteText';
+} from '../../electron/services/notes/noteText';
 import { isStopWord, tokenize } from '../../shared/search/danish';
 
 describe('ftsText', () => {

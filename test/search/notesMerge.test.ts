@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import type { NotesStore, SearchService } from '../../electron/serviceTypes';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import type { NotesStore, SearchService } from '../../electron/services/serviceTypes';
 import type { Note } from '../../shared/notes/types';
 import { realSearch } from './realCorpus';
 

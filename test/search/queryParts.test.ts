@@ -2,19 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../content/search/glossary.json';
 import lexiconJson from '../../content/search/lexicon.json';
-import { buildSearchIndex, encodePostings } from '../../electron/search/buildIndex';
-import { boundedEditDistance } from '../../electron/search/editDistance';
-import { allowedTypos } from '../../electron/search/expandQuery';
-import { loadIndex } from '../../electron/search/loadIndex';
-import { parseQuery } from '../../electron/search/parseQuery';
-import { decodePostings } from '../../electron/search/postings';
+import { buildSearchIndex, encodePostings } from '../../electron/services/search/buildIndex';
+import { boundedEditDistance } from '../../electron/services/search/editDistance';
+import { allowedTypos } from '../../electron/services/search/expandQuery';
+import { loadIndex } from '../../electron/services/search/loadIndex';
+import { parseQuery } from '../../electron/services/search/parseQuery';
+import { decodePostings } from '../../electron/services/search/postings';
 import {
   createStemmer,
   glossarySchema,
   lexiconSchema,
   parseSearchData,
-} from '../../electron/search/searchData';
-import { Vocabulary } from '../../electron/search/vocabulary';
+} from '../../electron/services/search/searchData';
+import { Vocabulary } from '../../electron/services/search/vocabulary';
 import { realCorpus } from './realCorpus';
 
 const lexicon = parseSearchData(lexiconSchema, lexiconJson, 'lexicon.json');

@@ -1,11 +1,18 @@
 // The real corpus, compiled from content/ in memory, and a search service over it.
 import path from 'node:path';
-import { compileContentOrThrow } from '../../electron/content/compileContent';
-import { createContentService } from '../../electron/content/contentService';
-import { buildSearchIndex, type SerializedSearchIndex } from '../../electron/search/buildIndex';
-import { createSearchService } from '../../electron/search/searchService';
+import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { createContentService } from '../../electron/services/content/contentService';
+import {
+  buildSearchIndex,
+  type SerializedSearchIndex,
+} from '../../electron/services/search/buildIndex';
+import { createSearchService } from '../../electron/services/search/searchService';
 import type { Corpus } from '../../shared/content/types';
-import type { ContentService, NotesSearchSource, SearchService } from '../../electron/serviceTypes';
+import type {
+  ContentService,
+  NotesSearchSource,
+  SearchService,
+} from '../../electron/services/serviceTypes';
 
 let cached: { corpus: Corpus; index: SerializedSearchIndex } | undefined;
 

@@ -10,8 +10,8 @@ import type { Handout } from '../../shared/handout/types';
 import { invokeChecked } from '../../electron/api/door';
 import { createApiHandlers, fileStem } from '../../electron/api/handlers';
 import type { PlatformPorts } from '../../electron/api/platformPorts';
-import { createMemorySettingsStore } from '../../electron/settings/settingsStore';
-import { openServices, type Services } from '../../electron/services';
+import { createMemorySettingsStore } from '../../electron/services/settings/settingsStore';
+import { openServices, type Services } from '../../electron/services/services';
 
 const CORPUS_DIR = path.resolve('dist/content');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-handlers-'));

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, ApiError, channelOf } from '../../shared/api';
-import type { Services } from '../../electron/services';
+import type { Services } from '../../electron/services/services';
 import type { ContentEntry } from '../../shared/content/types';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSettingsStore, SETTINGS_FILE } from '../../electron/settings/settingsStore';
+import { openSettingsStore, SETTINGS_FILE } from '../../electron/services/settings/settingsStore';
 
 let dir: string;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { BACKUPS_KEPT, checkFile } from '../../electron/store/backups';
-import { runInTransaction } from '../../electron/store/openStore';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { BACKUPS_KEPT, checkFile } from '../../electron/services/store/backups';
+import { runInTransaction } from '../../electron/services/store/openStore';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
 const dataDir = tempDirsRemovedAfterEach();

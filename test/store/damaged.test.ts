@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { LATEST_VERSION } from '../../electron/store/migrations';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { LATEST_VERSION } from '../../electron/services/store/migrations';
 import { bundleChild, runChild } from './childProcess';
 import { fixtureNotes, makeDbAtVersion, sqliteCheck, tempDirsRemovedAfterEach } from './fixtures';
 

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
-import { applyPragmas } from '../../electron/store/openStore';
-import { migrate } from '../../electron/store/migrations';
-import { ftsText } from '../../electron/notes/noteText';
+import { applyPragmas } from '../../electron/services/store/openStore';
+import { migrate } from '../../electron/services/store/migrations';
+import { ftsText } from '../../electron/services/notes/noteText';
 
 export function tempDir(prefix = 'samspil-store-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/notes/notesStore';
-import { LATEST_VERSION, MIGRATIONS } from '../../electron/store/migrations';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/services/store/migrations';
 import {
   fixtureNotes,
   makeDbAtVersion,

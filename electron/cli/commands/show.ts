@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { ContentEntry } from '../../../shared/content/types';
 import { FACTOR_GROUP_NAMES, KIND_NAMES } from '../../../shared/content/names';
-import type { ContentService } from '../../serviceTypes';
+import type { ContentService } from '../../services/serviceTypes';
 import type { CliCommand } from '../context';
 
 function titled(content: ContentService, ids: string[]): string {

@@ -1,0 +1,159 @@
+// Trainers' handouts: saved next to the notes (same database, same transactions and store errors)
+// and exported as HTML, PDF, DOCX and Markdown from one resolved model.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { ApiError, handoutInputSchema } from '../../../shared/api';
+import type { ContentService, HandoutService, NotesStore, PdfRenderer } from '../serviceTypes';
+import type {
+  ExportFormat,
+  Handout,
+  HandoutInput,
+  ResolvedHandout,
+} from '../../../shared/handout/types';
+import { resolveHandout } from '../../../shared/handout/resolveHandout';
+import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handout/renderHtml';
+import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
+import { writeFileAtomic } from '../atomicFile';
+import { runInTransaction } from '../store/openStore';
+import { withStoreErrors } from '../store/storeErrors';
+import { renderHandoutDocx } from './docxExport';
+import {
+  deleteHandout,
+  getHandout,
+  insertHandout,
+  listHandouts,
+  replaceItems,
+  updateHandoutRow,
+} from './handoutQueries';
+
+export interface HandoutServiceDeps {
+  db: Database.Database;
+  content: Pick<ContentService, 'find' | 'section' | 'byKind'>;
+  notes: Pick<NotesStore, 'get'>;
+  pdfRenderer?: PdfRenderer;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const PDF_UNAVAILABLE =
+  'PDF-eksport kræver en browsermotor (Electron eller Chromium), og ingen er tilgængelig her. ' +
+  'Eksportér som HTML og udskriv den til PDF, eller installér Chromium.';
+
+export interface HandoutServiceImpl extends HandoutService {
+  render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
+}
+
+export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceImpl {
+  const { db, content, notes } = deps;
+  const dbPath = db.name;
+  const store = <T>(fn: () => T): T => withStoreErrors(dbPath, () => runInTransaction(db, fn));
+
+  const mustGet = (id: string): Handout => {
+    const handout = store(() => getHandout(db, id));
+    if (!handout) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
+    return handout;
+  };
+
+  const findNote = (id: string) => {
+    if (!UUID.test(id)) return undefined;
+    try {
+      return notes.get(id);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not-found') return undefined;
+      throw error;
+    }
+  };
+
+  const service: HandoutServiceImpl = {
+    list: () => store(() => listHandouts(db)),
+    get: mustGet,
+
+    create(input: HandoutInput) {
+      const parsed = handoutInputSchema.parse(input);
+      const now = new Date().toISOString();
+      const handout: Handout = {
+        id: crypto.randomUUID(),
+        title: parsed.title,
+        subtitle: parsed.subtitle ?? '',
+        intro: parsed.intro ?? '',
+        items: parsed.items ?? [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      store(() => insertHandout(db, handout));
+      return handout;
+    },
+
+    update(id, patch) {
+      const parsed = handoutInputSchema.partial().parse(patch);
+      return store(() => {
+        const current = mustGet(id);
+        const next: Handout = {
+          ...current,
+          title: parsed.title ?? current.title,
+          subtitle: parsed.subtitle ?? current.subtitle,
+          intro: parsed.intro ?? current.intro,
+          items: parsed.items ?? current.items,
+          updatedAt: new Date().toISOString(),
+        };
+        updateHandoutRow(db, next);
+        if (parsed.items) replaceItems(db, id, next.items);
+        return next;
+      });
+    },
+
+    duplicate(id) {
+      const source = mustGet(id);
+      return service.create({
+        title: `${source.title} (kopi)`.slice(0, 500),
+        subtitle: source.subtitle,
+        intro: source.intro,
+        items: source.items,
+      });
+    },
+
+    delete(id) {
+      const deleted = store(() => deleteHandout(db, id));
+      if (!deleted) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
+    },
+
+    resolve: (handout) =>
+      resolveHandout(handout, {
+        find: (id) => content.find(id),
+        section: (id) => content.section(id),
+        note: findNote,
+        sources: () => content.byKind('source'),
+      }),
+
+    renderHtml: (handout) => renderHandoutHtml(service.resolve(handout)),
+    renderBodyHtml: (handout) => renderHandoutBodyHtml(service.resolve(handout)),
+
+    async render(model, format) {
+      switch (format) {
+        case 'html':
+          return renderHandoutHtml(model);
+        case 'md':
+          return renderHandoutMarkdown(model);
+        case 'docx':
+          return renderHandoutDocx(model);
+        case 'pdf':
+          if (!deps.pdfRenderer) throw new ApiError('unavailable', PDF_UNAVAILABLE);
+          return deps.pdfRenderer(renderHandoutHtml(model), { title: model.title, lang: 'da' });
+      }
+    },
+
+    async exportTo(handout, format, file) {
+      const data = await service.render(service.resolve(handout), format);
+      const target = path.resolve(file);
+      try {
+        writeFileAtomic(target, data);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ApiError('unavailable', `Kunne ikke skrive ${target}: ${reason}`);
+      }
+      return { path: target };
+    },
+  };
+  return service;
+}

@@ -1,0 +1,173 @@
+// The notes' Danish-aware full-text normalisation: the same tokenizer, accent folding, stop words
+// and stemmer as the content search (shared/search/danish.ts), applied in JS at write time so
+// FTS5 only ever sees stems; plus the query builder and the highlighting of matched words.
+import type { Span } from '../../../shared/search/types';
+import { foldForMatch, isStopWord, stem, tokenize, wordsOf } from '../../../shared/search/danish';
+
+export function normalTerm(term: string): string {
+  return stem(foldForMatch(term));
+}
+
+// term → its indexed form, or null for a stop word: bulk inserts meet the same words again and
+// again, and folding, stop-word lookup and stemming are the bulk of their cost.
+const indexedForms = new Map<string, string | null>();
+
+function indexedForm(term: string): string | null {
+  let form = indexedForms.get(term);
+  if (form === undefined) {
+    form = isStopWord(term) ? null : normalTerm(term);
+    if (indexedForms.size > 100_000) indexedForms.clear();
+    indexedForms.set(term, form);
+  }
+  return form;
+}
+
+// word as written → the indexed forms of its tokens, space-joined ('' when all are stop words).
+// Bulk inserts meet the same written words again and again; this skips tokenizing them anew.
+const wordForms = new Map<string, string>();
+
+function formsOfWord(word: string): string {
+  let forms = wordForms.get(word);
+  if (forms === undefined) {
+    const parts: string[] = [];
+    for (const token of tokenize(word)) {
+      const form = indexedForm(token.term);
+      if (form) parts.push(form); // null for a stop word, '' for a lone combining mark
+    }
+    forms = parts.join(' ');
+    if (wordForms.size > 100_000) wordForms.clear();
+    wordForms.set(word, forms);
+  }
+  return forms;
+}
+
+/**
+ * The text FTS5 indexes for `text`: its stems, space-joined (stop words left out). The same
+ * terms as tokenizing the whole text, word by word: a word is tokenized alone exactly as within
+ * its text.
+ */
+export function ftsText(text: string): string {
+  const terms: string[] = [];
+  for (const match of wordsOf(text)) {
+    const forms = formsOfWord(match[0]);
+    if (forms) terms.push(forms);
+  }
+  return terms.join(' ');
+}
+
+export interface NoteQuery {
+  /** The FTS5 MATCH expression: every term required, the last one as a prefix while typing. */
+  match: string;
+  terms: Set<string>;
+  prefix: string | null;
+}
+
+function quoteTerm(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Builds a MATCH expression from any user text. Terms come out of the tokenizer and are quoted,
+ * so FTS5 syntax in the input ("AND", "*", quotes, colons, NEAR) is only ever text.
+ * Null when nothing searchable is left.
+ */
+export function buildNoteQuery(q: string): NoteQuery | null {
+  const tokens = tokenize(q.slice(0, 2000));
+  const last = tokens[tokens.length - 1];
+  const typing = last !== undefined && last.end === q.length;
+  const content = tokens.filter((t) => !isStopWord(t.term));
+  // A query of only stop words ("og") still searches for them as typed.
+  const used = content.length > 0 ? content : typing && last ? [last] : [];
+  if (used.length === 0) return null;
+  const terms = new Set<string>();
+  let prefix: string | null = null;
+  const parts: string[] = [];
+  used.forEach((token, i) => {
+    const term = normalTerm(token.term);
+    if (typing && i === used.length - 1 && token === last) {
+      prefix = term;
+      parts.push(`${quoteTerm(term)}*`);
+    } else {
+      terms.add(term);
+      parts.push(quoteTerm(term));
+    }
+  });
+  return { match: parts.join(' '), terms, prefix };
+}
+
+/** Spans of the words in `text` that the query matched (joined words and parts merged). */
+export function matchSpans(text: string, query: NoteQuery): Span[] {
+  const spans: Span[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalTerm(token.term);
+    const hit =
+      query.terms.has(term) ||
+      (query.prefix !== null &&
+        (term.startsWith(query.prefix) || token.term.startsWith(query.prefix)));
+    if (hit) spans.push({ start: token.start, end: token.end });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+const SNIPPET_LENGTH = 160;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const LEAD = 50;
+
+/**
+ * A window of `text` around its first match (whitespace runs shown as one space), with the spans
+ * shifted into it. Only the window is walked, so long notes cost no more than short ones.
+ */
+export function snippetOf(text: string, spans: Span[]): { snippet: string; spans: Span[] } {
+  const first = spans[0];
+  let from = first ? Math.max(0, first.start - LEAD) : 0;
+  if (from > 0 && first) {
+    // Start at a word boundary when there is one before the match.
+    const space = text.slice(from, first.start).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
+  if (isLowSurrogate(text.charCodeAt(from))) from++; // never half an emoji
+
+  // Collapse whitespace inside the window, keeping a map from text offsets to snippet offsets.
+  const lead = from > 0 ? '…' : '';
+  let out = lead;
+  const at = new Map<number, number>();
+  let i = from;
+  for (; i < text.length && out.length < lead.length + SNIPPET_LENGTH; i++) {
+    const ch = text[i] as string;
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || /\s/.test(ch);
+    at.set(i, out.length);
+    if (space) {
+      if (!out.endsWith(' ') && out.length > lead.length) out += ' ';
+    } else out += ch;
+  }
+  if (i < text.length && isLowSurrogate(text.charCodeAt(i))) {
+    at.set(i, out.length);
+    out += text[i++] as string;
+  }
+  at.set(i, out.length);
+  let end = i;
+  if (end < text.length) {
+    // Cut at the last word boundary when it keeps at least half the window.
+    const cut = out.lastIndexOf(' ');
+    if (cut > lead.length + SNIPPET_LENGTH / 2) {
+      out = out.slice(0, cut);
+      while (end > from && (at.get(end) as number) > cut) end--;
+    }
+    out += '…';
+  }
+  const shifted: Span[] = [];
+  for (const span of spans) {
+    if (span.start < from || span.end > end) continue;
+    const s = at.get(span.start);
+    const e = at.get(span.end);
+    if (s !== undefined && e !== undefined) shifted.push({ start: s, end: e });
+  }
+  return { snippet: out.trimEnd().replace(/ …$/, '…'), spans: shifted };
+}

@@ -1,0 +1,105 @@
+// The interfaces of the services behind the API contract. The app (IPC), the CLI, the test bridge
+// and the tests all construct the same implementations (see services.ts).
+import type {
+  ContentEntry,
+  EntryKind,
+  FactorEntry,
+  PartnershipSection,
+} from '../../shared/content/types';
+import type { SearchRequest, SearchResponse, Span } from '../../shared/search/types';
+import type {
+  BackupInfo,
+  ImportReport,
+  Note,
+  NoteInput,
+  NoteUpdate,
+  StoreStatus,
+} from '../../shared/notes/types';
+import type {
+  ExportFormat,
+  Handout,
+  HandoutInput,
+  ResolvedHandout,
+} from '../../shared/handout/types';
+
+export interface ContentService {
+  all(): ContentEntry[];
+  /** Throws ApiError('not-found') for an unknown id. */
+  get(id: string): ContentEntry;
+  find(id: string): ContentEntry | undefined;
+  byKind<K extends EntryKind>(kind: K): Extract<ContentEntry, { kind: K }>[];
+  /** `<partnership>/<slug>`; undefined when unknown. */
+  section(id: string): PartnershipSection | undefined;
+  factorIds(): Set<string>;
+  factor(id: string): FactorEntry | undefined;
+}
+
+/** One FTS5 hit of the notes store, before it is merged with the content hits. */
+export interface NoteSearchRow {
+  note: Note;
+  /** SQLite's bm25() value (lower is better, negative). */
+  bm25: number;
+  snippet: string;
+  snippetSpans: Span[];
+  titleSpans: Span[];
+}
+
+export interface NotesSearchSource {
+  searchNotes(q: string, limit: number): NoteSearchRow[];
+}
+
+export interface SearchService {
+  query(request: SearchRequest): SearchResponse;
+}
+
+export interface DeleteOptions {
+  /** Required when the deletion removes more than half of all notes. */
+  confirm?: boolean;
+}
+
+export interface ImportOptions {
+  /** `replace` deletes notes absent from the file (needs `confirm` when over half). */
+  mode?: 'merge' | 'replace';
+  confirm?: boolean;
+}
+
+export interface NotesStore extends NotesSearchSource {
+  list(filter?: { factor?: string; link?: string; limit?: number }): Note[];
+  get(id: string): Note;
+  create(input: NoteInput): Note;
+  update(update: NoteUpdate): Note;
+  delete(ids: string[], options?: DeleteOptions): { deleted: number; backup: string | null };
+  undelete(ids: string[]): { restored: number };
+  exportJson(file: string, ids?: string[]): { path: string; count: number };
+  exportMarkdown(folder: string, ids?: string[]): { path: string; count: number };
+  importFile(file: string, options?: ImportOptions): ImportReport;
+  backup(reason?: BackupInfo['reason']): BackupInfo;
+  listBackups(): BackupInfo[];
+  restoreBackup(name: string): StoreStatus;
+  setBackupDir(dir: string): void;
+  status(): StoreStatus;
+  close(): void;
+}
+
+export interface HandoutService {
+  list(): Handout[];
+  get(id: string): Handout;
+  create(input: HandoutInput): Handout;
+  update(id: string, patch: Partial<HandoutInput>): Handout;
+  duplicate(id: string): Handout;
+  delete(id: string): void;
+  /** The handout with every item looked up; dropped entries become explained placeholders. */
+  resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
+  /** Self-contained print HTML (A4, no script, no external resource). */
+  renderHtml(handout: Handout): string;
+  /** The same content without the page shell, for the app's live preview (styled by handoutCss). */
+  renderBodyHtml(handout: Handout): string;
+  /** Writes the export atomically. PDF needs a PdfRenderer (Electron or headless Chromium). */
+  exportTo(handout: Handout, format: ExportFormat, file: string): Promise<{ path: string }>;
+}
+
+/** Turns print HTML into PDF bytes: Electron's printToPDF in the app, Chromium in CLI and tests. */
+export type PdfRenderer = (
+  html: string,
+  meta: { title: string; lang: string },
+) => Promise<Uint8Array>;

@@ -1,0 +1,64 @@
+// Tells damage (move the file aside) from trouble that is not damage (full disk, read-only file,
+// locked file: report it and leave the file alone), and turns both into clear Danish messages.
+import { ApiError } from '../../../shared/api';
+
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The file is not a database, or its pages or structure are broken. */
+export function isDamage(error: unknown): boolean {
+  const code = sqliteCode(error) ?? '';
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Maps trouble that is not damage to an ApiError; returns the error itself otherwise. */
+export function describeStoreError(error: unknown, dbPath: string): unknown {
+  const code = sqliteCode(error) ?? '';
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
+    return new ApiError(
+      'unavailable',
+      `Der er ikke plads på disken til ${dbPath}; intet blev gemt. Frigør plads og prøv igen.`,
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
+    return new ApiError(
+      'unavailable',
+      `Notedatabasen ${dbPath} er skrivebeskyttet; intet blev gemt. Giv skriveadgang til filen og mappen.`,
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new ApiError(
+      'unavailable',
+      `Notedatabasen ${dbPath} er i brug af et andet program (måske en anden Samspil). Prøv igen.`,
+    );
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
+    return new ApiError(
+      'unavailable',
+      `Notedatabasen ${dbPath} kan ikke åbnes eller læses (${code}).`,
+    );
+  }
+  return error;
+}
+
+/** Runs `fn` and rethrows store trouble as a clear ApiError. */
+export function withStoreErrors<T>(dbPath: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw describeStoreError(error, dbPath);
+  }
+}
+
+export class StoreTooNewError extends ApiError {
+  constructor(dbPath: string, found: number, supported: number) {
+    super(
+      'refused',
+      `Notedatabasen ${dbPath} er fra en nyere version af Samspil (skemaversion ${found}; denne ` +
+        `version kender op til ${supported}). Opdater Samspil. Filen er ikke ændret.`,
+    );
+  }
+}
