@@ -7,6 +7,7 @@ import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import type { SearchResponse } from './search/types';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types';
 import type { Handout } from './handout/types';
+import { draftKey, draftValue, type Draft } from './drafts';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
@@ -135,12 +136,19 @@ export const apiContract = {
   'handouts.create': call<Handout>()(handoutInputSchema),
   'handouts.update': call<Handout>()(handoutInputSchema.partial().extend({ id: noteId }).strict()),
   'handouts.duplicate': call<Handout>()(z.object({ id: noteId }).strict()),
+  /** Moves a handout to the trash (undoable with handouts.undelete). */
   'handouts.delete': call<{ deleted: true }>()(z.object({ id: noteId }).strict()),
+  'handouts.undelete': call<Handout>()(z.object({ id: noteId }).strict()),
   /** The print HTML of a handout, for the live preview. */
   'handouts.preview': call<{ html: string }>()(z.object({ id: noteId }).strict()),
   'handouts.export': call<Saved>()(
     z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
   ),
+
+  /** The unsaved draft of a form, or null. */
+  'drafts.get': call<Draft | null>()(z.object({ key: draftKey }).strict()),
+  'drafts.put': call<Draft>()(z.object({ key: draftKey, value: draftValue }).strict()),
+  'drafts.discard': call<{ discarded: boolean }>()(z.object({ key: draftKey }).strict()),
 
   'app.info': call<AppInfo>()(empty),
   /** Opens http, https and mailto links in the system browser; anything else is refused. */

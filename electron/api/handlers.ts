@@ -17,7 +17,7 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
 const JSON_FILTER: FileFilter = { name: 'Samspil-noter (JSON)', extensions: ['json'] };
 
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
-  const { content, search, notes, handouts } = services;
+  const { content, search, notes, handouts, drafts } = services;
 
   const currentSettings = (): Settings => {
     const stored = platform.settings.read();
@@ -90,6 +90,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       handouts.delete(id);
       return { deleted: true };
     },
+    'handouts.undelete': ({ id }) => handouts.undelete(id),
     'handouts.preview': ({ id }) => ({ html: handouts.renderBodyHtml(handouts.get(id)) }),
     'handouts.export': async ({ id, format }) => {
       const handout = handouts.get(id);
@@ -101,6 +102,10 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       if (file === null) return { cancelled: true };
       return handouts.exportTo(handout, format, file);
     },
+
+    'drafts.get': ({ key }) => drafts.get(key),
+    'drafts.put': ({ key, value }) => drafts.put(key, value),
+    'drafts.discard': ({ key }) => drafts.discard(key),
 
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {

@@ -87,7 +87,9 @@ export interface HandoutService {
   create(input: HandoutInput): Handout;
   update(id: string, patch: Partial<HandoutInput>): Handout;
   duplicate(id: string): Handout;
+  /** Moves the handout to the trash; `undelete` brings it back. */
   delete(id: string): void;
+  undelete(id: string): Handout;
   /** The handout with every item looked up; dropped entries become explained placeholders. */
   resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
   /** Self-contained print HTML (A4, no script, no external resource). */

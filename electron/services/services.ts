@@ -10,6 +10,7 @@ import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { openNotesStore } from './notes/notesStore';
 import { createHandoutService } from './handouts/handoutService';
+import { createDraftService, type DraftService } from './drafts/draftService';
 
 export interface ServiceOptions {
   /** The user-data folder that holds the notes database. */
@@ -26,6 +27,7 @@ export interface Services {
   search: SearchService;
   notes: NotesStore;
   handouts: HandoutService;
+  drafts: DraftService;
   close(): void;
 }
 
@@ -43,5 +45,6 @@ export function openServices(options: ServiceOptions): Services {
     notes,
     pdfRenderer: options.pdfRenderer,
   });
-  return { content, search, notes, handouts, close: () => notes.close() };
+  const drafts = createDraftService(notes.db);
+  return { content, search, notes, handouts, drafts, close: () => notes.close() };
 }

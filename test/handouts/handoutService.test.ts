@@ -65,14 +65,16 @@ describe('handout store', () => {
     expect(s.get(original.id).items).toEqual(items);
   });
 
-  it('deletes a handout with its items', () => {
+  it('moves a deleted handout to the trash, and undelete brings it back whole', () => {
     const s = service();
     const h = s.create({ title: 'Væk', items });
     s.delete(h.id);
     expect(() => s.get(h.id)).toThrow(/findes ingen handout/);
-    const left = notes.db.prepare('SELECT count(*) AS n FROM handout_items').get() as { n: number };
-    expect(left.n).toBe(0);
+    expect(s.list().map((x) => x.id)).not.toContain(h.id);
     expect(() => s.delete(h.id)).toThrow(ApiError);
+    expect(s.undelete(h.id)).toEqual(h);
+    expect(s.list().map((x) => x.id)).toContain(h.id);
+    expect(() => s.undelete(h.id)).toThrow(/Papirkurven har ingen handout/);
   });
 
   it.each([

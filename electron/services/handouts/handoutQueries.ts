@@ -40,8 +40,9 @@ const rowToItem = (row: ItemRow): HandoutItem => ({
 });
 
 export function getHandout(db: Database.Database, id: string): Handout | undefined {
-  const row = prepared(db, 'SELECT * FROM handouts WHERE id = :id').get({ id }) as
-    HandoutRow | undefined;
+  const row = prepared(db, 'SELECT * FROM handouts WHERE id = :id AND deleted_at IS NULL').get({
+    id,
+  }) as HandoutRow | undefined;
   if (!row) return undefined;
   const items = prepared(
     db,
@@ -54,7 +55,7 @@ export function getHandout(db: Database.Database, id: string): Handout | undefin
 export function listHandouts(db: Database.Database): Handout[] {
   const rows = prepared(
     db,
-    'SELECT * FROM handouts ORDER BY updated_at DESC, title',
+    'SELECT * FROM handouts WHERE deleted_at IS NULL ORDER BY updated_at DESC, title',
   ).all() as HandoutRow[];
   const items = prepared(
     db,
@@ -111,8 +112,22 @@ export function replaceItems(db: Database.Database, id: string, items: HandoutIt
   );
 }
 
-/** Deletes the items too, so it does not depend on `foreign_keys` being on. */
-export function deleteHandout(db: Database.Database, id: string): boolean {
-  prepared(db, 'DELETE FROM handout_items WHERE handout_id = :id').run({ id });
-  return prepared(db, 'DELETE FROM handouts WHERE id = :id').run({ id }).changes > 0;
+/** Moves a handout to the trash (schema v5); its items stay until it is purged. */
+export function trashHandout(db: Database.Database, id: string): boolean {
+  return (
+    prepared(db, 'UPDATE handouts SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL').run(
+      { id, now: new Date().toISOString() },
+    ).changes > 0
+  );
+}
+
+export function untrashHandout(db: Database.Database, id: string): boolean {
+  return (
+    prepared(
+      db,
+      'UPDATE handouts SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT NULL',
+    ).run({
+      id,
+    }).changes > 0
+  );
 }

@@ -19,11 +19,12 @@ import { runInTransaction } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';
 import {
-  deleteHandout,
   getHandout,
   insertHandout,
   listHandouts,
   replaceItems,
+  trashHandout,
+  untrashHandout,
   updateHandoutRow,
 } from './handoutQueries';
 
@@ -114,8 +115,14 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     },
 
     delete(id) {
-      const deleted = store(() => deleteHandout(db, id));
+      const deleted = store(() => trashHandout(db, id));
       if (!deleted) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
+    },
+
+    undelete(id) {
+      const restored = store(() => untrashHandout(db, id));
+      if (!restored) throw new ApiError('not-found', `Papirkurven har ingen handout med id ${id}.`);
+      return mustGet(id);
     },
 
     resolve: (handout) =>

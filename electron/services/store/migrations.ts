@@ -1,6 +1,7 @@
 // The schema's history, oldest first. Each version is applied once, tracked in
 // `PRAGMA user_version`; all pending versions run in one transaction (see openStore.ts).
 import type Database from 'better-sqlite3';
+import { DRAFTS_MIGRATION } from '../drafts/draftsMigration';
 
 export interface Migration {
   version: number;
@@ -97,6 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  DRAFTS_MIGRATION,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
