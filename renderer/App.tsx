@@ -20,6 +20,7 @@ import { NoteEditorView } from './views/notes/NoteEditorView';
 import { HandoutView } from './views/handout/HandoutView';
 import { SettingsView } from './views/settings/SettingsView';
 import { RecoveryBanner } from './views/settings/RecoveryBanner';
+import { UndoSupport } from './undo/UndoSupport';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -64,6 +65,7 @@ export function App() {
             <RecoveryBanner />
             {viewFor(route)}
           </Layout>
+          <UndoSupport />
         </BasketProvider>
       </ContentProvider>
     </I18nProvider>

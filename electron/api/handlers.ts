@@ -2,22 +2,18 @@
 // parsed by the door (door.ts), so handlers only translate between the contract and the services.
 import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
-import type { ExportFormat, Handout } from '../../shared/handout/types';
+import type { Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../main/externalUrl';
-import type { FileFilter, PlatformPorts } from './platformPorts';
-
-const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
-  pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
-  docx: { name: 'Word-dokument', extensions: ['docx'] },
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'Webside (HTML)', extensions: ['html'] },
-};
-
-const JSON_FILTER: FileFilter = { name: 'Samspil-noter (JSON)', extensions: ['json'] };
+import type { PlatformPorts } from './platformPorts';
+import { DIALOG_TEXTS, EXPORT_EXTENSIONS, type DialogTexts } from './dialogTexts';
 
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
   const { content, search, notes, handouts, drafts } = services;
+
+  /** The dialogs speak the interface language the user chose. */
+  const words = (): DialogTexts => DIALOG_TEXTS[platform.settings.read().language];
+  const jsonFilter = () => ({ name: words().notesFilter, extensions: ['json'] });
 
   const currentSettings = (): Settings => {
     const stored = platform.settings.read();
@@ -39,23 +35,23 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'notes.export': async ({ format, ids }) => {
       if (format === 'markdown') {
         const folder = await platform.dialogs.chooseFolder({
-          title: 'Vælg mappe til noterne som Markdown',
+          title: words().notesMarkdownFolder,
         });
         if (folder === null) return { cancelled: true };
         return { path: notes.exportMarkdown(folder, ids).path };
       }
       const file = await platform.dialogs.saveFile({
-        title: 'Gem noterne',
+        title: words().notesSave,
         defaultName: `samspil-noter-${today()}.json`,
-        filters: [JSON_FILTER],
+        filters: [jsonFilter()],
       });
       if (file === null) return { cancelled: true };
       return { path: notes.exportJson(file, ids).path };
     },
     'notes.import': async ({ mode, confirm }) => {
       const file = await platform.dialogs.openFile({
-        title: 'Importér noter',
-        filters: [JSON_FILTER],
+        title: words().notesImport,
+        filters: [jsonFilter()],
       });
       if (file === null) return { cancelled: true };
       return notes.importFile(file, { mode, confirm });
@@ -68,12 +64,15 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
 
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
-      if (patch.language) platform.settings.update({ language: patch.language });
+      if (patch.language) {
+        platform.settings.update({ language: patch.language });
+        platform.languageChanged?.(patch.language);
+      }
       return currentSettings();
     },
     'settings.chooseBackupDir': async () => {
       const folder = await platform.dialogs.chooseFolder({
-        title: 'Vælg mappe til sikkerhedskopier',
+        title: words().backupFolder,
       });
       if (folder === null) return { cancelled: true };
       notes.setBackupDir(folder);
@@ -95,9 +94,9 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'handouts.export': async ({ id, format }) => {
       const handout = handouts.get(id);
       const file = await platform.dialogs.saveFile({
-        title: 'Eksportér uddeling',
+        title: words().handoutExport,
         defaultName: `${fileStem(handout)}.${format}`,
-        filters: [EXPORT_FILTERS[format]],
+        filters: [{ name: words()[format], extensions: EXPORT_EXTENSIONS[format] }],
       });
       if (file === null) return { cancelled: true };
       return handouts.exportTo(handout, format, file);

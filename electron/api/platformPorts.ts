@@ -1,10 +1,10 @@
 // What the handlers need from the platform, injected so the app passes Electron's dialogs,
 // shell and clipboard while the test bridge passes fakes.
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo, Language } from '../../shared/api';
 import type { SettingsStore } from '../services/settings/settingsStore';
 
 export interface FileFilter {
-  /** Danish label shown in the dialog. */
+  /** Label shown in the dialog, in the interface language. */
   name: string;
   extensions: string[];
 }
@@ -42,4 +42,6 @@ export interface PlatformPorts {
   clipboard: ClipboardPort;
   settings: SettingsStore;
   appInfo(): AppInfo;
+  /** Told when the user switches the interface language (the app rebuilds its menu). */
+  languageChanged?(language: Language): void;
 }

@@ -21,6 +21,8 @@ import { guardAllWebContents, hardenSession } from './guards';
 import { registerApiIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
+import type { Language } from '../../shared/api';
+import type { PlatformPorts } from '../api/platformPorts';
 import { openExternalSafely } from './openExternal';
 import { createElectronPdfRenderer } from './pdfRenderer';
 
@@ -86,15 +88,24 @@ export function startShell(options: ShellOptions = {}): void {
         pdfRenderer.dispose();
       });
 
-      const platform = createElectronPlatform({ settings, dataDir, window: () => mainWindow });
+      // The menu speaks the interface language, and is rebuilt when the user switches it.
+      const showMenu = (language: Language) =>
+        Menu.setApplicationMenu(
+          Menu.buildFromTemplate(
+            buildMenuTemplate({
+              isDev: !app.isPackaged,
+              isMac: process.platform === 'darwin',
+              productName: PRODUCT_NAME,
+              language,
+            }),
+          ),
+        );
+      const platform: PlatformPorts = {
+        ...createElectronPlatform({ settings, dataDir, window: () => mainWindow }),
+        languageChanged: showMenu,
+      };
       registerApiIpc(ipcMain, createApiHandlers(services, platform));
-
-      const template = buildMenuTemplate({
-        isDev: !app.isPackaged,
-        isMac: process.platform === 'darwin',
-        productName: PRODUCT_NAME,
-      });
-      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      showMenu(settings.read().language);
 
       mainWindow = createMainWindow({
         settings,

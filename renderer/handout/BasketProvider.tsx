@@ -34,6 +34,8 @@ export interface BasketState {
   remove(kind: HandoutItemKind, ref: string): Promise<boolean>;
   /** Replaces the item list (reorder, comments). */
   setItems(items: HandoutItem[]): Promise<boolean>;
+  /** Changes the item list as the store has it when the write runs (undo). */
+  editItems(edit: (items: HandoutItem[]) => HandoutItem[]): Promise<boolean>;
   /** Updates title, subtitle or intro. */
   update(patch: Partial<Omit<HandoutInput, 'items'>>): Promise<boolean>;
   /** Makes a saved handout the current one. */
@@ -150,6 +152,11 @@ export function BasketProvider({ children }: { children: ReactNode }) {
           // Show the new order at once; the saved copy replaces it when the write returns.
           commit({ ...h, items: next });
           return call('handouts.update', { id: h.id, items: next });
+        }),
+      editItems: (edit) =>
+        enqueue(async (current) => {
+          const h = await ensure(current);
+          return call('handouts.update', { id: h.id, items: edit(h.items) });
         }),
       update: (patch) =>
         enqueue(async (current) => {

@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { editor as daEditor } from './da/editor';
+import { editor as enEditor } from './en/editor';
 
 export const da = {
   common: daCommon,
@@ -29,6 +31,7 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  editor: daEditor,
 };
 
 export type Messages = typeof da;
@@ -43,6 +46,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  editor: enEditor,
 };
 
 export type Namespace = keyof Messages;

@@ -21,9 +21,22 @@ export function lookup(messages: Messages, key: MessageKey): string {
   return table[name] ?? key;
 }
 
+/**
+ * With a numeric `count`, a key's plural form is used where the catalogue has one
+ * (`savedItems_one` beside `savedItems`), chosen by `Intl.PluralRules` for the language.
+ */
 export function translator(language: Language): Translate {
   const messages = catalogues[language];
-  return (key, vars) => interpolate(lookup(messages, key), vars);
+  const rules = new Intl.PluralRules(language);
+  return (key, vars) => {
+    const count = vars?.count;
+    if (typeof count === 'number') {
+      const form = `${key}_${rules.select(count)}` as MessageKey;
+      const text = lookup(messages, form);
+      if (text !== form) return interpolate(text, vars);
+    }
+    return interpolate(lookup(messages, key), vars);
+  };
 }
 
 /** A translator scoped to one namespace: `t('navHome')` instead of `t('common.navHome')`. */

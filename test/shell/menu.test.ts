@@ -45,3 +45,35 @@ describe('buildMenuTemplate', () => {
     }
   });
 });
+
+describe('the menu in the interface language, and its undo', () => {
+  const labels = (language: 'da' | 'en') =>
+    items(buildMenuTemplate({ isDev: false, isMac: false, productName: 'Samspil', language }))
+      .filter((item) => item.type !== 'separator')
+      .map((item) => item.label);
+
+  it('speaks English in the English interface and Danish by default', () => {
+    expect(labels('en')).toEqual(expect.arrayContaining(['File', 'Edit', 'Undo', 'View']));
+    expect(labels('en')).not.toContain('Fortryd');
+    expect(labels('da')).toEqual(expect.arrayContaining(['Filer', 'Rediger', 'Fortryd']));
+    expect(
+      items(buildMenuTemplate({ isDev: false, isMac: false, productName: 'Samspil' })).map(
+        (i) => i.label,
+      ),
+    ).toContain('Fortryd');
+  });
+
+  it('sends Ctrl+Z to the page for Fortryd instead of the browser’s page-wide undo', () => {
+    const template = buildMenuTemplate({ isDev: false, isMac: false, productName: 'Samspil' });
+    const undo = items(template).find((item) => item.label === 'Fortryd');
+    expect(undo?.role).toBeUndefined();
+    expect(undo?.registerAccelerator).toBe(false);
+    const sent: unknown[] = [];
+    const window = { webContents: { sendInputEvent: (event: unknown) => sent.push(event) } };
+    (undo?.click as unknown as (item: unknown, window: unknown) => void)(undefined, window);
+    expect(sent).toEqual([
+      { type: 'keyDown', keyCode: 'Z', modifiers: ['control'] },
+      { type: 'keyUp', keyCode: 'Z', modifiers: ['control'] },
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ export const factors = {
   noLessons: 'Ingen læring er knyttet til faktoren.',
   showQuotes: 'Vis citaterne i citatoversigten',
   quoteCount: '{count} citater',
+  quoteCount_one: '{count} citat',
   quoteCountOne: '1 citat',
   lessonsOverview: 'Læring på tværs',
   lessonsOverviewIntro: 'De tværgående læringspunkter fra evalueringen.',

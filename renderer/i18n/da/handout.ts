@@ -61,6 +61,7 @@ export const handout = {
   savedEmpty: 'Du har ingen gemte handouts endnu.',
   savedCurrent: 'Åben nu',
   savedItems: '{count} punkter · ændret {date}',
+  savedItems_one: '{count} punkt · ændret {date}',
   newHandout: 'Ny handout',
   open: 'Åbn',
   openLabel: 'Åbn “{title}”',
@@ -74,8 +75,8 @@ export const handout = {
   duplicated: 'Kopien “{title}” er oprettet.',
   delete: 'Slet',
   deleteLabel: 'Slet “{title}”',
-  deleteConfirm: 'Slet handouten “{title}”? Det kan ikke fortrydes.',
-  deleted: 'Handouten “{title}” er slettet.',
+  deleteConfirm: 'Slet handouten “{title}”? Den lægges i papirkurven, og du kan fortryde det.',
+  deleted: 'Handouten “{title}” er lagt i papirkurven.',
   listError: 'De gemte handouts kunne ikke hentes: {message}',
 };
 export type HandoutMessages = typeof handout;

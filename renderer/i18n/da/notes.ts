@@ -72,6 +72,7 @@ export const notes = {
   pickerAdded: '{label} er tilføjet.',
   pickerRemoved: '{label} er fjernet.',
   pickerOptionCount: '{count} forslag. Brug pil op og ned.',
+  pickerOptionCount_one: '{count} forslag. Brug pil op og ned.',
   save: 'Gem note',
   saving: 'Gemmer …',
   savedAt: 'Gemt kl. {time}',

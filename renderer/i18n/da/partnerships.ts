@@ -9,6 +9,7 @@ export const partnerships = {
   contents: 'Indhold',
   quotesInSection: 'Citater i afsnittet',
   quoteCount: '{count} citater',
+  quoteCount_one: '{count} citat',
   quoteCountOne: '1 citat',
   readMore: 'Læs om partnerskabet',
   sectionAddLabel: 'afsnittet {heading}',

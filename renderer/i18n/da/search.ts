@@ -5,6 +5,7 @@ export const search = {
   fieldLabel: 'Søgeord',
   resultsHeading: 'Resultater',
   resultCount: '{count} resultater for “{q}”',
+  resultCount_one: '{count} resultat for “{q}”',
   resultCountOne: '1 resultat for “{q}”',
   noResults: 'Ingen resultater for “{q}”. Prøv et andet ord eller færre filtre.',
   emptyQuery: 'Skriv et ord for at søge, fx tillid, kontrakt, forankring eller frivillige.',
@@ -16,6 +17,7 @@ export const search = {
   clearFilters: 'Nulstil afgrænsning',
   keyboardHint: 'Brug pil op og pil ned for at gå gennem resultaterne, og Enter for at åbne.',
   showMore: 'Vis {count} resultater mere',
+  showMore_one: 'Vis {count} resultat mere',
   matchFuzzy: 'lignende ord',
 };
 export type SearchMessages = typeof search;

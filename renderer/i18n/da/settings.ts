@@ -45,6 +45,7 @@ export const settings = {
     'Gendan sikkerhedskopien fra {date}? Dine nuværende noter erstattes af kopiens. Der tages først en sikkerhedskopi af dem, så intet går tabt.',
   restoring: 'Gendanner …',
   restored: 'Sikkerhedskopien er gendannet. Du har nu {count} noter.',
+  restored_one: 'Sikkerhedskopien er gendannet. Du har nu {count} note.',
   restoreFailed: 'Gendannelsen mislykkedes: {message}',
   recoveryTitle: 'Databasen med dine noter var beskadiget',
   recoveryBody:
@@ -54,6 +55,7 @@ export const settings = {
     'Der findes ingen sikkerhedskopi. Kontakt din IT-afdeling, hvis du har brug for hjælp til at redde den gamle fil.',
   recoveryRestore: 'Gendan nyeste sikkerhedskopi',
   recoveryRestored: 'Den nyeste sikkerhedskopi er gendannet. Du har nu {count} noter.',
+  recoveryRestored_one: 'Den nyeste sikkerhedskopi er gendannet. Du har nu {count} note.',
   recoveryMore: 'Se sikkerhedskopier',
   recoveryDismiss: 'Skjul besked',
 };

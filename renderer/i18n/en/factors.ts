@@ -15,6 +15,7 @@ export const factors = {
   noLessons: 'No lessons are linked to this factor.',
   showQuotes: 'Show the quotes in the quote overview',
   quoteCount: '{count} quotes',
+  quoteCount_one: '{count} quote',
   quoteCountOne: '1 quote',
   lessonsOverview: 'Cross-cutting lessons',
   lessonsOverviewIntro: 'The evaluation’s cross-cutting lessons.',

@@ -63,6 +63,7 @@ export const handout = {
   savedEmpty: 'You have no saved handouts yet.',
   savedCurrent: 'Open now',
   savedItems: '{count} items · changed {date}',
+  savedItems_one: '{count} item · changed {date}',
   newHandout: 'New handout',
   open: 'Open',
   openLabel: 'Open “{title}”',
@@ -76,7 +77,7 @@ export const handout = {
   duplicated: 'The copy “{title}” was created.',
   delete: 'Delete',
   deleteLabel: 'Delete “{title}”',
-  deleteConfirm: 'Delete the handout “{title}”? This cannot be undone.',
-  deleted: 'The handout “{title}” was deleted.',
+  deleteConfirm: 'Delete the handout “{title}”? It goes to the trash, and you can undo it.',
+  deleted: 'The handout “{title}” was moved to the trash.',
   listError: 'The saved handouts could not be loaded: {message}',
 } satisfies HandoutMessages;

@@ -74,6 +74,7 @@ export const notes = {
   pickerAdded: '{label} added.',
   pickerRemoved: '{label} removed.',
   pickerOptionCount: '{count} suggestions. Use arrow up and down.',
+  pickerOptionCount_one: '{count} suggestion. Use arrow up and down.',
   save: 'Save note',
   saving: 'Saving …',
   savedAt: 'Saved at {time}',

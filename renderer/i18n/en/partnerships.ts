@@ -11,6 +11,7 @@ export const partnerships = {
   contents: 'Contents',
   quotesInSection: 'Quotes in this section',
   quoteCount: '{count} quotes',
+  quoteCount_one: '{count} quote',
   quoteCountOne: '1 quote',
   readMore: 'Read about the partnership',
   sectionAddLabel: 'the section {heading}',

@@ -7,6 +7,7 @@ export const search = {
   fieldLabel: 'Search terms',
   resultsHeading: 'Results',
   resultCount: '{count} results for “{q}”',
+  resultCount_one: '{count} result for “{q}”',
   resultCountOne: '1 result for “{q}”',
   noResults: 'No results for “{q}”. Try another word or fewer filters.',
   emptyQuery: 'Type a word to search, e.g. tillid, kontrakt, forankring or frivillige.',
@@ -18,5 +19,6 @@ export const search = {
   clearFilters: 'Clear filters',
   keyboardHint: 'Use the up and down arrows to move through the results and Enter to open one.',
   showMore: 'Show {count} more results',
+  showMore_one: 'Show {count} more result',
   matchFuzzy: 'similar word',
 } satisfies SearchMessages;

@@ -47,6 +47,7 @@ export const settings = {
     'Restore the backup from {date}? Your current notes are replaced by the backup’s. They are backed up first, so nothing is lost.',
   restoring: 'Restoring …',
   restored: 'The backup was restored. You now have {count} notes.',
+  restored_one: 'The backup was restored. You now have {count} note.',
   restoreFailed: 'The restore failed: {message}',
   recoveryTitle: 'The database with your notes was damaged',
   recoveryBody:
@@ -56,6 +57,7 @@ export const settings = {
     'There is no backup. Contact your IT department if you need help rescuing the old file.',
   recoveryRestore: 'Restore the latest backup',
   recoveryRestored: 'The latest backup was restored. You now have {count} notes.',
+  recoveryRestored_one: 'The latest backup was restored. You now have {count} note.',
   recoveryMore: 'See backups',
   recoveryDismiss: 'Hide message',
 } satisfies SettingsMessages;

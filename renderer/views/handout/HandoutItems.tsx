@@ -1,20 +1,18 @@
 // The handout's items in order: drag a handle (HTML5 drag and drop) or use the move buttons or
-// Alt+Arrow up/down to reorder; every move is announced. Each item has a Markdown comment,
-// shown sanitised beneath it and saved shortly after typing pauses.
+// Alt+Arrow up/down to reorder; every move is announced and can be undone (Ctrl+Z, the menu, the
+// toast). Each item has a Markdown comment, saved shortly after typing pauses.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DragEvent, KeyboardEvent } from 'react';
 import type { Handout, HandoutItem } from '../../../shared/handout/types';
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
 import { useBasket } from '../../handout/BasketProvider';
-import { KIND_KEY } from '../../handout/kindLabels';
 import { useT } from '../../i18n';
-import { SafeMarkdown } from '../../markdown/SafeMarkdown';
+import { itemKey, offerUndoMove, offerUndoRemove } from '../../undo/handoutUndo';
+import { HandoutItemRow } from './HandoutItemRow';
 import { itemInfo } from './itemTitles';
 import { moveItem } from './reorder';
 import { useDebouncedCallback } from './useDebounced';
-
-const keyOf = (item: HandoutItem) => `${item.kind}:${item.ref}`;
+import { useItemDrag } from './useItemDrag';
 
 interface Props {
   handout: Handout;
@@ -22,23 +20,9 @@ interface Props {
   notes: Map<string, Note>;
 }
 
-export function HandoutItems({ handout, content, notes }: Props) {
-  const t = useT('handout');
-  const tt = useT();
-  const basket = useBasket();
-  const base = useId();
-  const items = handout.items;
-  const [announcement, setAnnouncement] = useState('');
-  const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const [dropAt, setDropAt] = useState<number | null>(null);
-  // Chromium starts no drag from a draggable <button>, so the item itself is dragged; it is only
-  // draggable while the pointer is on its handle, so text in the comment stays selectable.
-  const [armed, setArmed] = useState<string | null>(null);
-  // After a move, focus follows the item to its new place (same control that was used).
+/** After a move or removal, focus goes to this control of this item once it is rendered. */
+function useRefocus(items: HandoutItem[], listRef: React.RefObject<HTMLOListElement | null>) {
   const refocus = useRef<{ key: string; control: string } | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  const [comments, setComments] = useState<Record<string, string>>({});
-
   useEffect(() => {
     const target = refocus.current;
     if (!target || !listRef.current) return;
@@ -50,66 +34,50 @@ export function HandoutItems({ handout, content, notes }: Props) {
       `[data-control="${target.control}"]:not(:disabled)`,
     );
     (control ?? li?.querySelector<HTMLElement>('[data-control="handle"]'))?.focus();
-  }, [items]);
+  }, [items, listRef]);
+  return refocus;
+}
+
+export function HandoutItems({ handout, content, notes }: Props) {
+  const t = useT('handout');
+  const te = useT('editor');
+  const basket = useBasket();
+  const base = useId();
+  const items = handout.items;
+  const [announcement, setAnnouncement] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+  const refocus = useRefocus(items, listRef);
+  const [comments, setComments] = useState<Record<string, string>>({});
 
   const titleOf = (item: HandoutItem) => itemInfo(item, content, notes).title;
 
   const saveComments = useDebouncedCallback((next: Record<string, string>) => {
     const merged = basket.handout?.items ?? items;
-    void basket.setItems(merged.map((i) => ({ ...i, comment: next[keyOf(i)] ?? i.comment })));
+    void basket.setItems(merged.map((i) => ({ ...i, comment: next[itemKey(i)] ?? i.comment })));
   }, 600);
 
   const move = (from: number, to: number, control: string) => {
     const item = items[from];
     if (!item || to < 0 || to >= items.length || from === to) return;
     saveComments.flush();
-    refocus.current = { key: keyOf(item), control };
+    refocus.current = { key: itemKey(item), control };
     void basket.setItems(moveItem(items, from, to));
-    setAnnouncement(
-      t('announceMoved', { title: titleOf(item), position: to + 1, total: items.length }),
-    );
+    const title = titleOf(item);
+    setAnnouncement(t('announceMoved', { title, position: to + 1, total: items.length }));
+    offerUndoMove(basket, handout.id, item, from, te('itemMoved', { title, position: to + 1 }));
   };
+  const drag = useItemDrag((from, to) => move(from, to, 'handle'));
 
   const remove = (index: number) => {
     const item = items[index];
     if (!item) return;
     saveComments.flush();
     void basket.remove(item.kind, item.ref);
-    setAnnouncement(t('announceRemoved', { title: titleOf(item) }));
+    const title = titleOf(item);
+    setAnnouncement(t('announceRemoved', { title }));
+    offerUndoRemove(basket, handout.id, item, index, te('itemRemoved', { title }));
     const neighbour = items[index + 1] ?? items[index - 1];
-    if (neighbour) refocus.current = { key: keyOf(neighbour), control: 'remove' };
-  };
-
-  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    const control = (event.target as HTMLElement).dataset.control ?? 'handle';
-    move(index, event.key === 'ArrowUp' ? index - 1 : index + 1, control);
-  };
-
-  const onDragStart = (index: number) => (event: DragEvent<HTMLElement>) => {
-    event.dataTransfer.effectAllowed = 'move';
-    event.dataTransfer.setData('text/plain', String(index));
-    setDragFrom(index);
-  };
-
-  const onDragOver = (index: number) => (event: DragEvent<HTMLLIElement>) => {
-    if (dragFrom === null) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    const box = event.currentTarget.getBoundingClientRect();
-    const after = event.clientY > box.top + box.height / 2;
-    setDropAt(after ? index + 1 : index);
-  };
-
-  const onDrop = (event: DragEvent<HTMLOListElement>) => {
-    event.preventDefault();
-    if (dragFrom !== null && dropAt !== null) {
-      const to = dropAt > dragFrom ? dropAt - 1 : dropAt;
-      move(dragFrom, to, 'handle');
-    }
-    setDragFrom(null);
-    setDropAt(null);
+    if (neighbour) refocus.current = { key: itemKey(neighbour), control: 'remove' };
   };
 
   return (
@@ -122,122 +90,32 @@ export function HandoutItems({ handout, content, notes }: Props) {
         ref={listRef}
         className="handout-item-list"
         aria-describedby={`${base}-help`}
-        onDrop={onDrop}
-        onDragEnd={() => {
-          setDragFrom(null);
-          setDropAt(null);
-          setArmed(null);
-        }}
+        onDrop={drag.onDrop}
+        onDragEnd={drag.onDragEnd}
       >
         {items.map((item, index) => {
-          const info = itemInfo(item, content, notes);
-          const key = keyOf(item);
-          const commentId = `${base}-comment-${index}`;
-          const comment = comments[key] ?? item.comment;
-          const classes = [
-            'handout-item',
-            dragFrom === index ? 'is-dragging' : '',
-            dropAt === index ? 'drop-before' : '',
-            dropAt === index + 1 && index === items.length - 1 ? 'drop-after' : '',
-          ];
+          const key = itemKey(item);
           return (
-            <li
+            <HandoutItemRow
               key={key}
-              data-key={key}
-              className={classes.join(' ')}
-              draggable={armed === key}
-              onKeyDown={onKeyDown(index)}
-              onDragStart={onDragStart(index)}
-              onMouseDown={(e) => {
-                // A press anywhere but the handle (e.g. selecting comment text) is no drag.
-                if (!(e.target as Element).closest('.drag-handle')) setArmed(null);
+              item={item}
+              itemKey={key}
+              info={itemInfo(item, content, notes)}
+              index={index}
+              total={items.length}
+              comment={comments[key] ?? item.comment}
+              commentId={`${base}-comment-${index}`}
+              helpId={`${base}-help`}
+              drag={drag}
+              onMove={(to, control) => move(index, to, control)}
+              onRemove={() => remove(index)}
+              onComment={(value) => {
+                const next = { ...comments, [key]: value };
+                setComments(next);
+                saveComments.schedule(next);
               }}
-              onDragEnter={onDragOver(index)}
-              onDragOver={onDragOver(index)}
-            >
-              <div className="handout-item-head">
-                <button
-                  type="button"
-                  className="drag-handle"
-                  data-control="handle"
-                  aria-label={t('dragHandle', { title: info.title })}
-                  aria-describedby={`${base}-help`}
-                  // Chromium picks the drag source at mousedown, so arm on hover.
-                  onMouseEnter={() => setArmed(key)}
-                >
-                  <span aria-hidden="true">⠿</span>
-                </button>
-                <div className="handout-item-text">
-                  <p className="handout-item-kind">
-                    <span>{tt(KIND_KEY[item.kind])}</span>
-                    <span className="muted">
-                      {' · '}
-                      {t('itemPosition', { position: index + 1, total: items.length })}
-                    </span>
-                  </p>
-                  <h3 className="handout-item-title">
-                    {info.missing ? t('itemMissing', { ref: item.ref }) : info.title}
-                  </h3>
-                  {info.detail && <p className="handout-item-detail muted">{info.detail}</p>}
-                </div>
-                <div className="handout-item-actions">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    data-control="up"
-                    disabled={index === 0}
-                    aria-label={t('moveUpLabel', { title: info.title })}
-                    title={t('moveUp')}
-                    onClick={() => move(index, index - 1, 'up')}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    data-control="down"
-                    disabled={index === items.length - 1}
-                    aria-label={t('moveDownLabel', { title: info.title })}
-                    title={t('moveDown')}
-                    onClick={() => move(index, index + 1, 'down')}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    data-control="remove"
-                    aria-label={t('removeItemLabel', { title: info.title })}
-                    onClick={() => remove(index)}
-                  >
-                    {t('removeItem')}
-                  </button>
-                </div>
-              </div>
-              <div className="handout-item-comment">
-                <div className="field">
-                  <label htmlFor={commentId}>
-                    {t('itemComment')}
-                    <span className="visually-hidden"> – {info.title}</span>
-                  </label>
-                  <textarea
-                    id={commentId}
-                    rows={2}
-                    data-control="comment"
-                    value={comment}
-                    onChange={(e) => {
-                      const next = { ...comments, [key]: e.target.value };
-                      setComments(next);
-                      saveComments.schedule(next);
-                    }}
-                    onBlur={saveComments.flush}
-                  />
-                </div>
-                {comment.trim() && (
-                  <SafeMarkdown markdown={comment} className="handout-comment-preview" />
-                )}
-              </div>
-            </li>
+              onCommentBlur={saveComments.flush}
+            />
           );
         })}
       </ol>

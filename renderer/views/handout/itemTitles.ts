@@ -4,10 +4,13 @@ import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
 
 export interface ItemInfo {
+  /** Plain, without quotation marks: labels such as 'Fjern “{title}”' add their own. */
   title: string;
   /** A second line: speaker and partnership for quotes, partnership for sections. */
   detail?: string;
   missing: boolean;
+  /** `da` for bundled content (marked in the English interface); notes are the user's own. */
+  lang?: 'da';
 }
 
 const shorten = (text: string, max: number) =>
@@ -24,26 +27,27 @@ export function itemInfo(
       if (!quote) break;
       const partnership = content.get('partnership', quote.partnership)?.title ?? quote.partnership;
       return {
-        title: `“${shorten(quote.text, 120)}”`,
+        title: shorten(quote.text, 120),
         detail: `${quote.speaker.role}, ${quote.speaker.organisation} · ${partnership}`,
         missing: false,
+        lang: 'da',
       };
     }
     case 'factor': {
       const factor = content.get('factor', item.ref);
-      if (factor) return { title: factor.title, missing: false };
+      if (factor) return { title: factor.title, missing: false, lang: 'da' };
       break;
     }
     case 'lesson': {
       const lesson = content.get('lesson', item.ref);
-      if (lesson) return { title: lesson.title, missing: false };
+      if (lesson) return { title: lesson.title, missing: false, lang: 'da' };
       break;
     }
     case 'section': {
       const section = content.sections.get(item.ref);
       if (!section) break;
       const partnership = content.get('partnership', item.ref.split('/')[0] ?? '');
-      return { title: section.heading, detail: partnership?.title, missing: false };
+      return { title: section.heading, detail: partnership?.title, missing: false, lang: 'da' };
     }
     case 'note': {
       const note = notes.get(item.ref);
