@@ -170,6 +170,8 @@ describe('Handout', () => {
   it('renames, duplicates and deletes saved handouts', async () => {
     const { page } = app;
     const saved = page.locator('.saved-handouts');
+    // The undo toast of the last move covers the foot of the window until dismissed.
+    await page.getByRole('button', { name: 'Luk beskeden om fortryd' }).click();
     await saved.getByRole('button', { name: 'Omdøb “Workshop om frivillig faglighed”' }).click();
     await saved.getByLabel('Nyt navn til “Workshop om frivillig faglighed”').fill('Workshop 1');
     await saved.getByRole('button', { name: 'Gem navn' }).click();

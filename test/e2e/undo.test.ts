@@ -52,7 +52,11 @@ describe('Undo in the handout', () => {
     await expect.poll(() => refs()).toEqual(before.slice(0, 3));
     // Focus went to the neighbour's remove button, not the page body.
     expect(await activeKey()).toBe(`quote:${before[2]}|remove`);
-    await page.getByRole('status').filter({ hasText: 'er fjernet fra handouten' }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'er fjernet fra handouten' })
+      .first()
+      .waitFor();
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => refs()).toEqual(before);
