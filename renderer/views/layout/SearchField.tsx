@@ -1,5 +1,7 @@
 // The one search field, in the header on every page. Typing opens the search view and updates it
 // as you type; Ctrl/Cmd+K focuses the field from anywhere; ArrowDown moves into the results.
+// The field shows the query only on the search page, and selects its text when it gets focus,
+// so typing a new query replaces the old one instead of adding to it.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { parseHash } from '../../app/router';
@@ -21,12 +23,21 @@ export function SearchField() {
   const routeQ = onSearch ? route.q : null;
   // The field shows what was typed; the route (and with it the results) follows when the answer
   // for it is there, so a keystroke costs one small render and the results arrive in one piece.
-  // Off the search page the field keeps what was typed last, so returning to it is one Enter.
   const [draft, setDraft] = useState(routeQ ?? '');
   const latestTyped = useRef(draft);
   // The query this field last put into the route; any other query there came from elsewhere.
   const lastShown = useRef(routeQ);
   const value = draft;
+  // A click's mouseup would put the caret in and undo the selection made on focus.
+  const selectedOnFocus = useRef(false);
+
+  useEffect(() => {
+    // Leaving the search page empties the field (it is the search page's query, not a memo).
+    if (onSearch) return;
+    latestTyped.current = '';
+    lastShown.current = null;
+    setDraft('');
+  }, [onSearch]);
 
   useEffect(() => {
     // The route also changes from elsewhere (Back, a link): the field follows it. Our own
@@ -98,6 +109,14 @@ export function SearchField() {
         value={value}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          event.currentTarget.select();
+          selectedOnFocus.current = true;
+        }}
+        onMouseUp={(event) => {
+          if (selectedOnFocus.current) event.preventDefault();
+          selectedOnFocus.current = false;
+        }}
       />
       <kbd id={hintId} className="search-shortcut">
         <span className="visually-hidden">{t('searchShortcutHint', { shortcut })}</span>

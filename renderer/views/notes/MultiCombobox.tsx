@@ -3,8 +3,10 @@
 // closes, Backspace in an empty field removes the last choice. Choices show as removable chips,
 // and each change is announced in a live region.
 import { useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
+import { ComboChips } from './ComboChips';
+import { comboKeyHandler } from './comboKeys';
+import { ComboListbox } from './ComboListbox';
 import type { ComboOption } from './noteHelpers';
 import './multiCombobox.css';
 
@@ -63,47 +65,21 @@ export function MultiCombobox(props: MultiComboboxProps) {
   const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
   const activeOption = open ? matches[activeIndex] : undefined;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((activeIndex + 1) % Math.max(matches.length, 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((activeIndex - 1 + matches.length) % Math.max(matches.length, 1));
-        break;
-      case 'Home':
-      case 'End':
-        if (open && matches.length > 0) {
-          event.preventDefault();
-          setActive(event.key === 'Home' ? 0 : matches.length - 1);
-        }
-        break;
-      case 'Enter':
-        if (open && activeOption) {
-          event.preventDefault();
-          toggle(activeOption.id);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-        } else if (query) {
-          event.preventDefault();
-          setQuery('');
-        }
-        break;
-      case 'Backspace': {
-        const last = selected[selected.length - 1];
-        if (!query && last) toggle(last);
-        break;
-      }
-    }
-  };
+  const onKeyDown = comboKeyHandler({
+    open,
+    setOpen,
+    activeIndex,
+    setActive,
+    count: matches.length,
+    onChoose: () => activeOption && toggle(activeOption.id),
+    hasChoice: activeOption !== undefined,
+    query,
+    clearQuery: () => setQuery(''),
+    removeLast: () => {
+      const last = selected[selected.length - 1];
+      if (last) toggle(last);
+    },
+  });
 
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
 
@@ -117,38 +93,15 @@ export function MultiCombobox(props: MultiComboboxProps) {
           {hint}
         </p>
       )}
-      {selected.length > 0 && (
-        <ul
-          className="combo-chips"
-          aria-label={t('notes.pickerSelected', { count: selected.length })}
-        >
-          {selected.map((id) => {
-            const known = byId.get(id);
-            const unknown = known ? undefined : unknownLabel(id);
-            const text = known?.label ?? unknown?.label ?? id;
-            return (
-              <li
-                key={id}
-                className={known ? 'combo-chip' : 'combo-chip is-unknown'}
-                title={unknown?.title}
-              >
-                <span>{text}</span>
-                <button
-                  type="button"
-                  className="combo-chip-remove"
-                  aria-label={t('notes.pickerRemove', { label: text })}
-                  onClick={() => {
-                    toggle(id);
-                    inputRef.current?.focus();
-                  }}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ComboChips
+        selected={selected}
+        byId={byId}
+        unknownLabel={unknownLabel}
+        onRemove={(id) => {
+          toggle(id);
+          inputRef.current?.focus();
+        }}
+      />
       <div className="combo-field">
         <input
           ref={inputRef}
@@ -172,48 +125,17 @@ export function MultiCombobox(props: MultiComboboxProps) {
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul
+        <ComboListbox
           id={listId}
-          role="listbox"
-          aria-label={label}
-          aria-multiselectable="true"
-          className="combo-list"
-          hidden={!open}
-        >
-          {matches.map((o, i) => {
-            const isSelected = selected.includes(o.id);
-            return (
-              <li
-                key={o.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={isSelected}
-                className={[
-                  'combo-option',
-                  i === activeIndex ? 'is-active' : '',
-                  isSelected ? 'is-selected' : '',
-                ].join(' ')}
-                // Keep focus in the field: a mousedown would otherwise blur and close the list.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => toggle(o.id)}
-                onMouseMove={() => setActive(i)}
-              >
-                <span className="combo-check" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                <span className="combo-option-text">
-                  <span className="combo-option-label">{o.label}</span>
-                  {o.detail && <span className="combo-option-detail">{o.detail}</span>}
-                </span>
-              </li>
-            );
-          })}
-          {matches.length === 0 && (
-            <li className="combo-empty" role="option" aria-selected={false} aria-disabled="true">
-              {t('notes.pickerNoOptions', { query })}
-            </li>
-          )}
-        </ul>
+          label={label}
+          open={open}
+          matches={matches}
+          activeIndex={activeIndex}
+          selected={selected}
+          query={query}
+          onToggle={toggle}
+          onHover={setActive}
+        />
       </div>
       {error && (
         <p id={errorId} className="field-error">

@@ -8,6 +8,9 @@ export interface ComboOption {
   label: string;
   /** A second line under the label (group, speaker …); also searched. */
   detail?: string;
+  /** `da` where label or detail is bundled content, marked for the English interface. */
+  lang?: 'da';
+  detailLang?: 'da';
 }
 
 const fold = (s: string): string =>
@@ -92,7 +95,7 @@ export function factorOptions(
     .sort(
       (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.order - b.order,
     )
-    .map((f) => ({ id: f.id, label: f.title, detail: groupLabel(f.group) }));
+    .map((f) => ({ id: f.id, label: f.title, detail: groupLabel(f.group), lang: 'da' as const }));
 }
 
 export function quoteOptions(content: ContentIndex): ComboOption[] {
@@ -103,6 +106,8 @@ export function quoteOptions(content: ContentIndex): ComboOption[] {
       id: q.id,
       label: `“${text}”`,
       detail: `${q.speaker.role}, ${q.speaker.organisation} · ${partnership}`,
+      lang: 'da' as const,
+      detailLang: 'da' as const,
     };
   });
 }
