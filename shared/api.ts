@@ -9,6 +9,7 @@ import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types'
 import type { Handout } from './handout/types';
 import { draftKey, draftValue, type Draft } from './drafts';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import { EXPORT_LANGUAGES } from './handout/exportLabels';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
@@ -140,9 +141,18 @@ export const apiContract = {
   'handouts.delete': call<{ deleted: true }>()(z.object({ id: noteId }).strict()),
   'handouts.undelete': call<Handout>()(z.object({ id: noteId }).strict()),
   /** The print HTML of a handout, for the live preview. */
-  'handouts.preview': call<{ html: string }>()(z.object({ id: noteId }).strict()),
+  /** `language` is that of the export's own labels (default Danish); the content stays Danish. */
+  'handouts.preview': call<{ html: string }>()(
+    z.object({ id: noteId, language: z.enum(EXPORT_LANGUAGES).optional() }).strict(),
+  ),
   'handouts.export': call<Saved>()(
-    z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
+    z
+      .object({
+        id: noteId,
+        format: z.enum(EXPORT_FORMATS),
+        language: z.enum(EXPORT_LANGUAGES).optional(),
+      })
+      .strict(),
   ),
 
   /** The unsaved draft of a form, or null. */

@@ -90,8 +90,10 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       return { deleted: true };
     },
     'handouts.undelete': ({ id }) => handouts.undelete(id),
-    'handouts.preview': ({ id }) => ({ html: handouts.renderBodyHtml(handouts.get(id)) }),
-    'handouts.export': async ({ id, format }) => {
+    'handouts.preview': ({ id, language }) => ({
+      html: handouts.renderBodyHtml(handouts.get(id), language),
+    }),
+    'handouts.export': async ({ id, format, language }) => {
       const handout = handouts.get(id);
       const file = await platform.dialogs.saveFile({
         title: words().handoutExport,
@@ -99,7 +101,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [{ name: words()[format], extensions: EXPORT_EXTENSIONS[format] }],
       });
       if (file === null) return { cancelled: true };
-      return handouts.exportTo(handout, format, file);
+      return handouts.exportTo(handout, format, file, language);
     },
 
     'drafts.get': ({ key }) => drafts.get(key),

@@ -18,6 +18,8 @@ export const PRINT_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
   generateTaggedPDF: true,
+  // Bookmarks from the headings (h1 title, h2 items), so a reader can jump through the handout.
+  generateDocumentOutline: true,
   displayHeaderFooter: false,
   preferCSSPageSize: true,
 } as const;

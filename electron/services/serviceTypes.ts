@@ -21,6 +21,7 @@ import type {
   HandoutInput,
   ResolvedHandout,
 } from '../../shared/handout/types';
+import type { ExportLanguage } from '../../shared/handout/exportLabels';
 
 export interface ContentService {
   all(): ContentEntry[];
@@ -91,13 +92,21 @@ export interface HandoutService {
   delete(id: string): void;
   undelete(id: string): Handout;
   /** The handout with every item looked up; dropped entries become explained placeholders. */
-  resolve(handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>): ResolvedHandout;
+  resolve(
+    handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>,
+    language?: ExportLanguage,
+  ): ResolvedHandout;
   /** Self-contained print HTML (A4, no script, no external resource). */
   renderHtml(handout: Handout): string;
   /** The same content without the page shell, for the app's live preview (styled by handoutCss). */
-  renderBodyHtml(handout: Handout): string;
+  renderBodyHtml(handout: Handout, language?: ExportLanguage): string;
   /** Writes the export atomically. PDF needs a PdfRenderer (Electron or headless Chromium). */
-  exportTo(handout: Handout, format: ExportFormat, file: string): Promise<{ path: string }>;
+  exportTo(
+    handout: Handout,
+    format: ExportFormat,
+    file: string,
+    language?: ExportLanguage,
+  ): Promise<{ path: string }>;
 }
 
 /** Turns print HTML into PDF bytes: Electron's printToPDF in the app, Chromium in CLI and tests. */

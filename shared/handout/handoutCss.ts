@@ -1,5 +1,6 @@
 // The handout's stylesheet: inlined in the print page, and adopted as a constructable stylesheet
 // by the app's live preview (the app's CSP forbids inline styles). Colours meet WCAG AA contrast.
+import { EXPORT_LABELS, type ExportLabels } from './exportLabels';
 
 export const handoutCss = `
 .handout {
@@ -61,7 +62,10 @@ export function cssString(text: string): string {
 }
 
 /** Print-only rules: A4, the title on top of every page and the page number at the bottom. */
-export function pageCss(title: string): string {
+export function pageCss(
+  title: string,
+  labels: Pick<ExportLabels, 'page' | 'of'> = EXPORT_LABELS.da,
+): string {
   return `
 @page {
   size: A4;
@@ -71,7 +75,7 @@ export function pageCss(title: string): string {
     font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8.5pt; color: #444;
   }
   @bottom-right {
-    content: "Side " counter(page) " af " counter(pages);
+    content: ${cssString(`${labels.page} `)} counter(page) ${cssString(` ${labels.of} `)} counter(pages);
     font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8.5pt; color: #444;
   }
 }

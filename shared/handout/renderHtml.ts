@@ -2,7 +2,7 @@
 // page that becomes the PDF. Bundled content is escaped text (or its build-time HTML); user
 // Markdown goes through the sanitising renderer only.
 import { handoutCss, pageCss } from './handoutCss';
-import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
+import { exportLabels, speakerParts, type ExportLabels } from './exportLabels';
 import { renderSafeMarkdown } from './safeMarkdown';
 import { escapeHtml } from '../escapeHtml';
 import type { ResolvedHandout, ResolvedItem, ResolvedQuote } from './types';
@@ -27,70 +27,81 @@ export function nestHeadings(html: string): string {
   });
 }
 
+/** Role and organisation only (the CLI's list); exports use speakerLine with certainty. */
 export function quoteAttribution(quote: ResolvedQuote): string {
   return [quote.speakerRole, quote.speakerOrganisation].filter(Boolean).join(', ');
 }
 
-function comment(markdown: string): string {
+function comment(markdown: string, l: ExportLabels): string {
   if (!markdown.trim()) return '';
-  return `<aside class="comment" aria-label="Trænerens kommentar"><p class="label">Trænerens kommentar</p>
+  return `<aside class="comment" aria-label="${escapeHtml(l.comment)}"><p class="label">${escapeHtml(l.comment)}</p>
 ${renderSafeMarkdown(markdown, 2)}</aside>`;
 }
 
 /** The kind label and the item's heading, kept together and with the text that follows. */
-function head(kind: string, heading: string): string {
+function head(kind: string, heading: string, lang?: 'da'): string {
+  const attr = lang ? ` lang="${lang}"` : '';
   return `<div class="item-head"><p class="kind">${escapeHtml(kind)}</p>
-<h2>${escapeHtml(heading)}</h2></div>`;
+<h2${attr}>${escapeHtml(heading)}</h2></div>`;
 }
 
-function renderItem(item: ResolvedItem): string {
+function renderItem(item: ResolvedItem, l: ExportLabels): string {
+  // In an English export the labels are English and the content Danish: mark each.
+  const da = l === exportLabels('da') ? undefined : 'da';
+  const daAttr = da ? ' lang="da"' : '';
   switch (item.kind) {
-    case 'quote':
-      return `${head('Citat', item.theme || 'Citat')}
+    case 'quote': {
+      const who = speakerParts(item, l);
+      const citation = da
+        ? `<span lang="da">${escapeHtml(item.citation)}</span>`
+        : escapeHtml(item.citation);
+      return `${head(l.kinds.quote, item.theme || l.kinds.quote, da)}
 <figure class="quote">
-<blockquote>
+<blockquote${daAttr}>
 ${paragraphs(item.text)}
 </blockquote>
-<figcaption><span class="speaker">${escapeHtml(quoteAttribution(item))}</span>, ${escapeHtml(item.partnership)}
-<cite>Kilde: ${escapeHtml(item.citation)}</cite></figcaption>
+<figcaption${daAttr}><span class="speaker">${escapeHtml(who.speaker)}</span>${who.partnership ? `, ${escapeHtml(who.partnership)}` : ''}
+<cite>${escapeHtml(l.source)}: ${citation}</cite></figcaption>
 </figure>`;
+    }
     case 'factor':
-      return `<div class="box">
-${head(`Faktor · ${item.group}`, item.title)}
+      return `<div class="box"${daAttr}>
+${head(`${l.factor} · ${item.group}`, item.title)}
 ${paragraphs(item.explanation)}
 </div>`;
     case 'lesson':
-      return `${head('Læring', item.title)}
-${nestHeadings(item.html)}`;
+      return `${head(l.kinds.lesson, item.title, da)}
+<div${daAttr}>${nestHeadings(item.html)}</div>`;
     case 'section':
-      return `${head(`Partnerskab · ${item.partnership}`, item.heading)}
-${nestHeadings(item.html)}`;
+      return `${head(`${l.kinds.section} · ${item.partnership}`, item.heading, da)}
+<div${daAttr}>${nestHeadings(item.html)}</div>`;
     case 'note': {
       const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
-      return `${head('Note', item.title)}
+      return `${head(l.kinds.note, item.title)}
 ${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}
 ${renderSafeMarkdown(item.body, 2)}`;
     }
     case 'missing':
-      return `${head(ITEM_KIND_LABELS[item.itemKind], 'Indhold mangler')}
-<p class="missing-text">${escapeHtml(missingMessage(item.ref))}</p>`;
+      return `${head(l.kinds[item.itemKind], l.missingHeading)}
+<p class="missing-text">${escapeHtml(l.missing(item.ref))}</p>`;
   }
 }
 
 /** The handout's content, without `<html>`/`<head>`: the preview inserts it into a shadow root. */
 export function renderHandoutBodyHtml(model: ResolvedHandout): string {
+  const l = exportLabels(model.language);
   const items = model.items
     .map((item) => {
       const cls = item.kind === 'missing' ? 'missing' : item.kind;
       return `<section class="item ${cls}">
-${renderItem(item)}
-${comment(item.comment)}
+${renderItem(item, l)}
+${comment(item.comment, l)}
 </section>`;
     })
     .join('\n');
   const sources = model.sources.length
     ? `<section class="sources" aria-labelledby="kilder">
-<h2 id="kilder">Kilder</h2>
+<h2 id="kilder">${escapeHtml(l.sources)}</h2>
 <ul>
 ${model.sources.map((s) => `<li>${escapeHtml(s.citation)}</li>`).join('\n')}
 </ul>
@@ -110,13 +121,13 @@ ${sources}
 /** A complete, self-contained print page: no script, no external resource, A4 print CSS. */
 export function renderHandoutHtml(model: ResolvedHandout): string {
   return `<!DOCTYPE html>
-<html lang="da">
+<html lang="${model.language ?? 'da'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(model.title)}</title>
-<style>${handoutCss}${pageCss(model.title)}</style>
+<style>${handoutCss}${pageCss(model.title, exportLabels(model.language))}</style>
 </head>
 <body>
 ${renderHandoutBodyHtml(model)}

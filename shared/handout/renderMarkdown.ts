@@ -1,7 +1,6 @@
 // The handout as Markdown, for people who work in text: the same content as the HTML export, with
 // user Markdown re-written through the sanitising Markdown renderer.
-import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
-import { quoteAttribution } from './renderHtml';
+import { exportLabels, speakerLine, type ExportLabels } from './exportLabels';
 import { escapeMarkdownText, renderSafeMarkdownText } from './safeMarkdownText';
 import type { ResolvedHandout, ResolvedItem } from './types';
 
@@ -21,58 +20,59 @@ const quoted = (text: string): string =>
     .map((line) => (line.trim() ? `> ${line}` : '>'))
     .join('\n');
 
-function renderItem(item: ResolvedItem): string[] {
+function renderItem(item: ResolvedItem, l: ExportLabels): string[] {
   switch (item.kind) {
     case 'quote':
       return [
-        `## ${plain(item.theme || 'Citat')}`,
-        '_Citat_',
+        `## ${plain(item.theme || l.kinds.quote)}`,
+        `_${l.kinds.quote}_`,
         quoted(item.text),
-        `— ${plain(quoteAttribution(item))}, ${plain(item.partnership)}  \nKilde: ${plain(item.citation)}`,
+        `— ${plain(speakerLine(item, l))}  \n${l.source}: ${plain(item.citation)}`,
       ];
     case 'factor':
       return [
         `## ${plain(item.title)}`,
-        `_Faktor · ${plain(item.group)}_`,
+        `_${l.factor} · ${plain(item.group)}_`,
         plain(item.explanation),
       ];
     case 'lesson':
-      return [`## ${plain(item.title)}`, '_Læring_', lines(item.text)];
+      return [`## ${plain(item.title)}`, `_${l.kinds.lesson}_`, lines(item.text)];
     case 'section':
       return [
         `## ${plain(item.heading)}`,
-        `_Partnerskab · ${plain(item.partnership)}_`,
+        `_${l.kinds.section} · ${plain(item.partnership)}_`,
         lines(item.text),
       ];
     case 'note': {
-      const meta = ['Note', item.partnership, item.aboutDate].filter(Boolean).join(' · ');
+      const meta = [l.kinds.note, item.partnership, item.aboutDate].filter(Boolean).join(' · ');
       return [
-        `## ${inline(item.title) || 'Note'}`,
+        `## ${inline(item.title) || l.kinds.note}`,
         `_${inline(meta)}_`,
         renderSafeMarkdownText(item.body, 2),
       ];
     }
     case 'missing':
       return [
-        '## Indhold mangler',
-        `_${ITEM_KIND_LABELS[item.itemKind]}_`,
-        `_${plain(missingMessage(item.ref))}_`,
+        `## ${l.missingHeading}`,
+        `_${l.kinds[item.itemKind]}_`,
+        `_${plain(l.missing(item.ref))}_`,
       ];
   }
 }
 
 export function renderHandoutMarkdown(model: ResolvedHandout): string {
+  const l = exportLabels(model.language);
   const blocks: string[] = [`# ${inline(model.title)}`];
   if (model.subtitle.trim()) blocks.push(`_${inline(model.subtitle)}_`);
   if (model.intro.trim()) blocks.push(renderSafeMarkdownText(model.intro, 1));
   for (const item of model.items) {
-    blocks.push(...renderItem(item));
+    blocks.push(...renderItem(item, l));
     if (item.comment.trim()) {
-      blocks.push('**Trænerens kommentar:**', renderSafeMarkdownText(item.comment, 2));
+      blocks.push(`**${l.comment}:**`, renderSafeMarkdownText(item.comment, 2));
     }
   }
   if (model.sources.length) {
-    blocks.push('## Kilder', model.sources.map((s) => `- ${plain(s.citation)}`).join('\n'));
+    blocks.push(`## ${l.sources}`, model.sources.map((s) => `- ${plain(s.citation)}`).join('\n'));
   }
   return `${blocks.filter((b) => b.trim()).join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type { ContentEntry, PartnershipSection, SourceEntry } from '../content/t
 import { FACTOR_GROUP_NAMES } from '../content/names';
 import type { Note } from '../notes/types';
 import type { HandoutItem, ResolvedHandout, ResolvedItem, ResolvedSource } from './types';
+import { EXPORT_LABELS, type ExportLanguage } from './exportLabels';
 
 export interface HandoutLookups {
   find(id: string): ContentEntry | undefined;
@@ -13,21 +14,14 @@ export interface HandoutLookups {
   sources(): SourceEntry[];
 }
 
-export const ITEM_KIND_LABELS: Record<HandoutItem['kind'], string> = {
-  quote: 'Citat',
-  factor: 'Faktor',
-  lesson: 'Læring',
-  section: 'Partnerskab',
-  note: 'Note',
-};
+export const ITEM_KIND_LABELS: Record<HandoutItem['kind'], string> = EXPORT_LABELS.da.kinds;
 
-export function missingMessage(ref: string): string {
-  return `Indholdet med id »${ref}« findes ikke længere i denne version af Samspil.`;
-}
+export const missingMessage = (ref: string): string => EXPORT_LABELS.da.missing(ref);
 
 export function resolveHandout(
   handout: { title: string; subtitle: string; intro: string; items: HandoutItem[] },
   lookups: HandoutLookups,
+  language: ExportLanguage = 'da',
 ): ResolvedHandout {
   const sources = new Map<string, ResolvedSource>();
   const cite = (entry: SourceEntry): string => {
@@ -76,6 +70,7 @@ export function resolveHandout(
         text: entry.text,
         speakerRole: entry.speaker.role,
         speakerOrganisation: entry.speaker.organisation,
+        speakerCertainty: entry.speaker.certainty,
         partnership: titleOf(entry.partnership),
         theme: entry.theme,
         citation: source?.kind === 'source' ? cite(source) : entry.source,
@@ -101,6 +96,7 @@ export function resolveHandout(
     for (const source of lookups.sources()) cite(source);
   }
   return {
+    language,
     title: handout.title,
     subtitle: handout.subtitle,
     intro: handout.intro,

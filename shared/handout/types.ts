@@ -1,4 +1,6 @@
 // A trainer's handout: an ordered selection of content entries and notes, with comments.
+import type { SpeakerCertainty } from '../content/types';
+import type { ExportLanguage } from './exportLabels';
 
 export const HANDOUT_ITEM_KINDS = ['quote', 'factor', 'lesson', 'section', 'note'] as const;
 export type HandoutItemKind = (typeof HANDOUT_ITEM_KINDS)[number];
@@ -34,6 +36,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A handout whose items are looked up in the content and the notes: what every export renders. */
 export interface ResolvedHandout {
+  /** The language of the export's own words (labels, page numbers); the content stays Danish. */
+  language?: ExportLanguage;
   title: string;
   subtitle: string;
   /** Markdown (user input: rendered through the sanitising renderer only). */
@@ -61,6 +65,8 @@ export interface ResolvedQuote extends ResolvedBase {
   text: string;
   speakerRole: string;
   speakerOrganisation: string;
+  /** How sure the source is of the speaker; shown as "(sandsynlig taler)" when not certain. */
+  speakerCertainty?: SpeakerCertainty;
   partnership: string;
   theme: string;
   /** The short citation of the source the quote comes from. */

@@ -23,10 +23,10 @@ const storedDraft = (key: string) => {
   return draft ? (JSON.parse(draft.value) as { title: string; body: string }) : null;
 };
 const focused = () =>
-  app.page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
+  app.page.evaluate<string>(`(() => {
+    const active = document.activeElement;
     return active?.textContent?.trim() || active?.getAttribute('aria-label') || active?.id || '';
-  });
+  })()`);
 
 describe('Drafts of a note', () => {
   it('keeps a new note as a draft in the store while typing, and leaving does not lose it', async () => {

@@ -15,14 +15,14 @@ afterAll(async () => {
 });
 
 const active = () =>
-  app.page.evaluate(() => {
-    const a = document.activeElement as HTMLElement | null;
+  app.page.evaluate<{ tag: string; role: string; name: string }>(`(() => {
+    const a = document.activeElement;
     return {
       tag: a?.tagName ?? '',
       role: a?.getAttribute('role') ?? '',
       name: a?.getAttribute('aria-label') ?? a?.labels?.[0]?.textContent ?? '',
     };
-  });
+  })()`);
 
 describe('Focus in the note form’s comboboxes', () => {
   it('Tab from the factor combobox with its list open goes to the next field, not the body', async () => {

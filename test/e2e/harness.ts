@@ -283,6 +283,7 @@ function chromiumPdf(browser: Browser): PdfRenderer {
         format: 'A4',
         printBackground: true,
         tagged: true,
+        outline: true,
         preferCSSPageSize: true,
       });
     } finally {

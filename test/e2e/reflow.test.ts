@@ -28,7 +28,9 @@ beforeAll(async () => {
       { kind: 'factor', ref: factor?.id ?? '', comment: '' },
     ],
   });
-  await app.page.evaluate((id) => localStorage.setItem('samspil.currentHandout', id), handout.id);
+  await app.page.evaluate<void>(
+    `((id) => localStorage.setItem('samspil.currentHandout', id))(${JSON.stringify(handout.id)})`,
+  );
   await app.page.reload();
   views = [
     { name: 'home', path: '#/' },
@@ -62,7 +64,7 @@ async function open(path: string): Promise<void> {
 
 /** How far the page reaches past the viewport, and what sticks out furthest. */
 const overflow = () =>
-  app.page.evaluate(() => {
+  app.page.evaluate<{ scrollWidth: number; width: number; widest: string }>(`(() => {
     const width = document.documentElement.clientWidth;
     // The innermost elements that reach past the right edge name the culprit.
     const past = Array.from(document.querySelectorAll('body *')).filter((el) => {
@@ -74,17 +76,21 @@ const overflow = () =>
     );
     const widest = innermost
       .slice(0, 3)
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`)
+      .map((el) => el.tagName.toLowerCase() + '.' + String(el.className).split(' ')[0])
       .join(', ');
     return { scrollWidth: document.documentElement.scrollWidth, width, widest };
-  });
+  })()`);
 
 const searchBox = () =>
-  app.page.evaluate(() => {
+  app.page.evaluate<{
+    inputWidth: number;
+    badgeOverlapsBrand: boolean;
+    inputOverlapsBrand: boolean;
+  }>(`(() => {
     const input = document.getElementById('global-search')?.getBoundingClientRect();
     const badge = document.querySelector('.search-shortcut')?.getBoundingClientRect();
     const brand = document.querySelector('.app-brand')?.getBoundingClientRect();
-    const overlaps = (a?: DOMRect, b?: DOMRect) =>
+    const overlaps = (a, b) =>
       !!a &&
       !!b &&
       a.width > 0 &&
@@ -98,7 +104,7 @@ const searchBox = () =>
       badgeOverlapsBrand: overlaps(badge, brand),
       inputOverlapsBrand: overlaps(input, brand),
     };
-  });
+  })()`);
 
 describe.each([
   { zoom: '400 %', width: 320 },
@@ -134,12 +140,12 @@ describe('Forced colours (Windows high contrast)', () => {
     await open('#/soeg?q=tillid');
     await page.locator('.facet-toggle[aria-pressed="false"]').first().click();
     await page.locator('.facet-toggle[aria-pressed="true"]').first().waitFor();
-    const styles = await page.evaluate(() => {
-      const outline = (el: Element | null) => {
+    const styles = await page.evaluate<Record<string, string | null>>(`(() => {
+      const outline = (el) => {
         if (!el) return null;
         const s = getComputedStyle(el);
         return {
-          border: `${s.borderTopWidth} ${s.borderTopStyle}`,
+          border: s.borderTopWidth + ' ' + s.borderTopStyle,
           outline: s.outlineStyle,
           text: s.textDecorationLine,
           weight: s.fontWeight,
@@ -151,7 +157,7 @@ describe('Forced colours (Windows high contrast)', () => {
         current: outline(document.querySelector('.app-nav [aria-current="page"]')),
         notCurrent: outline(document.querySelector('.app-nav a:not([aria-current])')),
       };
-    });
+    })()`);
     // Under forced colours backgrounds become Canvas: the state must differ in something else.
     expect(JSON.stringify(styles.pressed)).not.toBe(JSON.stringify(styles.notPressed));
     expect(JSON.stringify(styles.current)).not.toBe(JSON.stringify(styles.notCurrent));

@@ -18,8 +18,7 @@ beforeAll(async () => {
   });
   handoutId = handout.id;
   await app.page.evaluate(
-    (id) => window.localStorage.setItem('samspil.currentHandout', id),
-    handoutId,
+    `localStorage.setItem('samspil.currentHandout', ${JSON.stringify(handoutId)})`,
   );
   await app.page.goto(`${app.url}#/handout`);
   await app.page.reload();
@@ -33,11 +32,11 @@ afterAll(async () => {
 const stored = () => app.services.handouts.get(handoutId);
 const refs = () => stored().items.map((i) => i.ref);
 const activeKey = () =>
-  app.page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
+  app.page.evaluate<string>(`(() => {
+    const active = document.activeElement;
     const li = active?.closest('li[data-key]');
-    return `${li?.getAttribute('data-key') ?? ''}|${active?.dataset.control ?? active?.tagName}`;
-  });
+    return (li?.getAttribute('data-key') ?? '') + '|' + (active?.dataset.control ?? active?.tagName);
+  })()`);
 
 describe('Undo in the handout', () => {
   it('brings back a removed item with Ctrl+Z and leaves the comment of item 1 as typed', async () => {
@@ -116,17 +115,23 @@ describe('Undo in the handout', () => {
     await deleteButton.click();
     // The confirmation takes focus on its safe choice; Escape cancels and returns to Slet.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .poll(() => page.evaluate<string>(`(() => document.activeElement?.textContent ?? '')()`))
       .toBe('Annullér');
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() =>
+        page.evaluate<string | null>(
+          `(() => document.activeElement?.getAttribute('aria-label'))()`,
+        ),
+      )
       .toBe('Slet “Workshop”');
 
     await deleteButton.click();
     await saved.getByRole('button', { name: 'Slet', exact: true }).click();
     await expect.poll(() => app.services.handouts.list().length).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ny handout');
+    expect(
+      await page.evaluate<string | null>(`(() => document.activeElement?.textContent)()`),
+    ).toBe('Ny handout');
     const toast = page.locator('.action-toast');
     await toast.getByText('Handouten “Workshop” er lagt i papirkurven.').waitFor();
     await toast.getByRole('button', { name: 'Fortryd', exact: true }).click();
@@ -134,7 +139,11 @@ describe('Undo in the handout', () => {
     await page.locator('.handout-item').nth(3).waitFor();
     expect(stored().items[0]?.comment).toBe(COMMENT);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() =>
+        page.evaluate<string | null>(
+          `(() => document.activeElement?.getAttribute('aria-label'))()`,
+        ),
+      )
       .toBe('Slet “Workshop”');
   });
 
@@ -142,7 +151,7 @@ describe('Undo in the handout', () => {
     const { page } = app;
     const saved = page.locator('.saved-handouts');
     const focusedLabel = () =>
-      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      page.evaluate<string>(`(() => document.activeElement?.getAttribute('aria-label') ?? '')()`);
     await saved.getByRole('button', { name: 'Omdøb “Workshop”' }).click();
     await page.keyboard.press('Escape');
     await expect.poll(focusedLabel).toBe('Omdøb “Workshop”');

@@ -10,6 +10,7 @@ import { loadContentService } from '../../electron/services/content/contentServi
 import { openNotesStore } from '../../electron/services/notes/notesStore';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
+import { EXPORT_LABELS, speakerLine } from '../../shared/handout/exportLabels';
 
 const content = loadContentService();
 const quotes = content.byKind('quote');
@@ -96,9 +97,7 @@ describe('PDF', () => {
     const model = service.resolve(handout);
     for (const item of model.items.filter((i): i is ResolvedQuote => i.kind === 'quote')) {
       expect(all).toContain(squash(item.text));
-      expect(all).toContain(
-        squash(`${item.speakerRole}, ${item.speakerOrganisation}, ${item.partnership}`),
-      );
+      expect(all).toContain(squash(speakerLine(item, EXPORT_LABELS.da)));
     }
     expect(all.split(`Kilde: ${squash(source?.citation ?? '?')}`).length - 1).toBe(quotes.length);
   });

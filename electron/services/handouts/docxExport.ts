@@ -13,8 +13,7 @@ import {
   TextRun,
   type Table,
 } from 'docx';
-import { ITEM_KIND_LABELS, missingMessage } from '../../../shared/handout/resolveHandout';
-import { quoteAttribution } from '../../../shared/handout/renderHtml';
+import { exportLabels, speakerLine, type ExportLabels } from '../../../shared/handout/exportLabels';
 import type { ResolvedHandout, ResolvedItem } from '../../../shared/handout/types';
 import { markdownToDocx, xmlText } from './docxMarkdown';
 
@@ -42,20 +41,19 @@ const kindLine = (text: string): Paragraph =>
 const heading2 = (text: string): Paragraph =>
   new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 
-function itemBlocks(item: ResolvedItem): (Paragraph | Table)[] {
+function itemBlocks(item: ResolvedItem, l: ExportLabels): (Paragraph | Table)[] {
   switch (item.kind) {
     case 'quote':
       return [
-        kindLine('Citat'),
-        heading2(item.theme || 'Citat'),
+        kindLine(l.kinds.quote),
+        heading2(item.theme || l.kinds.quote),
         ...plainParagraphs(item.text, 'Citat'),
         new Paragraph({
           style: 'Caption',
           children: [
-            new TextRun({ text: quoteAttribution(item), bold: true }),
-            new TextRun(`, ${item.partnership}`),
+            new TextRun({ text: speakerLine(item, l), bold: true }),
             new TextRun({ break: 1 }),
-            new TextRun(`Kilde: ${item.citation}`),
+            new TextRun(`${l.source}: ${item.citation}`),
           ],
         }),
       ];
@@ -63,7 +61,7 @@ function itemBlocks(item: ResolvedItem): (Paragraph | Table)[] {
       return [
         new Paragraph({
           style: 'Faktorboks',
-          children: [new TextRun({ text: `Faktor · ${item.group}`, size: 17 })],
+          children: [new TextRun({ text: `${l.factor} · ${item.group}`, size: 17 })],
         }),
         new Paragraph({
           style: 'Faktorboks',
@@ -73,17 +71,17 @@ function itemBlocks(item: ResolvedItem): (Paragraph | Table)[] {
         ...plainParagraphs(item.explanation, 'Faktorboks'),
       ];
     case 'lesson':
-      return [kindLine('Læring'), heading2(item.title), ...plainParagraphs(item.text)];
+      return [kindLine(l.kinds.lesson), heading2(item.title), ...plainParagraphs(item.text)];
     case 'section':
       return [
-        kindLine(`Partnerskab · ${item.partnership}`),
+        kindLine(`${l.kinds.section} · ${item.partnership}`),
         heading2(item.heading),
         ...plainParagraphs(item.text),
       ];
     case 'note': {
       const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
       return [
-        kindLine('Note'),
+        kindLine(l.kinds.note),
         heading2(item.title),
         ...(meta ? [new Paragraph({ style: 'Art', children: [new TextRun(meta)] })] : []),
         ...markdownToDocx(item.body, { headingOffset: 2 }),
@@ -91,9 +89,9 @@ function itemBlocks(item: ResolvedItem): (Paragraph | Table)[] {
     }
     case 'missing':
       return [
-        kindLine(ITEM_KIND_LABELS[item.itemKind]),
-        heading2('Indhold mangler'),
-        new Paragraph({ style: 'Kommentar', children: [new TextRun(missingMessage(item.ref))] }),
+        kindLine(l.kinds[item.itemKind]),
+        heading2(l.missingHeading),
+        new Paragraph({ style: 'Kommentar', children: [new TextRun(l.missing(item.ref))] }),
       ];
   }
 }
@@ -109,6 +107,7 @@ function xmlSafe<T>(value: T): T {
 
 export function buildHandoutDocument(dirty: ResolvedHandout): Document {
   const model = xmlSafe(dirty);
+  const l = exportLabels(dirty.language);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
   ];
@@ -116,19 +115,19 @@ export function buildHandoutDocument(dirty: ResolvedHandout): Document {
     children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
   if (model.intro.trim()) children.push(...markdownToDocx(model.intro, { headingOffset: 1 }));
   for (const item of model.items) {
-    children.push(...itemBlocks(item));
+    children.push(...itemBlocks(item, l));
     if (item.comment.trim()) {
       children.push(
         new Paragraph({
           style: 'Kommentar',
-          children: [new TextRun({ text: 'Trænerens kommentar', bold: true })],
+          children: [new TextRun({ text: l.comment, bold: true })],
         }),
       );
       children.push(...markdownToDocx(item.comment, { headingOffset: 2, style: 'Kommentar' }));
     }
   }
   if (model.sources.length) {
-    children.push(heading2('Kilder'));
+    children.push(heading2(l.sources));
     for (const source of model.sources)
       children.push(new Paragraph({ style: 'Caption', children: [new TextRun(source.citation)] }));
   }
@@ -137,7 +136,7 @@ export function buildHandoutDocument(dirty: ResolvedHandout): Document {
     title: model.title,
     subject: model.subtitle,
     creator: 'Samspil',
-    description: 'Handout fra Samspil',
+    description: l.documentDescription,
     styles: {
       default: {
         document: { run: { font: SERIF, size: 22, language: { value: 'da-DK' } } },
@@ -240,7 +239,12 @@ export function buildHandoutDocument(dirty: ResolvedHandout): Document {
                 alignment: AlignmentType.RIGHT,
                 children: [
                   new TextRun({
-                    children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES],
+                    children: [
+                      `${l.page} `,
+                      PageNumber.CURRENT,
+                      ` ${l.of} `,
+                      PageNumber.TOTAL_PAGES,
+                    ],
                     font: SANS,
                     size: 17,
                     color: '444444',

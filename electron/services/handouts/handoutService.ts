@@ -125,16 +125,21 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
       return mustGet(id);
     },
 
-    resolve: (handout) =>
-      resolveHandout(handout, {
-        find: (id) => content.find(id),
-        section: (id) => content.section(id),
-        note: findNote,
-        sources: () => content.byKind('source'),
-      }),
+    resolve: (handout, language) =>
+      resolveHandout(
+        handout,
+        {
+          find: (id) => content.find(id),
+          section: (id) => content.section(id),
+          note: findNote,
+          sources: () => content.byKind('source'),
+        },
+        language,
+      ),
 
     renderHtml: (handout) => renderHandoutHtml(service.resolve(handout)),
-    renderBodyHtml: (handout) => renderHandoutBodyHtml(service.resolve(handout)),
+    renderBodyHtml: (handout, language) =>
+      renderHandoutBodyHtml(service.resolve(handout, language)),
 
     async render(model, format) {
       switch (format) {
@@ -146,12 +151,15 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
           return renderHandoutDocx(model);
         case 'pdf':
           if (!deps.pdfRenderer) throw new ApiError('unavailable', PDF_UNAVAILABLE);
-          return deps.pdfRenderer(renderHandoutHtml(model), { title: model.title, lang: 'da' });
+          return deps.pdfRenderer(renderHandoutHtml(model), {
+            title: model.title,
+            lang: model.language ?? 'da',
+          });
       }
     },
 
-    async exportTo(handout, format, file) {
-      const data = await service.render(service.resolve(handout), format);
+    async exportTo(handout, format, file, language) {
+      const data = await service.render(service.resolve(handout, language), format);
       const target = path.resolve(file);
       try {
         writeFileAtomic(target, data);

@@ -21,5 +21,8 @@ export const editor = {
   notFoundContentBody: 'Der er intet indhold med id “{id}”.',
   backToNotes: 'Til noterne',
   backToHome: 'Til forsiden',
+  exportLanguage: 'Sprog i eksporten (sidetal, overskrifter; indholdet er på dansk)',
+  exportLanguageDa: 'Dansk',
+  exportLanguageEn: 'Engelsk',
   backToHandout: 'Til handouten',
 };

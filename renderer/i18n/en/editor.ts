@@ -23,5 +23,8 @@ export const editor = {
   notFoundContentBody: 'There is no content with the id “{id}”.',
   backToNotes: 'To the notes',
   backToHome: 'To the home page',
+  exportLanguage: 'Language of the export (page numbers, labels; the content is Danish)',
+  exportLanguageDa: 'Danish',
+  exportLanguageEn: 'English',
   backToHandout: 'To the handout',
 } satisfies Record<keyof typeof da, string>;
