@@ -126,7 +126,12 @@ describe('web preferences of every window created', () => {
       partition: 'samspil-print',
     });
     expect(printWindow.webContents.printToPDF).toHaveBeenCalledWith(
-      expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, printBackground: true }),
+      expect.objectContaining({
+        pageSize: 'A4',
+        generateTaggedPDF: true,
+        printBackground: true,
+        generateDocumentOutline: true,
+      }),
     );
     // The temporary print file is gone, and the window with it.
     const printed = printWindow.loadFile.mock.calls[0]![0];
