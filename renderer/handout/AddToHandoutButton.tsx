@@ -13,10 +13,14 @@ export interface AddToHandoutButtonProps {
   id: string;
   /** What the item is called, for screen readers ("Tilføj til handout: «…»"). */
   title?: string;
+  /** The language of `title`: bundled content is Danish (the default); a note's is the user's. */
+  titleLang?: 'da' | null;
   className?: string;
 }
 
-export function AddToHandoutButton({ kind, id, title, className }: AddToHandoutButtonProps) {
+export function AddToHandoutButton(props: AddToHandoutButtonProps) {
+  const { kind, id, title, className } = props;
+  const titleLang = props.titleLang === undefined && kind !== 'note' ? 'da' : props.titleLang;
   const t = useT();
   const basket = useBasket();
   const added = basket.has(kind, id);
@@ -35,10 +39,28 @@ export function AddToHandoutButton({ kind, id, title, className }: AddToHandoutB
       </span>
       {added ? t('handout.buttonAdded') : t('handout.buttonAdd')}
       <span className="add-to-handout-hint">
-        {added
-          ? t('handout.buttonRemoveHint', { title: what })
-          : t('handout.buttonAddHint', { title: what })}
+        <WithTitle
+          template={t(added ? 'handout.buttonRemoveHint' : 'handout.buttonAddHint', {
+            title: TITLE_SLOT,
+          })}
+          title={what}
+          lang={title && titleLang ? titleLang : undefined}
+        />
       </span>
     </button>
+  );
+}
+
+const TITLE_SLOT = '\u0000';
+
+/** The hint's words in the interface language, with the item's own title marked in its own. */
+function WithTitle(props: { template: string; title: string; lang?: string }) {
+  const [before, after] = props.template.split(TITLE_SLOT);
+  return (
+    <>
+      {before}
+      <span lang={props.lang}>{props.title}</span>
+      {after}
+    </>
   );
 }

@@ -72,7 +72,10 @@ export function HandoutItemRow(props: Props) {
         <div className="field">
           <label htmlFor={props.commentId}>
             {t('itemComment')}
-            <span className="visually-hidden"> – {info.title}</span>
+            <span className="visually-hidden">
+              {' – '}
+              <span lang={info.lang}>{info.title}</span>
+            </span>
           </label>
           <textarea
             id={props.commentId}

@@ -86,7 +86,7 @@ export function HomeView() {
               <cite>{source.citation}</cite>
             </p>
             <details>
-              <summary>{source.title}</summary>
+              <summary lang="da">{source.title}</summary>
               <div lang="da" className="prose">
                 <ContentHtml html={source.html} />
               </div>

@@ -98,7 +98,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
             {groups.map(([group, factors]) => (
               <optgroup key={group} label={groupLabel(group)}>
                 {factors.map((f) => (
-                  <option key={f.id} value={f.id}>
+                  <option key={f.id} value={f.id} lang="da">
                     {f.title}
                   </option>
                 ))}

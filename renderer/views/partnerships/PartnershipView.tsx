@@ -41,6 +41,7 @@ export function PartnershipView({ id, section: current }: { id: string; section?
                   <Link
                     to={{ name: 'partnership', id, section: section.slug }}
                     aria-current={section.slug === current ? 'location' : undefined}
+                    lang="da"
                   >
                     {section.heading}
                   </Link>
@@ -56,7 +57,7 @@ export function PartnershipView({ id, section: current }: { id: string; section?
             return (
               <section key={section.id} aria-labelledby={headingId} className="report-section">
                 <div className="report-section-head">
-                  <h2 id={headingId} tabIndex={-1}>
+                  <h2 id={headingId} tabIndex={-1} lang="da">
                     {section.heading}
                   </h2>
                   <AddToHandoutButton kind="section" id={section.id} title={section.heading} />

@@ -60,7 +60,7 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
         <ContentHtml html={quote.html} />
       </blockquote>
       <figcaption className="quote-caption">
-        <span className="quote-speaker">
+        <span className="quote-speaker" lang="da">
           <span className="quote-role">{quote.speaker.role}</span>
           {quote.speaker.organisation && <>, {quote.speaker.organisation}</>}
         </span>
@@ -70,6 +70,7 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
             <Link
               to={{ name: 'partnership', id: partnership.id, section: quote.section }}
               className="quote-partnership"
+              lang="da"
             >
               {partnership.title}
             </Link>

@@ -75,7 +75,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
             onChange={set('partnership')}
           >
             {index.partnerships.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} lang="da">
                 {p.title}
               </option>
             ))}
@@ -86,7 +86,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
             onChange={set('theme')}
           >
             {options.themes.map((theme) => (
-              <option key={theme} value={theme}>
+              <option key={theme} value={theme} lang="da">
                 {theme}
               </option>
             ))}
@@ -102,7 +102,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
                 inGroup.length > 0 && (
                   <optgroup key={group} label={t(GROUP_LABEL[group])}>
                     {inGroup.map((f) => (
-                      <option key={f.id} value={f.id}>
+                      <option key={f.id} value={f.id} lang="da">
                         {f.title}
                       </option>
                     ))}
@@ -113,7 +113,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
           </FilterSelect>
           <FilterSelect label={t('quotes.filterRole')} value={filters.role} onChange={set('role')}>
             {options.roles.map((role) => (
-              <option key={role} value={role}>
+              <option key={role} value={role} lang="da">
                 {role}
               </option>
             ))}

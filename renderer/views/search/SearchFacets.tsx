@@ -11,6 +11,8 @@ interface Option {
   value: string;
   label: string;
   count: number | undefined;
+  /** `da` when the label is bundled content (a partnership or factor title). */
+  lang?: 'da';
 }
 
 const MAX_FACTORS = 10;
@@ -45,7 +47,9 @@ function FacetGroup({
                 aria-pressed={pressed}
                 onClick={() => onSelect(pressed ? undefined : option.value)}
               >
-                <span className="facet-label">{option.label}</span>
+                <span className="facet-label" lang={option.lang}>
+                  {option.label}
+                </span>
                 {option.count !== undefined && <span className="facet-count">{option.count}</span>}
               </button>
             </li>
@@ -60,10 +64,11 @@ function options<K extends string>(
   counts: Partial<Record<K, number>>,
   selected: string | undefined,
   label: (key: K) => string,
+  lang?: 'da',
 ): Option[] {
   const keys = Object.keys(counts) as K[];
   if (selected && !keys.includes(selected as K)) keys.push(selected as K);
-  return keys.map((key) => ({ value: key, label: label(key), count: counts[key] }));
+  return keys.map((key) => ({ value: key, label: label(key), count: counts[key], lang }));
 }
 
 export function SearchFacets({
@@ -81,9 +86,12 @@ export function SearchFacets({
   const set = (key: keyof SearchFilters) => (value: string | undefined) =>
     onChange({ ...filters, [key]: value });
   const byCount = (a: Option, b: Option) => (b.count ?? 0) - (a.count ?? 0);
-  const factorOptions = options(facets.factor, filters.factor, (id) => {
-    return index?.get('factor', id)?.title ?? id;
-  })
+  const factorOptions = options(
+    facets.factor,
+    filters.factor,
+    (id) => index?.get('factor', id)?.title ?? id,
+    'da',
+  )
     .sort(byCount)
     .slice(0, MAX_FACTORS);
   return (
@@ -102,6 +110,7 @@ export function SearchFacets({
           facets.partnership,
           filters.partnership,
           (id) => index?.get('partnership', id)?.title ?? id,
+          'da',
         )}
         selected={filters.partnership}
         onSelect={set('partnership')}
