@@ -158,6 +158,12 @@ describe('browsing', () => {
     await expect
       .poll(() => page.locator(`[data-quote-id="${quote.id}"] [role="status"]`).textContent())
       .toBe('Kopieret');
+    // The confirmation is news, not a state: it clears itself.
+    await expect
+      .poll(() => page.locator(`[data-quote-id="${quote.id}"] [role="status"]`).textContent(), {
+        timeout: 8000,
+      })
+      .toBe('');
   });
 
   it('shows the factor taxonomy by group and a lesson in full', async () => {

@@ -85,7 +85,7 @@ describe('newestFirst and filterNotes', () => {
 
 describe('excerpt and linesOf', () => {
   it.each([
-    { input: '# Overskrift\n\n**fed** tekst', expected: 'Overskrift fed tekst' },
+    { input: '# Overskrift\n\n**fed** tekst', expected: 'Overskrift. fed tekst' },
     { input: 'Se [referatet](https://x.dk) nu', expected: 'Se referatet nu' },
     { input: '![billede](data:image/png;base64,AAA) tekst', expected: 'tekst' },
     { input: 'a'.repeat(300), expected: `${'a'.repeat(219)}…` },

@@ -57,6 +57,16 @@ describe('quoteCopy', () => {
     );
   });
 
+  it('names the partnership once when the organisation already does', () => {
+    const copied = quoteCopy(
+      quote('d', { speaker: { organisation: 'En af de to aftenskoler i Grow Your Life' } }),
+      context,
+      { source: 'Kilde' },
+    );
+    expect(copied.text.split('\n')[1]).toBe('– Leder, En af de to aftenskoler i Grow Your Life');
+    expect(copied.text.match(/Grow Your Life/g)).toHaveLength(1);
+  });
+
   it('keeps paragraphs and escapes markup in the HTML', () => {
     const copied = quoteCopy(
       quote('c', { text: 'Første <del>\nlinje.\n\nAnden & sidste.' }),

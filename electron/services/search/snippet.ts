@@ -2,6 +2,7 @@
 // position (UTF-16 offsets into the returned string), so the UI highlights without re-parsing.
 import type { Span } from '../../../shared/search/types';
 import { tokenize } from '../../../shared/search/danish';
+import { asRunningText } from '../../../shared/content/runningText';
 import type { TokenMatcher } from './tokenMatcher';
 import type { WordFinder } from './wordHighlighter';
 
@@ -45,10 +46,12 @@ export function highlight(text: string, marker: Marker): Span[] {
 }
 
 export function makeSnippet(
-  text: string,
+  blocks: string,
   marker: Marker,
   maxLength = SNIPPET_LENGTH,
 ): { snippet: string; spans: Span[] } {
+  // Headings and list items are lines of their own; in a snippet they read as sentences.
+  const text = asRunningText(blocks);
   const marked = mark(text, marker);
   let from = 0;
   let anchorStart = 0;

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
 import { NotFoundView } from '../layout/NotFoundView';
+import { asRunningText } from '../../../shared/content/runningText';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import { GROUP_LABEL } from '../shared/labels';
@@ -110,7 +111,7 @@ export function FactorView({ id }: { id: string }) {
 }
 
 function excerpt(text: string, max = 260): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = asRunningText(text);
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > 0 ? cut : max)} …`;

@@ -2,6 +2,8 @@
 // messages to form fields, and the picker options built from the corpus.
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
+import { markdownToPlainText } from '../../../shared/content/plainText';
+import { asRunningText } from '../../../shared/content/runningText';
 
 export interface ComboOption {
   id: string;
@@ -36,15 +38,14 @@ export function filterNotes(notes: Note[], text: string, factor: string): Note[]
   });
 }
 
-/** A short plain-text excerpt of a Markdown body (markup characters dropped, never parsed). */
+/**
+ * A short plain-text excerpt of a Markdown body: the words without the syntax (marked's lexer,
+ * nothing rendered), each block a sentence of its own.
+ */
 export function excerpt(markdown: string, max = 220): string {
-  const plain = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Images are left out: their alt text is no part of what the note says.
+  const withoutImages = markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
+  const plain = asRunningText(markdownToPlainText(withoutImages));
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 

@@ -1,7 +1,7 @@
 // One quote, set as a quotation: the words verbatim with typographic marks, then who said it
 // (role, organisation, partnership), an honest note when the attribution is not certain, the
 // source, and the actions: copy with citation, add to handout.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { QuoteEntry } from '../../../shared/content/types';
 import { call } from '../../api/client';
 import { useContent } from '../../app/ContentProvider';
@@ -11,6 +11,8 @@ import { useT } from '../../i18n';
 import { ContentHtml } from '../shared/ContentHtml';
 import { quoteCopy } from './quoteCopy';
 import './quotes.css';
+
+const COPIED_SHOWN_MS = 4000;
 
 interface QuoteBlockProps {
   quote: QuoteEntry;
@@ -28,6 +30,12 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
   const partnership = index?.get('partnership', quote.partnership);
   const source = index?.get('source', quote.source);
   const { certainty, note } = quote.speaker;
+  // "Kopieret" is news for a moment, not a state: it clears itself (an error stays).
+  useEffect(() => {
+    if (!copyState?.ok) return;
+    const timer = window.setTimeout(() => setCopyState(null), COPIED_SHOWN_MS);
+    return () => window.clearTimeout(timer);
+  }, [copyState]);
   const uncertainty =
     certainty === 'sikker'
       ? undefined

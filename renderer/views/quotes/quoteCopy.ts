@@ -35,14 +35,18 @@ export function quoteCopy(
 ): { text: string; html: string } {
   const parts = paragraphs(quote.text);
   const speaker = speakerLine(quote, labels);
+  // "En af de to aftenskoler i Grow Your Life" names the partnership already: say it once.
+  const who = speaker.includes(context.partnershipTitle)
+    ? speaker
+    : `${speaker}, ${context.partnershipTitle}`;
   const text = [
     `»${parts.join('\n\n')}«`,
-    `– ${speaker}, ${context.partnershipTitle}`,
+    `– ${who}`,
     `${labels.source}: ${context.citation}`,
   ].join('\n');
   const html = [
     `<blockquote>${parts.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</blockquote>`,
-    `<p>– ${escapeHtml(speaker)}, ${escapeHtml(context.partnershipTitle)}</p>`,
+    `<p>– ${escapeHtml(who)}</p>`,
     `<p>${escapeHtml(labels.source)}: <cite>${escapeHtml(context.citation)}</cite></p>`,
   ].join('\n');
   return { text, html };
