@@ -42,6 +42,8 @@ describe('Undo in the handout', () => {
   it('brings back a removed item with Ctrl+Z and leaves the comment of item 1 as typed', async () => {
     const { page } = app;
     const before = refs();
+    // The count in the navigation has a name that reads as words, not "Handout : 4".
+    await page.getByRole('link', { name: /^Handout\s*, 4 punkter$/ }).waitFor();
     const comment = page.locator('.handout-item').first().locator('textarea');
     await comment.click();
     await page.keyboard.type(COMMENT);

@@ -19,6 +19,8 @@ export const editor = {
   notFoundHandoutBody: 'Der er ingen handout med denne adresse. Den kan være slettet.',
   notFoundContent: 'Siden findes ikke',
   notFoundContentBody: 'Der er intet indhold med id “{id}”.',
+  navHandoutCount: '{count} punkter',
+  navHandoutCount_one: '{count} punkt',
   backToNotes: 'Til noterne',
   backToHome: 'Til forsiden',
   exportLanguage: 'Sprog i eksporten (sidetal, overskrifter; indholdet er på dansk)',

@@ -21,6 +21,8 @@ export const editor = {
   notFoundHandoutBody: 'There is no handout at this address. It may have been deleted.',
   notFoundContent: 'Page not found',
   notFoundContentBody: 'There is no content with the id “{id}”.',
+  navHandoutCount: '{count} items',
+  navHandoutCount_one: '{count} item',
   backToNotes: 'To the notes',
   backToHome: 'To the home page',
   exportLanguage: 'Language of the export (page numbers, labels; the content is Danish)',

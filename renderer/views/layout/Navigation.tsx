@@ -27,10 +27,14 @@ export function Navigation({ current }: { current: Section | null }) {
             <Link to={item.to} aria-current={item.section === current ? 'page' : undefined}>
               {t(item.label)}
               {item.section === 'handout' && basket.count > 0 && (
-                <span className="nav-count">
-                  <span className="visually-hidden">: </span>
-                  {basket.count}
-                </span>
+                <>
+                  <span className="nav-count" aria-hidden="true">
+                    {basket.count}
+                  </span>
+                  <span className="visually-hidden">
+                    , {t('editor.navHandoutCount', { count: basket.count })}
+                  </span>
+                </>
               )}
             </Link>
           </li>
