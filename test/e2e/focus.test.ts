@@ -71,3 +71,30 @@ describe('The header search', () => {
     await expect.poll(() => page.url()).toContain('q=tillid');
   });
 });
+
+describe('Confirmations', () => {
+  const focusedText = () =>
+    app.page.evaluate<string>(
+      `(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '')()`,
+    );
+
+  it('take focus on Annullér; Escape cancels and returns to the button that asked', async () => {
+    const { page } = app;
+    app.services.notes.backup('manual');
+    await page.goto(`${app.url}#/indstillinger`);
+    const restore = page.getByRole('button', { name: /^Gendan sikkerhedskopien/ }).first();
+    await restore.waitFor();
+    const label = (await restore.getAttribute('aria-label')) ?? '';
+    await restore.click();
+    await expect.poll(focusedText).toBe('Annullér');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedText).toBe(label);
+
+    await page.goto(`${app.url}#/noter`);
+    const replace = page.getByRole('button', { name: /Erstat/ }).first();
+    await replace.click();
+    await expect.poll(focusedText).toBe('Annullér');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedText).toBe((await replace.textContent()) ?? '?');
+  });
+});

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Handout } from '../../../shared/handout/types';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
+import { ConfirmBox } from '../shared/ConfirmBox';
 
 type Mode = 'actions' | 'renaming' | 'confirming';
 
@@ -64,7 +65,15 @@ export function SavedHandoutRow(props: Props) {
           onCancel={() => back('rename')}
         />
       ) : mode === 'confirming' ? (
-        <DeleteConfirm handout={h} onDelete={props.onDelete} onCancel={() => back('delete')} />
+        <ConfirmBox
+          label={t('deleteLabel', { title: h.title })}
+          text={t('deleteConfirm', { title: h.title })}
+          confirmLabel={t('delete')}
+          cancelLabel={t('renameCancel')}
+          onConfirm={props.onDelete}
+          onCancel={() => back('delete')}
+          opener={() => null}
+        />
       ) : (
         <div className="button-row saved-item-actions">
           {!current && (
@@ -108,34 +117,6 @@ export function SavedHandoutRow(props: Props) {
         </div>
       )}
     </li>
-  );
-}
-
-function DeleteConfirm(props: { handout: Handout; onDelete(): void; onCancel(): void }) {
-  const t = useT('handout');
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
-  return (
-    <div
-      className="confirm-box"
-      role="group"
-      aria-label={t('deleteLabel', { title: props.handout.title })}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
-      <p>{t('deleteConfirm', { title: props.handout.title })}</p>
-      <div className="button-row">
-        <button type="button" className="button button-danger" onClick={props.onDelete}>
-          {t('delete')}
-        </button>
-        <button ref={cancelRef} type="button" className="button" onClick={props.onCancel}>
-          {t('renameCancel')}
-        </button>
-      </div>
-    </div>
   );
 }
 

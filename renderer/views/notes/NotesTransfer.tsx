@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ImportReport } from '../../../shared/notes/types';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { ConfirmBox } from '../shared/ConfirmBox';
 
 type Outcome =
   | { kind: 'info'; text: string }
@@ -83,27 +84,22 @@ export function NotesTransfer({ onImported }: { onImported: () => void }) {
           className="button"
           disabled={busy}
           aria-expanded={confirmReplace}
+          data-control="import-replace"
           onClick={() => setConfirmReplace((v) => !v)}
         >
           {t('importReplace')}
         </button>
       </div>
       {confirmReplace && (
-        <div className="confirm-box" role="group" aria-label={t('importReplace')}>
-          <p>{t('importReplaceConfirm')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => importFile('replace')}
-            >
-              {t('importReplace')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirmReplace(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          label={t('importReplace')}
+          text={t('importReplaceConfirm')}
+          confirmLabel={t('importReplace')}
+          cancelLabel={t('cancel')}
+          onConfirm={() => importFile('replace')}
+          onCancel={() => setConfirmReplace(false)}
+          opener={() => document.querySelector<HTMLElement>('[data-control="import-replace"]')}
+        />
       )}
       <div role="status" aria-live="polite" className="transfer-outcome">
         {outcome?.kind === 'info' && <p className="notice">{outcome.text}</p>}

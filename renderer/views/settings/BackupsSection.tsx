@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../../shared/notes/types';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useLanguage, useT } from '../../i18n';
+import { ConfirmBox } from '../shared/ConfirmBox';
 import { formatDateTime } from '../notes/formatDate';
 import { announceNotesChanged } from '../notes/notesChanged';
 import { formatBytes, REASON_KEY } from './backupFormat';
@@ -130,35 +131,26 @@ export function BackupsSection({ onChanged }: { onChanged: () => void }) {
                     </td>
                     <td>
                       {confirming === b.name ? (
-                        <div
-                          className="confirm-box"
-                          role="group"
-                          aria-label={t('restoreLabel', { date })}
-                        >
-                          <p>{t('restoreConfirm', { date })}</p>
-                          <div className="button-row">
-                            <button
-                              type="button"
-                              className="button button-danger"
-                              onClick={() => void restore(b)}
-                            >
-                              {t('restore')}
-                            </button>
-                            <button
-                              type="button"
-                              className="button"
-                              onClick={() => setConfirming(null)}
-                            >
-                              {tt('notes.cancel')}
-                            </button>
-                          </div>
-                        </div>
+                        <ConfirmBox
+                          label={t('restoreLabel', { date })}
+                          text={t('restoreConfirm', { date })}
+                          confirmLabel={t('restore')}
+                          cancelLabel={tt('notes.cancel')}
+                          onConfirm={() => void restore(b)}
+                          onCancel={() => setConfirming(null)}
+                          opener={() =>
+                            document.querySelector<HTMLElement>(
+                              `[data-backup="${CSS.escape(b.name)}"]`,
+                            )
+                          }
+                        />
                       ) : (
                         <button
                           type="button"
                           className="button button-quiet"
                           disabled={busy !== null}
                           aria-label={t('restoreLabel', { date })}
+                          data-backup={b.name}
                           onClick={() => setConfirming(b.name)}
                         >
                           {t('restore')}
