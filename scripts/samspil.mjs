@@ -3,11 +3,11 @@
 // the bundled CLI, dist/cli/samspil.cjs, so no TypeScript is compiled at start. In a checkout it
 // first rebuilds what is missing or older than its sources (the bundle, the compiled corpus), so a
 // fresh clone and an edited one answer the same as a built one.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire, enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNpmScript } from './runNpmScript.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist', 'cli', 'samspil.cjs');
@@ -41,7 +41,7 @@ function mtime(file) {
 
 function rebuild(script, what) {
   process.stderr.write(`samspil: bygger ${what} … / building ${what} …\n`);
-  const result = spawnSync('npm', ['run', '-s', script], { cwd: root, stdio: ['ignore', 2, 2] });
+  const result = runNpmScript(script, { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
