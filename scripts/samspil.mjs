@@ -39,16 +39,17 @@ function mtime(file) {
   }
 }
 
-function rebuild(script, what) {
-  process.stderr.write(`samspil: bygger ${what} … / building ${what} …\n`);
+function rebuild(script, da, en) {
+  process.stderr.write(`samspil: bygger ${da} … / building ${en} …\n`);
   const result = runNpmScript(script, { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const sources = ['electron', 'shared'].map((dir) => path.join(root, dir));
-if (mtime(bundle) < newestBelow(sources)) rebuild('build:electron', 'kommandolinjen (CLI)');
+if (mtime(bundle) < newestBelow(sources))
+  rebuild('build:electron', 'kommandolinjen', 'the command line');
 if (mtime(corpus) < newestBelow([path.join(root, 'content')]))
-  rebuild('build:content', 'indholdet');
+  rebuild('build:content', 'indholdet', 'the content');
 
 // V8 keeps the compiled bundle in its cache folder: later starts skip parsing 1.7 MB again.
 enableCompileCache?.();
