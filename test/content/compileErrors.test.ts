@@ -2,8 +2,8 @@
 // problem of a corpus must be listed, not just the first.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileContent } from '../../electron/services/content/compileContent';
-import { formatIssue } from '../../electron/services/content/contentIssues';
+import { compileContent } from '../../scripts/content/compileContent';
+import { formatIssue } from '../../scripts/content/contentIssues';
 import { edit, validFixture, writeFixture, type FixtureFiles } from './fixtureCorpus';
 
 const dirs: string[] = [];

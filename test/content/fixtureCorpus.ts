@@ -3,10 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
-import {
-  compileContentOrThrow,
-  writeCompiledContent,
-} from '../../electron/services/content/compileContent';
+import { compileContentOrThrow, writeCompiledContent } from '../../scripts/content/compileContent';
 
 export type FixtureFiles = Record<string, string>;
 

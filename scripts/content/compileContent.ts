@@ -1,18 +1,18 @@
 // content/ → the compiled corpus: read, validate every file, check the links between them, derive
 // what is derived, and collect ALL problems so that one build run shows everything to fix.
 import fs from 'node:fs';
-import { writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic } from '../../electron/services/atomicFile';
 import path from 'node:path';
-import type { ContentEntry, Corpus, EntryKind } from '../../../shared/content/types';
-import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
-import { buildSearchIndex } from '../search/buildIndex';
+import type { ContentEntry, Corpus, EntryKind } from '../../shared/content/types';
+import { ENTRY_KINDS, FACTOR_GROUPS } from '../../shared/content/types';
+import { buildSearchIndex } from '../../electron/services/search/buildIndex';
 import { buildEntry } from './buildEntry';
 import { checkLinks, deriveQuoteLessons, type CompiledFile, type InvalidFile } from './checkLinks';
-import { KIND_NAMES } from '../../../shared/content/names';
+import { KIND_NAMES } from '../../shared/content/names';
 import { ContentBuildError, displayPath, type ContentIssue } from './contentIssues';
 import { EXPECTED_COUNTS, type ExpectedCounts } from './expectedCounts';
 import { readContentFiles } from './readContentFiles';
-import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
+import { CORPUS_FILE, SEARCH_INDEX_FILE } from '../../electron/services/content/corpusFiles';
 
 export interface CompileOptions {
   /** The counts the product expects, or false for fixture corpora. Default: EXPECTED_COUNTS. */

@@ -1,12 +1,12 @@
 // Turns one validated content file into its compiled entry: front matter, the body rendered to
 // HTML and to plain text, and the derived fields that need only this file (quote title, sections).
-import type { ContentEntry, EntryKind } from '../../../shared/content/types';
-import { checkFrontMatter, isEntryKind, type AnyFrontMatter } from '../../../shared/content/schema';
-import { lex, render } from '../../../shared/content/markdown';
-import { tokensToPlainText } from '../../../shared/content/plainText';
-import { deriveQuoteTitle } from '../../../shared/content/quoteTitle';
-import { splitSections } from '../../../shared/content/sections';
-import { ENTRY_KINDS } from '../../../shared/content/types';
+import type { ContentEntry, EntryKind } from '../../shared/content/types';
+import { checkFrontMatter, isEntryKind, type AnyFrontMatter } from '../../shared/content/schema';
+import { lex, render } from '../../shared/content/markdown';
+import { tokensToPlainText } from '../../shared/content/plainText';
+import { deriveQuoteTitle } from '../../shared/content/quoteTitle';
+import { splitSections } from '../../shared/content/sections';
+import { ENTRY_KINDS } from '../../shared/content/types';
 import type { ContentIssue } from './contentIssues';
 import type { RawContentFile } from './readContentFiles';
 import { findUnsafeMarkup } from './unsafeMarkup';
