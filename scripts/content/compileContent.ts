@@ -12,6 +12,7 @@ import { KIND_NAMES } from '../../shared/content/names';
 import { ContentBuildError, displayPath, type ContentIssue } from './contentIssues';
 import { EXPECTED_COUNTS, type ExpectedCounts } from './expectedCounts';
 import { readContentFiles } from './readContentFiles';
+import { checkSourceLines, type SourceLinesFile } from './checkSourceLines';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from '../../electron/services/content/corpusFiles';
 
 export interface CompileOptions {
@@ -30,13 +31,17 @@ export function compileContent(contentDir: string, options: CompileOptions = {})
   const { files, issues, unreadableIds } = readContentFiles(contentDir);
   const compiled: CompiledFile[] = [];
   const invalid: InvalidFile[] = [];
+  const withLines: SourceLinesFile[] = [];
   // Entries that exist but did not compile: links to them are not reported as dangling.
   const brokenIds = new Set<string>(unreadableIds);
   for (const raw of files) {
     const built = buildEntry(raw);
     issues.push(...built.issues);
     if (built.entry) {
-      compiled.push({ entry: built.entry, shown: raw.shown });
+      const { entry } = built;
+      compiled.push({ entry, shown: raw.shown });
+      const sectionSlugs = entry.kind === 'partnership' ? entry.sections.map((s) => s.slug) : [];
+      withLines.push({ shown: raw.shown, kind: entry.kind, data: raw.data, sectionSlugs });
       continue;
     }
     const id = typeof raw.data.id === 'string' ? raw.data.id : path.basename(raw.file, '.md');
@@ -45,6 +50,7 @@ export function compileContent(contentDir: string, options: CompileOptions = {})
       invalid.push({ id, kind: built.invalidKind, shown: raw.shown, data: raw.data });
   }
   issues.push(...checkLinks(compiled, invalid, brokenIds));
+  issues.push(...checkSourceLines(withLines, contentDir));
   const entries = sortEntries(compiled.map((c) => c.entry));
   deriveQuoteLessons(entries);
   const expected = options.expectCounts ?? EXPECTED_COUNTS;
