@@ -142,7 +142,7 @@ describe('speakers and sections the source supports', () => {
     expect(line(343)).toMatch(/^Lederen af frivilligcenteret mente/);
     expect(quote.speaker.role).toMatch(/myndighedsafdeling/i);
     expect(quote.speaker.certainty).toBe('sandsynlig');
-    expect(quote.speaker.note).toMatch(/343/);
+    expect(quote.speaker.note).toMatch(/Lederen af frivilligcenteret mente/);
   });
 
   it('places the quotes of the lesson chapters in the results section, as citat-raadighedsrum', () => {
