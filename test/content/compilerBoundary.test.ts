@@ -40,7 +40,7 @@ describe('the app never imports the content compiler', () => {
     expect(await restrictedImports('electron/services/content/probe.ts', code)).toEqual([]);
   });
 
-  it.each(['electron/main/main.ts', 'electron/cli/main.ts'])(
+  it.each(['electron/main/main.ts', 'electron/cli/bin.ts'])(
     'the bundle of %s contains nothing from scripts/',
     async (entry) => {
       const result = await build({
