@@ -18,7 +18,7 @@ export const PRINT_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
   generateTaggedPDF: true,
-  // Bookmarks from the headings (h1 title, h2 items), so a reader can jump through the handout.
+  // PDF bookmarks from the handout's headings.
   generateDocumentOutline: true,
   displayHeaderFooter: false,
   preferCSSPageSize: true,
