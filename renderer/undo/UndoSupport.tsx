@@ -4,6 +4,7 @@
 // undo itself has no time limit (WCAG 2.2.1): Ctrl+Z and the menu still reach it.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
+import { focusPageHeading } from '../views/layout/focusPageHeading';
 import { clearUndoResult, dismissUndo, undoLast, useUndoState } from './undoStack';
 import { useUndoShortcut } from './useUndoShortcut';
 import './undo.css';
@@ -34,7 +35,7 @@ export function UndoSupport() {
     void undoLast({ done: t('undone'), failed: (message) => t('undoFailed', { message }) });
   const dismiss = () => {
     dismissUndo();
-    document.getElementById('main')?.focus();
+    focusPageHeading();
   };
 
   return (

@@ -173,6 +173,15 @@ describe('Mine noter', () => {
     await page.keyboard.press('Enter');
     await page.locator('.note-card-title', { hasText: TITLE }).waitFor();
     expect(app.services.notes.list().some((n) => n.title === TITLE)).toBe(true);
+    // Focus is not left on the page body: the result's close button has it, and closing the
+    // toast puts it on the page heading.
+    const focused = () =>
+      page.evaluate<string>(
+        `(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.tagName || '')()`,
+      );
+    await expect.poll(focused).toBe('Luk besked');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('H1');
   });
 
   it('exports all notes as JSON to the chosen file', async () => {

@@ -4,12 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { forgetDeletion, useLastDeletion } from './deletedNotes';
+import { focusPageHeading } from '../layout/focusPageHeading';
 
 export function UndoToast({ onRestored }: { onRestored: () => void }) {
   const t = useT('notes');
   const deletion = useLastDeletion();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (deletion) undoRef.current?.focus();
@@ -22,6 +24,8 @@ export function UndoToast({ onRestored }: { onRestored: () => void }) {
       forgetDeletion();
       setMessage({ text: t('undone'), error: false });
       onRestored();
+      // The undo button is gone; the result's close button takes its place.
+      window.requestAnimationFrame(() => closeRef.current?.focus());
     } catch (e) {
       setMessage({ text: t('undoFailed', { message: (e as Error).message }), error: true });
     }
@@ -43,7 +47,10 @@ export function UndoToast({ onRestored }: { onRestored: () => void }) {
             type="button"
             className="toast-close"
             aria-label={t('dismiss')}
-            onClick={forgetDeletion}
+            onClick={() => {
+              forgetDeletion();
+              focusPageHeading();
+            }}
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -53,10 +60,14 @@ export function UndoToast({ onRestored }: { onRestored: () => void }) {
           <div className={message.error ? 'toast toast-error' : 'toast'}>
             <span>{message.text}</span>
             <button
+              ref={closeRef}
               type="button"
               className="toast-close"
               aria-label={t('dismiss')}
-              onClick={() => setMessage(null)}
+              onClick={() => {
+                setMessage(null);
+                focusPageHeading();
+              }}
             >
               <span aria-hidden="true">×</span>
             </button>
