@@ -75,11 +75,6 @@ export function useUndoState(): { top: UndoEntry | null; result: Result } {
   );
 }
 
-/** For tests of a fresh page only; the stack lives as long as the page. */
-export function undoDepth(): number {
-  return entries.length;
-}
-
 /** The restored element appears once React has rendered the store's answer: wait a few frames. */
 async function focusWhenRendered(find: FocusFinder): Promise<void> {
   for (let frame = 0; frame < 30; frame++) {

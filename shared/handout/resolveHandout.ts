@@ -16,8 +16,6 @@ export interface HandoutLookups {
 
 export const ITEM_KIND_LABELS: Record<HandoutItem['kind'], string> = EXPORT_LABELS.da.kinds;
 
-export const missingMessage = (ref: string): string => EXPORT_LABELS.da.missing(ref);
-
 export function resolveHandout(
   handout: { title: string; subtitle: string; intro: string; items: HandoutItem[] },
   lookups: HandoutLookups,

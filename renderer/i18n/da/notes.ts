@@ -79,7 +79,6 @@ export const notes = {
   saveFailed: 'Noten blev ikke gemt: {message}',
   invalidSummary: 'Noten blev ikke gemt. Ret felterne herunder:',
   cancel: 'Annullér',
-  notFound: 'Noten findes ikke (måske er den slettet).',
   unsavedChanges: 'Du har ændringer, der ikke er gemt.',
   created: 'Oprettet {date}',
 };

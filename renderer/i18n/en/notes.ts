@@ -81,7 +81,6 @@ export const notes = {
   saveFailed: 'The note was not saved: {message}',
   invalidSummary: 'The note was not saved. Correct the fields below:',
   cancel: 'Cancel',
-  notFound: 'The note does not exist (perhaps it was deleted).',
   unsavedChanges: 'You have unsaved changes.',
   created: 'Created {date}',
 } satisfies NotesMessages;
