@@ -82,6 +82,17 @@ describe('Drafts of a note', () => {
   });
 });
 
+describe('A content address that is no content', () => {
+  it('shows a not-found page with its title and a way back', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/faktorer/findes-ikke`);
+    await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+    await expect(page.title()).resolves.toBe('Siden findes ikke – Samspil');
+    await page.getByRole('link', { name: 'Gå til forsiden' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/?$/);
+  });
+});
+
 describe('A note address that is no note', () => {
   it.each([
     ['deleted', () => crypto.randomUUID()],

@@ -44,6 +44,8 @@ describe('Undo in the handout', () => {
     const before = refs();
     // The count in the navigation has a name that reads as words, not "Handout : 4".
     await page.getByRole('link', { name: /^Handout\s*, 4 punkter$/ }).waitFor();
+    // A quote's title inside 'Fjern “{title}”' has no quotation marks of its own ("Fjern ““Vi").
+    expect(await page.locator('[aria-label*="““"], [aria-label*="””"]').count()).toBe(0);
     const comment = page.locator('.handout-item').first().locator('textarea');
     await comment.click();
     await page.keyboard.type(COMMENT);
