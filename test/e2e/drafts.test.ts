@@ -109,3 +109,30 @@ describe('A note address that is no note', () => {
     await page.getByRole('heading', { level: 1, name: 'Mine noter' }).waitFor();
   });
 });
+
+describe('The handout’s introduction and comments', () => {
+  it('are in the store even when the page goes away right after typing', async () => {
+    const { page } = app;
+    const [quote] = app.services.content.byKind('quote');
+    const handout = app.services.handouts.create({
+      title: 'Hurtig',
+      items: [{ kind: 'quote', ref: quote?.id ?? '', comment: '' }],
+    });
+    await page.evaluate(
+      `localStorage.setItem('samspil.currentHandout', ${JSON.stringify(handout.id)})`,
+    );
+    await page.goto(`${app.url}#/handout`);
+    await page.reload();
+    const intro = page.getByLabel('Indledning (Markdown)');
+    await intro.fill('Skrevet lige før lukning');
+    await page.locator('.handout-item textarea').first().fill('Kommentar lige før lukning');
+    // Within the save delay: the page is hidden before the timer would have fired.
+    await page.reload();
+    await expect
+      .poll(() => app.services.handouts.get(handout.id).intro)
+      .toBe('Skrevet lige før lukning');
+    await expect
+      .poll(() => app.services.handouts.get(handout.id).items[0]?.comment)
+      .toBe('Kommentar lige før lukning');
+  });
+});
