@@ -21,6 +21,7 @@ import { HandoutView } from './views/handout/HandoutView';
 import { SettingsView } from './views/settings/SettingsView';
 import { RecoveryBanner } from './views/settings/RecoveryBanner';
 import { UndoSupport } from './undo/UndoSupport';
+import { FocusKeeper } from './undo/FocusKeeper';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -66,6 +67,7 @@ export function App() {
             {viewFor(route)}
           </Layout>
           <UndoSupport />
+          <FocusKeeper />
         </BasketProvider>
       </ContentProvider>
     </I18nProvider>

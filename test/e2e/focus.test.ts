@@ -98,3 +98,27 @@ describe('Confirmations', () => {
     await expect.poll(focusedText).toBe((await replace.textContent()) ?? '?');
   });
 });
+
+describe('Buttons that work for a moment', () => {
+  const focusedText = () =>
+    app.page.evaluate<string>(
+      `(() => document.activeElement?.textContent?.trim() || document.activeElement?.tagName || '')()`,
+    );
+
+  it('keep focus on Gem note while saving, for a new note and an edit', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/noter/ny`);
+    await page.getByLabel('Titel', { exact: true }).fill('Fokus bliver');
+    await page.getByRole('button', { name: 'Gem note' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Gemt kl\./).waitFor();
+    await expect.poll(focusedText).toBe('Gem note');
+    await page.getByLabel('Titel', { exact: true }).fill('Fokus bliver stadig');
+    await page.getByRole('button', { name: 'Gem note' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => app.services.notes.list({}).some((n) => n.title === 'Fokus bliver stadig'))
+      .toBe(true);
+    await expect.poll(focusedText).toBe('Gem note');
+  });
+});

@@ -47,11 +47,21 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
   useSaveShortcut(formRef);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(saved));
   const errors = state.kind === 'failed' ? state.errors : null;
-  const deciding = stored.offer !== null;
+  // While a found draft waits for Fortsæt/Kassér, nothing may overwrite it.
+  const deciding = stored.offer !== null && stored.offer !== 'checking';
 
   useEffect(() => {
     if (state.kind === 'failed') summaryRef.current?.focus();
   }, [state]);
+
+  const saveRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // A new note's form gives way to the saved note's: focus stays on Gem note, after the frame
+    // in which the layout would move it to the new page.
+    if (!justCreated || justCreated.id !== note?.id) return;
+    const frame = window.requestAnimationFrame(() => saveRef.current?.focus());
+    return () => window.cancelAnimationFrame(frame);
+  }, [note?.id]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     const next = { ...draft, [key]: value };
@@ -135,6 +145,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
         </fieldset>
         <div className="note-form-actions">
           <button
+            ref={saveRef}
             type="submit"
             className="button button-primary"
             disabled={state.kind === 'saving' || deciding}

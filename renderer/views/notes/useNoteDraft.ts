@@ -1,7 +1,7 @@
 // The note form's draft in the store: written shortly after typing pauses (and at once when the
 // form goes away or the window is hidden), so navigation, closing or a crash keeps it. A draft
 // found when the form opens is offered (Fortsæt kladden / Kassér) before anything overwrites it.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft as StoredDraft } from '../../../shared/drafts';
 import { call } from '../../api/client';
 import { useDebouncedCallback } from '../handout/useDebounced';
@@ -39,12 +39,14 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
   const [keptAt, setKeptAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const savedJson = JSON.stringify(saved);
+  // Set once the draft is discarded (Kassér, or a save): a late answer offers nothing then.
+  const settled = useRef(false);
 
   useEffect(() => {
     let live = true;
     call('drafts.get', { key }).then(
       (stored) => {
-        if (!live) return;
+        if (!live || settled.current) return;
         const draft = stored && parse(stored);
         // A draft that equals the saved note is no unsaved work.
         const differs = draft && JSON.stringify(draft) !== savedJson;
@@ -88,6 +90,7 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
   };
 
   const discard = useCallback(async () => {
+    settled.current = true;
     write.cancel();
     setOffer(null);
     setKeptAt(null);
