@@ -145,7 +145,7 @@ describe('search', () => {
     await button.click();
     await expect.poll(() => button.getAttribute('class')).toContain('is-added');
     const nav = page.getByRole('navigation', { name: 'Hovednavigation' });
-    await expect.poll(() => nav.getByRole('link', { name: /^Handout\W*1$/ }).count()).toBe(1);
+    await expect.poll(() => nav.getByRole('link', { name: /^Handout\W*1 punkt$/ }).count()).toBe(1);
     const handouts = app.services.handouts.list();
     expect(handouts).toHaveLength(1);
     expect(handouts[0]!.items.map((i) => i.ref)).toEqual([first.id]);
