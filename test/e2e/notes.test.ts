@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 
 const TITLE = 'Styregruppemøde om kontrakten med aftenskolen';
 const BODY =

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { EXPORT_MARKER } from '../../electron/services/notes/noteExport';
 import { tempDir } from '../store/fixtures';
 

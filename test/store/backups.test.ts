@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { BACKUPS_KEPT, checkFile } from '../../electron/services/store/backups';
-import { runInTransaction } from '../../electron/services/store/openStore';
+import { writeTransaction } from '../../electron/services/store/transactions';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
 const dataDir = tempDirsRemovedAfterEach();
@@ -131,12 +131,12 @@ describe('backups', () => {
     store.close();
   });
 
-  it('runInTransaction is all or nothing', () => {
+  it('writeTransaction is all or nothing', () => {
     const dir = dataDir();
     const store = openNotesStore({ dataDir: dir });
     const now = new Date().toISOString();
     expect(() =>
-      runInTransaction(store.db, () => {
+      writeTransaction(store.db, () => {
         store.db
           .prepare(
             `INSERT INTO handouts (id, title, created_at, updated_at) VALUES ('h', 't', :now, :now)`,

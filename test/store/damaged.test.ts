@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { LATEST_VERSION } from '../../electron/services/store/migrations';
 import { bundleChild, runChild } from './childProcess';
 import { fixtureNotes, makeDbAtVersion, sqliteCheck, tempDirsRemovedAfterEach } from './fixtures';

@@ -3,7 +3,7 @@
 // the store call returned, so a line the parent read is a write SQLite committed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 
 const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | undefined];
 const say = (line: string): void => void fs.writeSync(1, `${line}\n`);

@@ -15,7 +15,7 @@ import { resolveHandout } from '../../../shared/handout/resolveHandout';
 import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../atomicFile';
-import { runInTransaction } from '../store/openStore';
+import { writeTransaction } from '../store/transactions';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';
 import {
@@ -47,7 +47,7 @@ export interface HandoutServiceImpl extends HandoutService {
 export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceImpl {
   const { db, content, notes } = deps;
   const dbPath = db.name;
-  const store = <T>(fn: () => T): T => withStoreErrors(dbPath, () => runInTransaction(db, fn));
+  const store = <T>(fn: () => T): T => withStoreErrors(dbPath, () => writeTransaction(db, fn));
 
   const mustGet = (id: string): Handout => {
     const handout = store(() => getHandout(db, id));

@@ -1,13 +1,14 @@
-// Opens the one database file `samspil.db`: refuses a newer schema, moves a damaged file aside
-// (never deletes it), sets the durability pragmas, and migrates with a backup taken first.
+// Opens the one database file `samspil.db` for the services: moves a damaged file aside (never
+// deletes it), sets the durability pragmas, and migrates with a backup taken first (migrate()
+// refuses a newer schema). The handle it returns is what services.ts hands to every module.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreStatus } from '../../../shared/notes/types';
-import { createBackup, hasBackupOn, listBackups } from './backups';
+import { createBackup, listBackups } from './backups';
 import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
-import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
+import { describeStoreError, isDamage } from './storeErrors';
 
 export const DB_FILE = 'samspil.db';
 
@@ -19,12 +20,14 @@ export interface OpenStoreOptions {
   now?: () => Date;
 }
 
-export interface OpenedStore {
-  db: Database.Database;
-  dbPath: string;
-  dataDir: string;
+/** The open database and its places; `backupDir` changes when the user moves the backups. */
+export interface StoreHandle {
+  readonly db: Database.Database;
+  readonly dbPath: string;
+  readonly dataDir: string;
   backupDir: string;
-  recovered: StoreStatus['recovered'];
+  readonly now: () => Date;
+  readonly recovered: StoreStatus['recovered'];
   /** The versions migrated at this open, and the backup taken before. */
   migrated: { from: number; to: number; backup: string | null } | null;
 }
@@ -64,8 +67,6 @@ function openChecked(dbPath: string): Database.Database {
   const db = new Database(dbPath);
   try {
     applyPragmas(db);
-    const version = schemaVersion(db);
-    if (version > LATEST_VERSION) throw new StoreTooNewError(dbPath, version, LATEST_VERSION);
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const verdict = rows.map((r) => r.integrity_check).join('; ');
     if (verdict !== 'ok') throw new DamagedStoreError(verdict);
@@ -93,7 +94,7 @@ function moveAside(dbPath: string, now: Date): string {
   return movedTo;
 }
 
-export function openStore(options: OpenStoreOptions): OpenedStore {
+export function openDatabase(options: OpenStoreOptions): StoreHandle {
   const now = options.now ?? (() => new Date());
   const dataDir = path.resolve(options.dataDir);
   const backupDir = path.resolve(options.backupDir ?? path.join(dataDir, 'backups'));
@@ -129,28 +130,18 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
 
   try {
     const from = schemaVersion(db);
-    let migrated: OpenedStore['migrated'] = null;
-    if (from < LATEST_VERSION) {
+    let migrated: StoreHandle['migrated'] = null;
+    if (from > 0 && from < LATEST_VERSION) {
       // A fresh file has nothing to protect; an older one is copied before it changes.
-      const backup = from > 0 ? createBackup(db, backupDir, 'migration', now()).name : null;
+      const backup = createBackup(db, backupDir, 'migration', now()).name;
       migrate(db);
       migrated = { from, to: LATEST_VERSION, backup };
+    } else if (migrate(db).length > 0) {
+      migrated = { from, to: LATEST_VERSION, backup: null };
     }
-    return { db, dbPath, dataDir, backupDir, recovered, migrated };
+    return { db, dbPath, dataDir, backupDir, now, recovered, migrated };
   } catch (error) {
     db.close();
     throw describeStoreError(error, dbPath);
   }
-}
-
-/** The daily backup: at most one a day, only when there is something to protect (notes or handouts). */
-export function dailyBackup(store: OpenedStore, hasData: boolean, now: Date): string | null {
-  if (!hasData || hasBackupOn(store.backupDir, now)) return null;
-  return createBackup(store.db, store.backupDir, 'daily', now).name;
-}
-
-/** Runs `fn` in one IMMEDIATE transaction (all or nothing; nested calls join the outer one). */
-export function runInTransaction<T>(db: Database.Database, fn: () => T): T {
-  if (db.inTransaction) return fn();
-  return db.transaction(fn).immediate();
 }

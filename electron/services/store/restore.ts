@@ -6,8 +6,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import { tempPathFor } from '../atomicFile';
 import { checkFile } from './backups';
-import { DATA_TABLES, LATEST_VERSION, migrate, schemaVersion } from './migrations';
-import { StoreTooNewError } from './storeErrors';
+import { DATA_TABLES, migrate } from './migrations';
 
 function prepareCopy(backupFile: string, workDir: string): string {
   const copy = tempPathFor(path.join(workDir, 'restore.db'));
@@ -22,8 +21,6 @@ function prepareCopy(backupFile: string, workDir: string): string {
   }
   const side = new Database(copy);
   try {
-    const version = schemaVersion(side);
-    if (version > LATEST_VERSION) throw new StoreTooNewError(backupFile, version, LATEST_VERSION);
     migrate(side);
   } catch (error) {
     side.close();
