@@ -118,6 +118,8 @@ export const apiContract = {
       .strict(),
   ),
   'notes.status': call<StoreStatus>()(empty),
+  /** The user has seen the reported recoveries: no later start reports them again. */
+  'notes.acknowledgeRecoveries': call<StoreStatus>()(empty),
 
   'backups.list': call<BackupInfo[]>()(empty),
   'backups.create': call<BackupInfo>()(empty),

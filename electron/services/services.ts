@@ -32,6 +32,7 @@ export function openServices(options: ServiceOptions): Services {
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
     db: store.db,
+    store,
     content,
     notes,
     pdfRenderer: options.pdfRenderer,

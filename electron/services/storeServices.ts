@@ -17,6 +17,8 @@ export interface StoreOptions {
   knownFactorIds?: Set<string>;
   /** Clock (tests of the trash and the daily backup). */
   now?: () => Date;
+  /** How long a write waits for another process's lock (the app: APP_BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 export interface StoreServices {
@@ -31,18 +33,18 @@ export function openStoreServices(options: StoreOptions): StoreServices {
   try {
     const backups = createBackupService(store, rebuildIndex);
     const notes = createNotesService(store, { knownFactorIds: options.knownFactorIds, backups });
-    const trashPurged = purgeOldTrash(store);
-    backups.daily();
+    const trashPurged = store.readOnly ? 0 : purgeOldTrash(store);
+    const { warning } = backups.daily();
     const facade = asNotesStore({
       store,
       notes,
       backups,
       knownFactorIds: options.knownFactorIds,
-      trashPurged,
+      opened: { trashPurged, backupWarning: warning },
     });
     return { store, backups, notes: facade };
   } catch (error) {
-    store.db.close();
+    store.close();
     throw describeStoreError(error, store.dbPath);
   }
 }

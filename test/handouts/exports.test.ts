@@ -60,7 +60,9 @@ beforeAll(async () => {
   files = { pdf: '', docx: '', md: '', html: '' };
   for (const format of ['pdf', 'docx', 'md', 'html'] as const) {
     files[format] = (
-      await service.exportTo(handout, format, path.join(out, `handout.${format}`))
+      await service.exportTo(handout, format, path.join(out, `handout.${format}`), {
+        overwrite: true,
+      })
     ).path;
   }
 }, 60_000);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openNotesStore } from '../../electron/services/storeServices';
-import { BACKUPS_KEPT, checkFile } from '../../electron/services/store/backups';
+import { checkFile } from '../../electron/services/store/backups';
+import { RETENTION } from '../../electron/services/store/retention';
 import { writeTransaction } from '../../electron/services/store/transactions';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
@@ -14,7 +15,7 @@ const day =
     new Date(Date.UTC(2026, 0, d, 12));
 
 describe('backups', () => {
-  it('takes at most one daily backup a day at open, and none for an empty store', () => {
+  it('takes at most one daily backup a day at open, none for an empty store, none when nothing changed', () => {
     const dir = dataDir();
     openNotesStore({ dataDir: dir, now: day(1) }).close();
     const first = openNotesStore({ dataDir: dir, now: day(1) });
@@ -22,9 +23,14 @@ describe('backups', () => {
     first.create({ title: 'a', body: '' });
     first.close();
     for (const d of [2, 2, 3]) openNotesStore({ dataDir: dir, now: day(d) }).close();
+    // Day 3 changed nothing since day 2's backup, so it took none.
     const reasons = openNotesStore({ dataDir: dir, now: day(3) });
-    expect(reasons.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
+    expect(reasons.listBackups().map((b) => b.reason)).toEqual(['daily']);
+    reasons.create({ title: 'b', body: '' });
     reasons.close();
+    const changed = openNotesStore({ dataDir: dir, now: day(4) });
+    expect(changed.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
+    changed.close();
   });
 
   it('protects handouts like notes: a store with only a handout gets its daily backup', () => {
@@ -47,7 +53,7 @@ describe('backups', () => {
     store.create({ title: 'a', body: 'b' });
     const names = Array.from({ length: 10 }, () => store.backup('manual').name);
     const kept = store.listBackups();
-    expect(kept.map((b) => b.name)).toEqual(names.slice(-BACKUPS_KEPT).reverse());
+    expect(kept.map((b) => b.name)).toEqual(names.slice(-RETENTION.newest).reverse());
     for (const backup of kept) {
       expect(checkFile(backup.path)).toBe('ok');
       expect(backup.bytes).toBe(fs.statSync(backup.path).size);

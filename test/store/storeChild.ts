@@ -9,6 +9,27 @@ const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | 
 const say = (line: string): void => void fs.writeSync(1, `${line}\n`);
 
 function main(): void {
+  if (mode === 'read') {
+    // A read-only folder: reading and exporting (to `arg`) must work; writing says why not.
+    const report: Record<string, unknown> = {};
+    try {
+      const store = openNotesStore({ dataDir });
+      report.status = store.status();
+      report.listed = store.list().length;
+      report.exported = store.exportJson(arg as string).count;
+      try {
+        store.create({ title: 'skrivning', body: 'prøve' });
+        report.wrote = true;
+      } catch (error) {
+        report.writeError = (error as Error).message;
+      }
+      store.close();
+    } catch (error) {
+      report.openError = (error as Error).message;
+    }
+    say(JSON.stringify(report));
+    return;
+  }
   if (mode === 'open') {
     try {
       const store = openNotesStore({ dataDir });

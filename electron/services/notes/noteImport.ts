@@ -6,7 +6,7 @@ import type { ImportReport } from '../../../shared/notes/types';
 import type { ImportOptions } from '../serviceTypes';
 import type { BackupService } from '../store/backupService';
 import { hasUserData } from '../store/migrations';
-import type { StoreHandle } from '../store/openStore';
+import { assertWritable, type StoreHandle } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { writeTransaction } from '../store/transactions';
 import { parseNotesFile } from './noteFile';
@@ -15,7 +15,7 @@ import { isBulk, selectNotes, stampAfter } from './notesService';
 
 export interface ImportDeps {
   knownFactorIds?: Set<string>;
-  backups: Pick<BackupService, 'backup'>;
+  backups: Pick<BackupService, 'beforeChange'>;
 }
 
 function readImportFile(file: string): Buffer {
@@ -35,10 +35,16 @@ export function importNotesFile(
   file: string,
   options: ImportOptions = {},
 ): ImportReport {
+  assertWritable(store);
   const bytes = readImportFile(file);
   return withStoreErrors(store.dbPath, () =>
     importNotes(store, deps, bytes, options.mode ?? 'merge', options.confirm ?? false),
   );
+}
+
+/** The file's note wins when the store has none with its id, or an older one. */
+function isNewer(updatedAt: string, row: { updated_at: string } | undefined): boolean {
+  return !row || Date.parse(updatedAt) > Date.parse(row.updated_at);
 }
 
 function importNotes(
@@ -68,13 +74,24 @@ function importNotes(
         'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
     );
   }
-  const taken = hasUserData(db) ? deps.backups.backup('import').name : null;
+  const changes = notes.filter((note) => isNewer(note.updatedAt, getNoteRow(db, note.id)));
+  // Nothing to write: no backup either, so repeated imports of the same file push out nothing.
+  if (changes.length === 0 && toTrash.length === 0) {
+    return {
+      added: 0,
+      updated: 0,
+      skipped: notes.length,
+      backup: null,
+      ...(mode === 'replace' ? { trashed: 0 } : {}),
+    };
+  }
+  const taken = hasUserData(db) ? deps.backups.beforeChange('import') : null;
   return writeTransaction(db, () => {
     const report: ImportReport = { added: 0, updated: 0, skipped: 0, backup: taken };
     for (const note of notes) {
       const row = getNoteRow(db, note.id);
       if (!row) report.added++;
-      else if (Date.parse(note.updatedAt) > Date.parse(row.updated_at)) report.updated++;
+      else if (isNewer(note.updatedAt, row)) report.updated++;
       else {
         report.skipped++;
         continue;

@@ -6,9 +6,10 @@ import { ApiError } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
 import type { NotesStore } from '../serviceTypes';
 import type { BackupService } from '../store/backupService';
-import type { StoreHandle } from '../store/openStore';
+import { checkExportFile, checkExportFolder } from '../exportTarget';
+import { assertWritable, type StoreHandle } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
-import { writeTransaction } from '../store/transactions';
+import { readTransaction, writeTransaction } from '../store/transactions';
 import { exportJsonFile, exportMarkdownFolder } from './noteExport';
 import {
   checkFactors,
@@ -22,6 +23,7 @@ import {
   getNoteRow,
   insertNote,
   listNoteRows,
+  hasTrashBefore,
   purgeTrash,
   rowsToNotes,
   setDeleted,
@@ -47,7 +49,7 @@ export type NotesService = Pick<
 
 export interface NotesDeps {
   knownFactorIds?: Set<string>;
-  backups: Pick<BackupService, 'backup'>;
+  backups: Pick<BackupService, 'beforeChange'>;
 }
 
 export function notFound(ids: string[]): ApiError {
@@ -79,9 +81,13 @@ export function selectNotes(store: StoreHandle, ids?: string[]): Note[] {
   return notes;
 }
 
-/** Purges trash entries older than TRASH_DAYS; returns how many. */
+/**
+ * Purges trash entries older than TRASH_DAYS; returns how many. Looks first without the write
+ * lock, so an open with nothing to purge (nearly every open) never waits for another writer.
+ */
 export function purgeOldTrash(store: StoreHandle): number {
   const cutoff = new Date(store.now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  if (!hasTrashBefore(store.db, cutoff)) return 0;
   return writeTransaction(store.db, () => purgeTrash(store.db, cutoff));
 }
 
@@ -104,6 +110,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
       guard(() => searchNotes(db, q, limit).map((r) => ({ ...r, note: show(r.note) }))),
 
     create(input) {
+      assertWritable(store);
       const parsed = parseNoteInput(input);
       checkFactors(parsed.factors ?? [], known);
       const time = stampAfter(store.now());
@@ -124,6 +131,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
     },
 
     update(update) {
+      assertWritable(store);
       const { id, ...rest } = update;
       const patch = parseNotePatch(rest);
       return guard(() =>
@@ -142,6 +150,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
     },
 
     delete(ids, options = {}) {
+      assertWritable(store);
       const unique = [...new Set(ids)];
       return guard(() => {
         const missing = unique.filter((id) => {
@@ -158,13 +167,14 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
               'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
           );
         }
-        const taken = bulk ? deps.backups.backup('bulk-delete').name : null;
+        const taken = bulk ? deps.backups.beforeChange('bulk-delete') : null;
         const deleted = writeTransaction(db, () => setDeleted(db, unique, stampAfter(store.now())));
         return { deleted, backup: taken };
       });
     },
 
     undelete(ids) {
+      assertWritable(store);
       const unique = [...new Set(ids)];
       return guard(() => {
         const missing = unique.filter((id) => !(isNoteId(id) && getNoteRow(db, id)));
@@ -173,14 +183,19 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
       });
     },
 
-    exportJson(file, ids) {
-      const notes = guard(() => selectNotes(store, ids));
-      return { path: exportJsonFile(notes, file, store.now()), count: notes.length };
+    exportJson(file, ids, options = {}) {
+      const target = checkExportFile(file, store, options);
+      const notes = guard(() => readTransaction(db, () => selectNotes(store, ids)));
+      return { path: exportJsonFile(notes, target, store.now()), count: notes.length };
     },
 
-    exportMarkdown(folder, ids) {
-      const notes = guard(() => selectNotes(store, ids));
-      return { path: exportMarkdownFolder(notes, folder, store.now()), count: notes.length };
+    exportMarkdown(folder, ids, options = {}) {
+      const target = checkExportFolder(folder, store);
+      const notes = guard(() => readTransaction(db, () => selectNotes(store, ids)));
+      return {
+        path: exportMarkdownFolder(notes, target, store.now(), options),
+        count: notes.length,
+      };
     },
   };
 }

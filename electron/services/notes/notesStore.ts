@@ -6,7 +6,10 @@ import type { NotesStore } from '../serviceTypes';
 import type { BackupService } from '../store/backupService';
 import { schemaVersion } from '../store/migrations';
 import type { StoreHandle } from '../store/openStore';
+import { assertWritable } from '../store/openStore';
+import { markEventsSeen, unseenEvents } from '../store/storeEvents';
 import { withStoreErrors } from '../store/storeErrors';
+import { writeTransaction } from '../store/transactions';
 import { importNotesFile } from './noteImport';
 import { countLiveNotes } from './noteRows';
 import type { NotesService } from './notesService';
@@ -16,28 +19,41 @@ export interface NotesStoreParts {
   notes: NotesService;
   backups: BackupService;
   knownFactorIds?: Set<string>;
-  /** Trash entries purged at this open. */
-  trashPurged: number;
+  /** What happened at this open: trash purged, and a daily backup that could not be taken. */
+  opened: { trashPurged: number; backupWarning: string | null };
 }
 
-export function storeStatus(store: StoreHandle, trashPurged: number): StoreStatus {
+export function storeStatus(parts: NotesStoreParts): StoreStatus {
+  const { store } = parts;
+  const recoveries = hasEventsTable(store.db) ? unseenEvents(store.db, store.foundHere) : [];
   return {
     dataDir: store.dataDir,
     dbPath: store.dbPath,
     backupDir: store.backupDir,
     schemaVersion: schemaVersion(store.db),
     noteCount: countLiveNotes(store.db),
-    recovered: store.recovered,
-    trashPurged,
+    recovered: recoveries[0] ?? null,
+    recoveries,
+    trashPurged: parts.opened.trashPurged,
+    readOnly: store.readOnly !== null,
+    backupWarning: parts.opened.backupWarning,
+    backupSpace: parts.backups.space(),
   };
+}
+
+function hasEventsTable(db: Database.Database): boolean {
+  return (
+    db
+      .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'store_events'`)
+      .get() !== undefined
+  );
 }
 
 export function asNotesStore(
   parts: NotesStoreParts,
 ): NotesStore & { readonly db: Database.Database } {
   const { store, notes, backups } = parts;
-  const status = (): StoreStatus =>
-    withStoreErrors(store.dbPath, () => storeStatus(store, parts.trashPurged));
+  const status = (): StoreStatus => withStoreErrors(store.dbPath, () => storeStatus(parts));
   return {
     db: store.db,
     ...notes,
@@ -51,8 +67,13 @@ export function asNotesStore(
     },
     setBackupDir: (dir) => backups.setDir(dir),
     status,
-    close() {
-      if (store.db.open) store.db.close();
+    acknowledgeRecoveries() {
+      assertWritable(store);
+      withStoreErrors(store.dbPath, () =>
+        writeTransaction(store.db, () => markEventsSeen(store.db, store.now().toISOString())),
+      );
+      return status();
     },
+    close: () => store.close(),
   };
 }

@@ -1,5 +1,5 @@
 // Backups of the open store: take one, list them, restore one (notes and handouts together), and
-// move the folder. Works on the handle services.ts opened; knows nothing of notes beyond the
+// move the folder. Works on the handle storeServices.ts opened; knows nothing of notes beyond the
 // derived index the restore must rebuild.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,20 +7,41 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type { BackupInfo } from '../../../shared/notes/types';
 import { tempPathFor } from '../atomicFile';
-import { backupPath, createBackup, hasBackupOn, listBackups, moveBackups } from './backups';
+import {
+  backupIfChanged,
+  backupPath,
+  backupSpace,
+  createBackup,
+  hasBackupOn,
+  listBackups,
+  moveBackups,
+  type BackupReason,
+} from './backups';
 import { hasUserData } from './migrations';
 import type { StoreHandle } from './openStore';
 import { restoreInto } from './restore';
-import { withStoreErrors } from './storeErrors';
+import { backupsBeforeRecoveries } from './storeEvents';
+import { describeStoreError, withStoreErrors } from './storeErrors';
 
 export interface BackupService {
-  backup(reason?: BackupInfo['reason']): BackupInfo;
+  /** Always takes one (the user asked for it). */
+  backup(reason?: BackupReason): BackupInfo;
+  /** Before an import, a bulk delete or a restore: skipped when nothing changed since the newest. */
+  beforeChange(reason: BackupReason): string;
   list(): BackupInfo[];
+  space(): { count: number; bytes: number };
   /** Replaces all user data with the named backup's, after a backup of the current state. */
   restore(name: string): void;
   setDir(dir: string): void;
-  /** At most one a day, only when there is something to protect (notes or handouts). */
-  daily(): string | null;
+  /**
+   * At most one a day, only when there is something to protect and it changed. A failure (a
+   * full disk) is returned as a warning: reading must still work.
+   */
+  daily(): { name: string | null; warning: string | null };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function createBackupService(
@@ -29,11 +50,19 @@ export function createBackupService(
 ): BackupService {
   const { db, dbPath, dataDir } = store;
   const guard = <T>(fn: () => T): T => withStoreErrors(dbPath, fn);
+  const protect = (): Set<string> => backupsBeforeRecoveries(db);
 
-  return {
+  const service: BackupService = {
     backup: (reason = 'manual') =>
-      guard(() => createBackup(db, store.backupDir, reason, store.now())),
+      guard(() => createBackup(db, store.backupDir, reason, store.now(), { protect: protect() })),
+    beforeChange: (reason) =>
+      guard(
+        () =>
+          backupIfChanged(db, store.backupDir, reason, store.now(), { protect: protect() }).info
+            .name,
+      ),
     list: () => listBackups(store.backupDir),
+    space: () => backupSpace(store.backupDir),
 
     restore(name) {
       guard(() => {
@@ -42,7 +71,7 @@ export function createBackupService(
         const held = tempPathFor(path.join(dataDir, 'restore-source.db'));
         fs.copyFileSync(source, held);
         try {
-          if (hasUserData(db)) createBackup(db, store.backupDir, 'restore', store.now());
+          if (hasUserData(db)) service.beforeChange('restore');
           restoreInto(db, held, dataDir, rebuildDerived);
         } finally {
           fs.rmSync(held, { force: true });
@@ -58,14 +87,28 @@ export function createBackupService(
           'Sikkerhedskopierne skal ligge i en anden mappe end databasen.',
         );
       }
-      guard(() => moveBackups(store.backupDir, target));
+      guard(() => moveBackups(store.backupDir, target, protect()));
       store.backupDir = target;
     },
 
     daily() {
       const now = store.now();
-      if (!hasUserData(db) || hasBackupOn(store.backupDir, now)) return null;
-      return createBackup(db, store.backupDir, 'daily', now).name;
+      if (store.readOnly || !hasUserData(db) || hasBackupOn(store.backupDir, now)) {
+        return { name: null, warning: null };
+      }
+      try {
+        const { info, taken } = backupIfChanged(db, store.backupDir, 'daily', now, {
+          protect: protect(),
+        });
+        return { name: taken ? info.name : null, warning: null };
+      } catch (error) {
+        const described = describeStoreError(error, path.join(store.backupDir, 'samspil-….db'));
+        return {
+          name: null,
+          warning: `Dagens sikkerhedskopi kunne ikke tages: ${messageOf(described)}`,
+        };
+      }
     },
   };
+  return service;
 }

@@ -99,6 +99,31 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // v5: what happened to the store itself (recoveries), kept until the user has seen it, and
+    // the store's identity and change count, so a backup is skipped when nothing changed since
+    // the newest one (see store/storeMeta.ts). Neither is user data: a restore leaves both.
+    version: 5,
+    up(db) {
+      db.exec(`
+        CREATE TABLE store_events (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('damaged', 'empty', 'wal')),
+          found_at TEXT NOT NULL,
+          moved_to TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          latest_backup TEXT,
+          seen_at TEXT
+        ) STRICT;
+        CREATE TABLE store_meta (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          store_id TEXT NOT NULL,
+          generation INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO store_meta (id, store_id, generation) VALUES (1, lower(hex(randomblob(16))), 0);
+      `);
+    },
+  },
 ];
 
 /** Throws unless the versions run 1, 2, 3, … in order (a misplaced step would skip or repeat). */

@@ -1,14 +1,20 @@
-// Opens the one database file `samspil.db` for the services: moves a damaged file aside (never
-// deletes it), sets the durability pragmas, and migrates with a backup taken first (migrate()
-// refuses a newer schema). The handle it returns is what services.ts hands to every module.
+// Opens the one database file `samspil.db` for the services: moves a damaged or empty file, or a
+// -wal that does not belong, aside (never deletes it) and records that in the store; opens
+// read-only when the folder cannot be written or the disk is full; sets the durability pragmas;
+// and migrates with a backup taken first (migrate() refuses a newer schema). The handle it
+// returns is what storeServices.ts hands to every module.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { StoreStatus } from '../../../shared/notes/types';
+import { ApiError } from '../../../shared/api';
 import { createBackup, listBackups } from './backups';
 import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
-import { describeStoreError, isDamage } from './storeErrors';
+import { describeStoreError, isDamage, isDiskFull, readOnlyReason } from './storeErrors';
+import { recordEvent, type StoreEvent } from './storeEvents';
+import { writeTransaction } from './transactions';
+import { walMismatch } from './walCheck';
 
 export const DB_FILE = 'samspil.db';
 
@@ -18,6 +24,8 @@ export interface OpenStoreOptions {
   backupDir?: string;
   /** Clock for the daily backup and the trash (tests). */
   now?: () => Date;
+  /** How long a write waits for another process's lock (default BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 /** The open database and its places; `backupDir` changes when the user moves the backups. */
@@ -27,13 +35,26 @@ export interface StoreHandle {
   readonly dataDir: string;
   backupDir: string;
   readonly now: () => Date;
-  readonly recovered: StoreStatus['recovered'];
+  /** Why nothing can be written (read-only folder, full disk), or null. */
+  readonly readOnly: string | null;
+  /** The store events (recoveries) this open found and recorded. */
+  readonly foundHere: ReadonlySet<number>;
   /** The versions migrated at this open, and the backup taken before. */
-  migrated: { from: number; to: number; backup: string | null } | null;
+  readonly migrated: { from: number; to: number; backup: string | null } | null;
+  /** Closes the database (and removes a private read copy, see openReadOnly). */
+  close(): void;
 }
 
-/** Busy timeout: how long a write waits for another connection before it gives up. */
+/** Busy timeout: how long a write waits for another connection before it gives up (the CLI). */
 export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The app calls the store synchronously in its main process, so a write waiting for another
+ * process's lock (a large import on the command line) would stall every window. It waits this
+ * long, then says "optaget, prøv igen" instead. Reads never wait: in WAL mode a reader does not
+ * need the write lock, and no read path takes it.
+ */
+export const APP_BUSY_TIMEOUT_MS = 250;
 
 /**
  * WAL pages before SQLite copies them back into the database (default 1000, 4 MB). Every commit
@@ -43,32 +64,29 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 5000;
 
-export function applyPragmas(db: Database.Database): void {
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+export function applyPragmas(db: Database.Database, busyTimeoutMs = BUSY_TIMEOUT_MS): void {
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 }
 
-function assertWritable(dataDir: string, dbPath: string): void {
-  for (const target of [dataDir, dbPath]) {
-    if (!fs.existsSync(target)) continue;
-    try {
-      fs.accessSync(target, fs.constants.W_OK);
-    } catch (error) {
-      throw describeStoreError(error, dbPath);
-    }
-  }
+export class DamagedStoreError extends Error {
+  override readonly name = 'DamagedStoreError';
+}
+
+function integrityVerdict(db: Database.Database): string {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).join('; ');
 }
 
 /** Opens and checks an existing file; throws on damage so the caller can move it aside. */
-function openChecked(dbPath: string): Database.Database {
+function openChecked(dbPath: string, busyTimeoutMs: number): Database.Database {
   const db = new Database(dbPath);
   try {
-    applyPragmas(db);
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    const verdict = rows.map((r) => r.integrity_check).join('; ');
+    applyPragmas(db, busyTimeoutMs);
+    const verdict = integrityVerdict(db);
     if (verdict !== 'ok') throw new DamagedStoreError(verdict);
     return db;
   } catch (error) {
@@ -77,8 +95,25 @@ function openChecked(dbPath: string): Database.Database {
   }
 }
 
-export class DamagedStoreError extends Error {
-  override readonly name = 'DamagedStoreError';
+/**
+ * For reading only: a read-only folder (no -shm can be made), or a full disk (no room for the
+ * -shm). Exclusive locking keeps SQLite's WAL index in memory, so no -shm is needed at all; it
+ * also keeps other processes out while this one is open, which a full disk does anyway.
+ */
+function openForReading(dbPath: string, readOnlyFile: boolean): Database.Database {
+  const db = new Database(dbPath, { fileMustExist: true, readonly: readOnlyFile });
+  try {
+    if (!readOnlyFile) db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('query_only = ON');
+    const version = schemaVersion(db);
+    if (version !== LATEST_VERSION) migrate(db); // throws: too new, or cannot be migrated here
+    const verdict = integrityVerdict(db);
+    if (verdict !== 'ok') throw new DamagedStoreError(verdict);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 function stamp(date: Date): string {
@@ -86,62 +121,209 @@ function stamp(date: Date): string {
 }
 
 /** Moves the database and its -wal/-shm aside with a timestamp; returns the new main path. */
-function moveAside(dbPath: string, now: Date): string {
-  const movedTo = path.join(path.dirname(dbPath), `samspil-beskadiget-${stamp(now)}.db`);
+function moveAside(dbPath: string, now: Date, label = 'beskadiget'): string {
+  const movedTo = path.join(path.dirname(dbPath), `samspil-${label}-${stamp(now)}.db`);
   for (const suffix of ['-wal', '-shm', '']) {
     if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, movedTo + suffix);
   }
   return movedTo;
 }
 
-export function openDatabase(options: OpenStoreOptions): StoreHandle {
-  const now = options.now ?? (() => new Date());
+function moveWalAside(dbPath: string, now: Date): string {
+  const movedTo = path.join(path.dirname(dbPath), `samspil-wal-afvist-${stamp(now)}.db-wal`);
+  fs.renameSync(`${dbPath}-wal`, movedTo);
+  fs.rmSync(`${dbPath}-shm`, { force: true });
+  return movedTo;
+}
+
+function fileSize(file: string): number | null {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+interface Places {
+  dbPath: string;
+  dataDir: string;
+  backupDir: string;
+  now: () => Date;
+}
+
+/** Before SQLite sees the files: an empty file where a store was, a -wal that does not belong. */
+function checkBeforeOpen(places: Places): Omit<StoreEvent, 'latestBackup'>[] {
+  const { dbPath, now } = places;
+  const found: Omit<StoreEvent, 'latestBackup'>[] = [];
+  // SQLite opens an empty file as a new store. It is one only when no backup says a store was here.
+  if (fileSize(dbPath) === 0 && listBackups(places.backupDir).length > 0) {
+    const movedTo = moveAside(dbPath, now(), 'tom');
+    found.push({
+      kind: 'empty',
+      foundAt: now().toISOString(),
+      movedTo,
+      reason: 'samspil.db var tom (0 byte)',
+    });
+  }
+  const mismatch = walMismatch(dbPath);
+  if (mismatch) {
+    const movedTo = moveWalAside(dbPath, now());
+    found.push({ kind: 'wal', foundAt: now().toISOString(), movedTo, reason: mismatch });
+  }
+  return found;
+}
+
+/** Opens the file, moving it aside when damaged; returns what was found. */
+function openOrRecover(
+  places: Places,
+  busyTimeoutMs: number,
+): { db: Database.Database; found: Omit<StoreEvent, 'latestBackup'>[] } {
+  const found = checkBeforeOpen(places);
+  try {
+    return { db: openChecked(places.dbPath, busyTimeoutMs), found };
+  } catch (error) {
+    if (!(error instanceof DamagedStoreError) && !isDamage(error)) throw error;
+    // integrity_check can list thousands of problems; the first few say enough.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = message.split('; ').slice(0, 3).join('; ');
+    const movedTo = moveAside(places.dbPath, places.now());
+    found.push({ kind: 'damaged', foundAt: places.now().toISOString(), movedTo, reason });
+    const db = new Database(places.dbPath);
+    applyPragmas(db, busyTimeoutMs);
+    return { db, found };
+  }
+}
+
+function resolvePlaces(options: OpenStoreOptions): Places {
   const dataDir = path.resolve(options.dataDir);
   const backupDir = path.resolve(options.backupDir ?? path.join(dataDir, 'backups'));
   if (backupDir === dataDir) {
     throw new Error('Sikkerhedskopierne skal ligge i en anden mappe end selve databasen.');
   }
-  const dbPath = path.join(dataDir, DB_FILE);
+  return {
+    dataDir,
+    backupDir,
+    dbPath: path.join(dataDir, DB_FILE),
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+export function openDatabase(options: OpenStoreOptions): StoreHandle {
+  const places = resolvePlaces(options);
+  const { dbPath, dataDir } = places;
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
     throw describeStoreError(error, dbPath);
   }
-  assertWritable(dataDir, dbPath);
+  const notWritable = readOnlyReason(dataDir, dbPath);
+  if (notWritable) return openReadOnly(places, notWritable, false);
   removeStaleTempFiles(dataDir);
 
-  let recovered: StoreStatus['recovered'] = null;
-  let db: Database.Database;
+  let opened: ReturnType<typeof openOrRecover>;
   try {
-    db = openChecked(dbPath);
+    opened = openOrRecover(places, busyTimeoutMs);
   } catch (error) {
-    if (!(error instanceof DamagedStoreError) && !isDamage(error)) {
-      throw describeStoreError(error, dbPath);
-    }
-    // integrity_check can list thousands of problems; the first few say enough.
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = message.split('; ').slice(0, 3).join('; ');
-    const movedTo = moveAside(dbPath, now());
-    const latestBackup = listBackups(backupDir)[0]?.name ?? null;
-    recovered = { movedTo, reason, latestBackup };
-    db = new Database(dbPath);
-    applyPragmas(db);
+    if (isDiskFull(error)) return openReadOnly(places, 'disken er fuld', true);
+    throw describeStoreError(error, dbPath);
   }
-
+  const { db, found } = opened;
   try {
-    const from = schemaVersion(db);
-    let migrated: StoreHandle['migrated'] = null;
-    if (from > 0 && from < LATEST_VERSION) {
-      // A fresh file has nothing to protect; an older one is copied before it changes.
-      const backup = createBackup(db, backupDir, 'migration', now()).name;
-      migrate(db);
-      migrated = { from, to: LATEST_VERSION, backup };
-    } else if (migrate(db).length > 0) {
-      migrated = { from, to: LATEST_VERSION, backup: null };
-    }
-    return { db, dbPath, dataDir, backupDir, now, recovered, migrated };
+    const migrated = migrateWithBackup(db, places);
+    const latestBackup = listBackups(places.backupDir)[0]?.name ?? null;
+    const foundHere = writeTransaction(db, () =>
+      found.map((event) => recordEvent(db, { ...event, latestBackup })),
+    );
+    return {
+      db,
+      dbPath,
+      dataDir,
+      backupDir: places.backupDir,
+      now: places.now,
+      readOnly: null,
+      foundHere: new Set(foundHere),
+      migrated,
+      close: () => {
+        if (db.open) db.close();
+      },
+    };
   } catch (error) {
     db.close();
     throw describeStoreError(error, dbPath);
   }
+}
+
+function migrateWithBackup(db: Database.Database, places: Places): StoreHandle['migrated'] {
+  const from = schemaVersion(db);
+  if (from > 0 && from < LATEST_VERSION) {
+    // A fresh file has nothing to protect; an older one is copied before it changes.
+    const backup = createBackup(db, places.backupDir, 'migration', places.now()).name;
+    migrate(db);
+    return { from, to: LATEST_VERSION, backup };
+  }
+  return migrate(db).length > 0 ? { from, to: LATEST_VERSION, backup: null } : null;
+}
+
+/**
+ * A read-only folder gives SQLite no place for its -shm, so it cannot read a WAL database there
+ * at all. The file (and its -wal) is then copied to a private temp folder and read from there;
+ * nobody can write the original meanwhile, so the copy is what it holds.
+ */
+function openPrivateCopy(dbPath: string): { db: Database.Database; copyDir: string } {
+  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-kun-laesning-'));
+  try {
+    const copy = path.join(copyDir, DB_FILE);
+    fs.copyFileSync(dbPath, copy);
+    if (fs.existsSync(`${dbPath}-wal`)) fs.copyFileSync(`${dbPath}-wal`, `${copy}-wal`);
+    return { db: openForReading(copy, false), copyDir };
+  } catch (error) {
+    fs.rmSync(copyDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function openReadOnly(places: Places, reason: string, diskFull: boolean): StoreHandle {
+  if (fileSize(places.dbPath) === null) {
+    const code = diskFull ? 'SQLITE_FULL' : 'EACCES';
+    throw describeStoreError(Object.assign(new Error(reason), { code }), places.dbPath);
+  }
+  let db: Database.Database;
+  let copyDir: string | null = null;
+  try {
+    db = openForReading(places.dbPath, !diskFull);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const noShm =
+      !diskFull && typeof code === 'string' && /READONLY|CANTOPEN|IOERR_LOCK/.test(code);
+    if (!noShm) throw describeStoreError(error, places.dbPath);
+    try {
+      ({ db, copyDir } = openPrivateCopy(places.dbPath));
+    } catch (copyError) {
+      throw describeStoreError(copyError, places.dbPath);
+    }
+  }
+  return {
+    db,
+    dbPath: places.dbPath,
+    dataDir: places.dataDir,
+    backupDir: places.backupDir,
+    now: places.now,
+    readOnly: reason,
+    foundHere: new Set(),
+    migrated: null,
+    close() {
+      if (db.open) db.close();
+      if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Refuses a write on a store opened for reading only, saying why. */
+export function assertWritable(store: Pick<StoreHandle, 'readOnly' | 'dataDir'>): void {
+  if (store.readOnly === null) return;
+  throw new ApiError(
+    'unavailable',
+    `Samspil er åbnet kun til læsning (${store.readOnly}: ${store.dataDir}); intet blev gemt.`,
+  );
 }
