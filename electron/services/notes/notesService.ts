@@ -30,6 +30,7 @@ import {
   writeNote,
 } from './noteRows';
 import { searchNotes } from './noteSearch';
+import { clampTime, LATEST_TIME } from './timeRange';
 
 /** Trash entries older than this are purged at open (the documented rule, reported in status). */
 export const TRASH_DAYS = 30;
@@ -62,11 +63,14 @@ export function isBulk(count: number, live: number): boolean {
   return count > 1 && count * 2 > live;
 }
 
-/** A timestamp now, and later than `after` (so an edit always reads as newer). */
+/**
+ * A timestamp now, and later than `after` (so an edit always reads as newer), never past
+ * LATEST_TIME (at the very end of the range an edit keeps the stamp it had).
+ */
 export function stampAfter(now: Date, after?: string): string {
   const t = now.getTime();
   const floor = after ? Date.parse(after) + 1 : t;
-  return new Date(Math.max(t, floor)).toISOString();
+  return clampTime(new Date(Math.min(Math.max(t, floor), Date.parse(LATEST_TIME))).toISOString());
 }
 
 /** Live notes by id (all when `ids` is absent); throws not-found naming the missing ones. */
