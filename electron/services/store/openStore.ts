@@ -232,9 +232,13 @@ export function openDatabase(options: OpenStoreOptions): StoreHandle {
   try {
     const migrated = migrateWithBackup(db, places);
     const latestBackup = listBackups(places.backupDir)[0]?.name ?? null;
-    const foundHere = writeTransaction(db, () =>
-      found.map((event) => recordEvent(db, { ...event, latestBackup })),
-    );
+    // Only when there is something to record: an ordinary open takes no write lock.
+    const foundHere =
+      found.length === 0
+        ? []
+        : writeTransaction(db, () =>
+            found.map((event) => recordEvent(db, { ...event, latestBackup })),
+          );
     return {
       db,
       dbPath,
