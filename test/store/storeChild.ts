@@ -101,7 +101,7 @@ function main(): void {
   if (mode === 'export') {
     const target = path.resolve(arg as string);
     for (let i = 0; ; i++) {
-      store.exportJson(target);
+      store.exportJson(target, undefined, { overwrite: true });
       say(`export ${i}`);
     }
   }
