@@ -103,6 +103,22 @@ describe('Indstillinger', () => {
     // The notes list below the banner reloads with the restored notes.
     await page.locator('.note-card').first().waitFor();
     expect(consoleErrors).toEqual([]);
+
+    // Recorded in the store: a later start (another process) still reports it, until seen.
+    await app.close();
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    const again = app.page.locator('.recovery-banner');
+    await again.getByRole('heading', { name: 'Databasen med dine noter var beskadiget' }).waitFor();
+    await again.getByText(/Fundet \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./).waitFor();
+    await again.getByRole('button', { name: 'Jeg har set det' }).click();
+    await again.waitFor({ state: 'detached' });
+    await app.close();
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    await app.page.locator('.note-card').first().waitFor();
+    expect(await app.page.locator('.recovery-banner').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('moves the backups to a folder the user chooses', async () => {
