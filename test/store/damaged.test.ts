@@ -186,6 +186,9 @@ describe('damaged files', () => {
     const { dir, file, backup } = populated();
     fs.truncateSync(file, 0);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    // Emptied a minute ago (a file just made by another opener is left alone).
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, aMinuteAgo, aMinuteAgo);
     const store = openNotesStore({ dataDir: dir });
     const { recovered } = store.status();
     store.close();

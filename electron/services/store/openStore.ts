@@ -144,6 +144,18 @@ function fileSize(file: string): number | null {
   }
 }
 
+/** A file just created by another opener is empty for a moment; older than this it is not. */
+const NEW_FILE_MS = 10_000;
+
+function isOldEmptyFile(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return stat.size === 0 && Date.now() - stat.mtimeMs > NEW_FILE_MS;
+  } catch {
+    return false;
+  }
+}
+
 interface Places {
   dbPath: string;
   dataDir: string;
@@ -155,8 +167,9 @@ interface Places {
 function checkBeforeOpen(places: Places): Omit<StoreEvent, 'latestBackup'>[] {
   const { dbPath, now } = places;
   const found: Omit<StoreEvent, 'latestBackup'>[] = [];
-  // SQLite opens an empty file as a new store. It is one only when no backup says a store was here.
-  if (fileSize(dbPath) === 0 && listBackups(places.backupDir).length > 0) {
+  // SQLite opens an empty file as a new store. It is one only when no backup says a store was
+  // here, or when it was just made (another process is creating the store this very moment).
+  if (isOldEmptyFile(dbPath) && listBackups(places.backupDir).length > 0) {
     const movedTo = moveAside(dbPath, now(), 'tom');
     found.push({
       kind: 'empty',
