@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openNotesStore } from '../../electron/services/storeServices';
 import { checkFile } from '../../electron/services/store/backups';
-import { RETENTION } from '../../electron/services/store/retention';
+import { backupsToPrune, RETENTION } from '../../electron/services/store/retention';
+import type { BackupInfo } from '../../shared/notes/types';
 import { writeTransaction } from '../../electron/services/store/transactions';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
@@ -154,4 +155,38 @@ describe('backups', () => {
     expect(store.db.prepare('SELECT count(*) AS n FROM handouts').get()).toEqual({ n: 0 });
     store.close();
   });
+});
+
+describe('retention by count and age', () => {
+  const now = new Date('2026-07-01T12:00:00.000Z');
+  /** One backup a day at noon for `days` days back from `now`, newest first. */
+  const daily = (days: number): BackupInfo[] =>
+    Array.from({ length: days }, (_, i) => {
+      const createdAt = new Date(now.getTime() - i * 86_400_000).toISOString();
+      return { name: `b-${createdAt}`, path: '', createdAt, bytes: 1, reason: 'daily' };
+    });
+  const cases: { what: string; backups: BackupInfo[]; kept: number }[] = [
+    { what: 'fewer than seven: all kept', backups: daily(5), kept: 5 },
+    // The last 7 days; the newest of weeks 2–4 (days 7, 14, 21); the newest of May, April,
+    // March and February (July 1 and June 30 are among the seven already).
+    { what: 'a year of dailies', backups: daily(365), kept: 7 + 3 + 4 },
+    {
+      what: 'ten at the same moment: the newest seven',
+      backups: Array(10)
+        .fill(daily(1)[0])
+        .map((b: BackupInfo, i) => ({ ...b, name: `b-${9 - i}` })),
+      kept: 7,
+    },
+  ];
+  for (const { what, backups, kept } of cases) {
+    it(what, () => {
+      const pruned = backupsToPrune(backups, now);
+      expect(backups.length - pruned.length).toBe(kept);
+      // The oldest restore point within six months survives; nothing protected is pruned.
+      const protect = new Set([backups.at(-1)?.name as string]);
+      expect(backupsToPrune(backups, now, protect).map((b) => b.name)).not.toContain(
+        backups.at(-1)?.name,
+      );
+    });
+  }
 });
