@@ -56,6 +56,12 @@ export function isSqliteFile(file: string): boolean {
   return bytes.length >= 4 && WAL_MAGICS.includes(bytes.readUInt32BE(0));
 }
 
+/** `x.db-wal`, `x.db-shm` or `x.db-journal` beside an existing `x.db`: SQLite's working files. */
+function isSqliteCompanion(file: string): boolean {
+  const m = /^(.*)-(wal|shm|journal)$/.exec(file);
+  return m !== null && fs.existsSync(m[1] as string);
+}
+
 function refuseStorePlaces(real: string, shown: string, places: StorePlaces): void {
   for (const [dir, what] of [
     [places.backupDir, 'mappen med sikkerhedskopier'],
@@ -93,7 +99,7 @@ export function checkExportFile(
       `${target} er ikke en almindelig fil (men en mappe eller en enhed); eksporten skriver kun til almindelige filer eller nye stier.`,
     );
   }
-  if (isSqliteFile(target)) {
+  if (isSqliteFile(target) || isSqliteCompanion(target)) {
     throw new ApiError(
       'refused',
       `${target} er en SQLite-database eller -logfil; en eksport skriver aldrig over en database.`,

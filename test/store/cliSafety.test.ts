@@ -91,7 +91,8 @@ describe('exports never land on the store (item 1)', () => {
     db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
     fs.copyFileSync(`${other}-wal`, path.join(root, 'kopi.txt'));
     db.close();
-    for (const target of [other, path.join(root, 'kopi.txt')]) {
+    fs.writeFileSync(`${other}-shm`, 'arbejdsfil');
+    for (const target of [other, path.join(root, 'kopi.txt'), `${other}-shm`]) {
       const run = await cli('notes', 'export', '--out', target, '--force');
       expect(run.code, target).toBe(1);
       expect(run.err).toMatch(/SQLite/);
