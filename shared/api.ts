@@ -107,7 +107,10 @@ export const apiContract = {
   'notes.undelete': call<{ restored: number }>()(
     z.object({ ids: z.array(noteId).min(1).max(100_000) }).strict(),
   ),
-  /** Asks the user where to save, then writes atomically. */
+  /**
+   * Asks the user where to save, then writes atomically (the save dialog's overwrite question is
+   * the confirmation to replace a file). Markdown goes into a new folder inside the chosen one.
+   */
   'notes.export': call<Saved>()(
     z.object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).optional() }).strict(),
   ),
