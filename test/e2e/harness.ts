@@ -93,7 +93,13 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
   let services: Services | undefined;
   let server: http.Server | undefined;
   try {
-    services = openServices({ dataDir, corpusDir: CORPUS_DIR, pdfRenderer: chromiumPdf(browser) });
+    // As the app does: the backup folder comes from the settings.
+    services = openServices({
+      dataDir,
+      corpusDir: CORPUS_DIR,
+      backupDir: options.settings?.backupDir,
+      pdfRenderer: chromiumPdf(browser),
+    });
     for (const note of options.seedNotes ?? []) services.notes.create(note);
 
     const calls: BridgeCalls = { externals: [], clipboard: [], dialogs: [] };

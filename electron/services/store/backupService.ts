@@ -40,8 +40,12 @@ export interface BackupService {
   daily(): { name: string | null; warning: string | null };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What went wrong, in Danish: the store's own messages, or the folder and the system's code. */
+function why(error: unknown, dir: string): string {
+  const described = describeStoreError(error, path.join(dir, 'samspil-….db'));
+  if (described instanceof ApiError) return described.message;
+  const code = (error as NodeJS.ErrnoException).code ?? 'ukendt fejl';
+  return `mappen med sikkerhedskopier (${dir}) kan ikke skrives (${code}).`;
 }
 
 export function createBackupService(
@@ -102,10 +106,9 @@ export function createBackupService(
         });
         return { name: taken ? info.name : null, warning: null };
       } catch (error) {
-        const described = describeStoreError(error, path.join(store.backupDir, 'samspil-….db'));
         return {
           name: null,
-          warning: `Dagens sikkerhedskopi kunne ikke tages: ${messageOf(described)}`,
+          warning: `Dagens sikkerhedskopi kunne ikke tages: ${why(error, store.backupDir)}`,
         };
       }
     },

@@ -14,7 +14,7 @@ export const storeNotices = {
     'Samspil kan ikke skrive i {path}. Du kan læse, søge og eksportere, men intet kan gemmes. Giv skriveadgang til mappen, eller frigør plads på disken, og start Samspil igen.',
   backupWarningTitle: 'Dagens sikkerhedskopi blev ikke taget',
   backupWarningBody:
-    'Samspil virker som ellers, men der er ingen ny sikkerhedskopi. Frigør plads på disken, så tages den ved næste start. ({message})',
+    'Samspil virker som ellers, men der er ingen ny sikkerhedskopi; den forsøges igen ved næste start. {message}',
   backupSpace: '{count} sikkerhedskopier, {size}',
   backupSpaceLabel: 'Plads til sikkerhedskopier',
 };

@@ -15,7 +15,7 @@ export const storeNotices = {
     'Samspil cannot write to {path}. You can read, search and export, but nothing can be saved. Give write access to the folder, or free space on the disk, and start Samspil again.',
   backupWarningTitle: "Today's backup was not taken",
   backupWarningBody:
-    'Samspil works as usual, but there is no new backup. Free space on the disk and it is taken at the next start. ({message})',
+    'Samspil works as usual, but there is no new backup; it is tried again at the next start. {message}',
   backupSpace: '{count} backups, {size}',
   backupSpaceLabel: 'Space used by backups',
 } satisfies StoreNoticesMessages;
