@@ -27,7 +27,7 @@ export function printStatus(ctx: Pick<CliContext, 'out'>, status: StoreStatus): 
 }
 
 /** What the user must know about recoveries not yet seen (printed by every command, too). */
-export function recoveryLines(status: StoreStatus): string[] {
+function recoveryLines(status: StoreStatus): string[] {
   return (status.recoveries ?? (status.recovered ? [status.recovered] : [])).flatMap((r) => [
     `Gendannet: ${r.reason}; filen er flyttet til ${r.movedTo}` +
       (r.foundAt ? ` (${r.foundAt.slice(0, 16).replace('T', ' ')} UTC)` : ''),

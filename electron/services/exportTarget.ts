@@ -50,7 +50,7 @@ function head(file: string): Buffer {
 }
 
 /** True for a SQLite database or a -wal file, judged by the first bytes. */
-export function isSqliteFile(file: string): boolean {
+function isSqliteFile(file: string): boolean {
   const bytes = head(file);
   if (bytes.length >= 16 && bytes.equals(SQLITE_HEADER)) return true;
   return bytes.length >= 4 && WAL_MAGICS.includes(bytes.readUInt32BE(0));

@@ -23,7 +23,7 @@ export interface NotesStoreParts {
   opened: { trashPurged: number; backupWarning: string | null };
 }
 
-export function storeStatus(parts: NotesStoreParts): StoreStatus {
+function storeStatus(parts: NotesStoreParts): StoreStatus {
   const { store } = parts;
   const recoveries = hasEventsTable(store.db) ? unseenEvents(store.db, store.foundHere) : [];
   return {
