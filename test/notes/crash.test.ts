@@ -88,7 +88,7 @@ describe('crash safety', () => {
     },
   );
 
-  it('leaves a migration done or not done through 50 SIGKILLs', { timeout: 120_000 }, async () => {
+  it('leaves a migration done or not done through 50 SIGKILLs', { timeout: 240_000 }, async () => {
     const template = path.join(newDir(), 'v1.db');
     const notes = fixtureNotes(3000);
     makeDbAtVersion(template, 1, notes);
