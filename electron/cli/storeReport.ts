@@ -29,7 +29,7 @@ export function printStatus(ctx: Pick<CliContext, 'out'>, status: StoreStatus): 
 /** What the user must know about recoveries not yet seen (printed by every command, too). */
 function recoveryLines(status: StoreStatus): string[] {
   return (status.recoveries ?? (status.recovered ? [status.recovered] : [])).flatMap((r) => [
-    `Gendannet: ${r.reason}; filen er flyttet til ${r.movedTo}` +
+    `Gendannet: ${r.kind === 'damaged' || !r.kind ? `samspil.db var beskadiget (${r.reason})` : r.reason}; filen er flyttet til ${r.movedTo}` +
       (r.foundAt ? ` (${r.foundAt.slice(0, 16).replace('T', ' ')} UTC)` : ''),
     r.latestBackup
       ? `  Nyeste sikkerhedskopi fra før: ${r.latestBackup} (gendan: samspil notes restore ${r.latestBackup})`
