@@ -100,6 +100,39 @@ describe('first opens of a fresh folder (item 8)', () => {
   );
 });
 
+describe('damage found by several processes at once', () => {
+  it(
+    'each opens, one fresh store results, and the damage is recorded',
+    { timeout: 60_000 },
+    async () => {
+      const dir = dataDir();
+      const file = path.join(dir, 'samspil.db');
+      makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(20));
+      const store = openNotesStore({ dataDir: dir });
+      store.backup('manual');
+      store.close();
+      fs.writeFileSync(file, Buffer.alloc(32 * 1024, 0x42));
+      const runs = await Promise.all(
+        Array.from({ length: 4 }, () => runChild(child, ['first-open', dir])),
+      );
+      const results = runs.map(
+        (r) => JSON.parse(r.lines[0] as string) as { ok: boolean; id: string },
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const after = openNotesStore({ dataDir: dir });
+      // Every process wrote into the one fresh store; none into a file moved aside.
+      expect(
+        after
+          .list()
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual(results.map((r) => r.id).sort());
+      expect(after.status().recovered).toMatchObject({ kind: 'damaged' });
+      after.close();
+    },
+  );
+});
+
 describe('while another process holds the write lock (item 9)', () => {
   it(
     'opening, listing notes and handouts, searching and exporting do not wait',

@@ -4,7 +4,6 @@
 // and migrates with a backup taken first (migrate() refuses a newer schema). The handle it
 // returns is what storeServices.ts hands to every module.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
@@ -15,8 +14,9 @@ import { describeStoreError, isDamage, isDiskFull, readOnlyReason } from './stor
 import { recordEvent, type StoreEvent } from './storeEvents';
 import { writeTransaction } from './transactions';
 import { walMismatch } from './walCheck';
+import { openReadOnly } from './openReadOnly';
+import { DamagedStoreError, DB_FILE, type Places } from './storeFiles';
 
-export const DB_FILE = 'samspil.db';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -72,10 +72,6 @@ export function applyPragmas(db: Database.Database, busyTimeoutMs = BUSY_TIMEOUT
   db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 }
 
-export class DamagedStoreError extends Error {
-  override readonly name = 'DamagedStoreError';
-}
-
 function integrityVerdict(db: Database.Database): string {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.map((r) => r.integrity_check).join('; ');
@@ -86,27 +82,6 @@ function openChecked(dbPath: string, busyTimeoutMs: number): Database.Database {
   const db = new Database(dbPath);
   try {
     applyPragmas(db, busyTimeoutMs);
-    const verdict = integrityVerdict(db);
-    if (verdict !== 'ok') throw new DamagedStoreError(verdict);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-/**
- * For reading only: a read-only folder (no -shm can be made), or a full disk (no room for the
- * -shm). Exclusive locking keeps SQLite's WAL index in memory, so no -shm is needed at all; it
- * also keeps other processes out while this one is open, which a full disk does anyway.
- */
-function openForReading(dbPath: string, readOnlyFile: boolean): Database.Database {
-  const db = new Database(dbPath, { fileMustExist: true, readonly: readOnlyFile });
-  try {
-    if (!readOnlyFile) db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('query_only = ON');
-    const version = schemaVersion(db);
-    if (version !== LATEST_VERSION) migrate(db); // throws: too new, or cannot be migrated here
     const verdict = integrityVerdict(db);
     if (verdict !== 'ok') throw new DamagedStoreError(verdict);
     return db;
@@ -136,9 +111,11 @@ function moveWalAside(dbPath: string, now: Date): string {
   return movedTo;
 }
 
-function fileSize(file: string): number | null {
+/** Which file a path names right now (device and inode), or null when there is none. */
+function fileId(file: string): string | null {
   try {
-    return fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    return `${stat.dev}:${stat.ino}`;
   } catch {
     return null;
   }
@@ -154,13 +131,6 @@ function isOldEmptyFile(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-interface Places {
-  dbPath: string;
-  dataDir: string;
-  backupDir: string;
-  now: () => Date;
 }
 
 /** Before SQLite sees the files: an empty file where a store was, a -wal that does not belong. */
@@ -192,10 +162,16 @@ function openOrRecover(
   busyTimeoutMs: number,
 ): { db: Database.Database; found: Omit<StoreEvent, 'latestBackup'>[] } {
   const found = checkBeforeOpen(places);
+  const opened = fileId(places.dbPath);
   try {
     return { db: openChecked(places.dbPath, busyTimeoutMs), found };
   } catch (error) {
     if (!(error instanceof DamagedStoreError) && !isDamage(error)) throw error;
+    // Another process found the same damage a moment ago and put a fresh store in its place:
+    // open that one instead of moving it aside too.
+    if (opened !== null && fileId(places.dbPath) !== opened) {
+      return { db: openChecked(places.dbPath, busyTimeoutMs), found };
+    }
     // integrity_check can list thousands of problems; the first few say enough.
     const message = error instanceof Error ? error.message : String(error);
     const reason = message.split('; ').slice(0, 3).join('; ');
@@ -280,60 +256,6 @@ function migrateWithBackup(db: Database.Database, places: Places): StoreHandle['
     return { from, to: LATEST_VERSION, backup };
   }
   return migrate(db).length > 0 ? { from, to: LATEST_VERSION, backup: null } : null;
-}
-
-/**
- * A read-only folder gives SQLite no place for its -shm, so it cannot read a WAL database there
- * at all. The file (and its -wal) is then copied to a private temp folder and read from there;
- * nobody can write the original meanwhile, so the copy is what it holds.
- */
-function openPrivateCopy(dbPath: string): { db: Database.Database; copyDir: string } {
-  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-kun-laesning-'));
-  try {
-    const copy = path.join(copyDir, DB_FILE);
-    fs.copyFileSync(dbPath, copy);
-    if (fs.existsSync(`${dbPath}-wal`)) fs.copyFileSync(`${dbPath}-wal`, `${copy}-wal`);
-    return { db: openForReading(copy, false), copyDir };
-  } catch (error) {
-    fs.rmSync(copyDir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-function openReadOnly(places: Places, reason: string, diskFull: boolean): StoreHandle {
-  if (fileSize(places.dbPath) === null) {
-    const code = diskFull ? 'SQLITE_FULL' : 'EACCES';
-    throw describeStoreError(Object.assign(new Error(reason), { code }), places.dbPath);
-  }
-  let db: Database.Database;
-  let copyDir: string | null = null;
-  try {
-    db = openForReading(places.dbPath, !diskFull);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const noShm =
-      !diskFull && typeof code === 'string' && /READONLY|CANTOPEN|IOERR_LOCK/.test(code);
-    if (!noShm) throw describeStoreError(error, places.dbPath);
-    try {
-      ({ db, copyDir } = openPrivateCopy(places.dbPath));
-    } catch (copyError) {
-      throw describeStoreError(copyError, places.dbPath);
-    }
-  }
-  return {
-    db,
-    dbPath: places.dbPath,
-    dataDir: places.dataDir,
-    backupDir: places.backupDir,
-    now: places.now,
-    readOnly: reason,
-    foundHere: new Set(),
-    migrated: null,
-    close() {
-      if (db.open) db.close();
-      if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Refuses a write on a store opened for reading only, saying why. */
