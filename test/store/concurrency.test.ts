@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../electron/cli/main';
 import { isStaleTempFile, tempPathFor } from '../../electron/services/atomicFile';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { checkFile, listBackups } from '../../electron/services/store/backups';
@@ -35,6 +36,18 @@ function startUntil(args: string[], line: string): Promise<{ done: Promise<numbe
     proc.on('error', reject);
     void done.then(() => reject(new Error(`child ended before "${line}"`)));
   });
+}
+
+/** The CLI's entry in this process, its output swallowed; returns the exit code. */
+async function quietCli(argv: string[]): Promise<number> {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    return await runCli(argv);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
 }
 
 describe('temp files (item 7)', () => {
@@ -162,6 +175,14 @@ describe('while another process holds the write lock (item 9)', () => {
       expect(handouts.get('h1').title).toBe('Workshop');
       const out = path.join(dataDir(), 'noter.json');
       expect(store.exportJson(out).count).toBe(50);
+      // The same through the CLI's entry: notes list, handout list and search answer at once.
+      for (const args of [
+        ['notes', 'list'],
+        ['handout', 'list'],
+        ['search', 'tillid'],
+      ]) {
+        expect(await quietCli(['--data-dir', dir, ...args]), args.join(' ')).toBe(0);
+      }
       const readsTook = Date.now() - started;
       // A write waits only the app's short timeout, then says "busy, try again" in Danish.
       const before = Date.now();
