@@ -17,7 +17,6 @@ import { walMismatch } from './walCheck';
 import { openReadOnly } from './openReadOnly';
 import { DamagedStoreError, DB_FILE, type Places } from './storeFiles';
 
-
 export interface OpenStoreOptions {
   dataDir: string;
   /** Default `<dataDir>/backups`. */
