@@ -22,6 +22,7 @@ import { SettingsView } from './views/settings/SettingsView';
 import { RecoveryBanner } from './views/settings/RecoveryBanner';
 import { UndoSupport } from './undo/UndoSupport';
 import { FocusKeeper } from './undo/FocusKeeper';
+import { StoreNotices } from './views/settings/StoreNotices';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -64,6 +65,7 @@ export function App() {
         <BasketProvider>
           <Layout route={route}>
             <RecoveryBanner />
+            <StoreNotices />
             {viewFor(route)}
           </Layout>
           <UndoSupport />

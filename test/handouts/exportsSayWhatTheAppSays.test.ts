@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handout } from '../../shared/handout/types';
 import { loadContentService } from '../../electron/services/content/contentService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
 import { pdfOutlineTitles } from './pdfOutline';
@@ -21,6 +21,7 @@ const factor = content.byKind('factor')[0];
 const source = content.byKind('source')[0];
 const pdf = createChromiumPdfRenderer();
 let dataDir = '';
+let outDir = '';
 let notes: ReturnType<typeof openNotesStore>;
 let service: ReturnType<typeof createHandoutService>;
 let handout: Handout;
@@ -51,6 +52,8 @@ function textOf(file: string, format: string): string {
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-exports-say-'));
+  // Exports are refused inside the data folder: they go beside it.
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-exports-say-out-'));
   notes = openNotesStore({ dataDir, knownFactorIds: content.factorIds() });
   service = createHandoutService({ db: notes.db, content, notes, pdfRenderer: pdf });
   handout = service.create({
@@ -66,13 +69,15 @@ beforeAll(() => {
 afterAll(async () => {
   await pdf.close();
   notes?.close();
-  if (dataDir.startsWith(os.tmpdir()) && dataDir.length > os.tmpdir().length + 1)
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, outDir]) {
+    if (dir.startsWith(os.tmpdir()) && dir.length > os.tmpdir().length + 1)
+      fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe.each(['pdf', 'docx', 'md', 'html'] as const)('The %s export', (format) => {
   it('says how sure the speaker is, with partnership and source, as the app does', async () => {
-    const file = path.join(dataDir, `say.${format}`);
+    const file = path.join(outDir, `say.${format}`);
     await service.exportTo(handout, format, file);
     const text = textOf(file, format);
     const partnership = content.get(probable?.partnership ?? '').title;
@@ -85,8 +90,8 @@ describe.each(['pdf', 'docx', 'md', 'html'] as const)('The %s export', (format) 
   }, 30_000);
 
   it('has English labels around Danish content when exported in English', async () => {
-    const file = path.join(dataDir, `say-en.${format}`);
-    await service.exportTo(handout, format, file, 'en');
+    const file = path.join(outDir, `say-en.${format}`);
+    await service.exportTo(handout, format, file, { language: 'en' });
     const text = textOf(file, format);
     expect(text).toContain('(probable speaker)');
     expect(text).toContain('Trainer’s comment');
@@ -100,7 +105,7 @@ describe.each(['pdf', 'docx', 'md', 'html'] as const)('The %s export', (format) 
 
 describe('PDF bookmarks', () => {
   it('lists the title and every item heading as bookmarks', async () => {
-    const file = path.join(dataDir, 'outline.pdf');
+    const file = path.join(outDir, 'outline.pdf');
     await service.exportTo(handout, 'pdf', file);
     // Chromium joins the lines of a wrapped heading without a space ("aktivtnetværk"), so the
     // titles are compared without white space.

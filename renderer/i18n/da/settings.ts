@@ -57,6 +57,5 @@ export const settings = {
   recoveryRestored: 'Den nyeste sikkerhedskopi er gendannet. Du har nu {count} noter.',
   recoveryRestored_one: 'Den nyeste sikkerhedskopi er gendannet. Du har nu {count} note.',
   recoveryMore: 'Se sikkerhedskopier',
-  recoveryDismiss: 'Skjul besked',
 };
 export type SettingsMessages = typeof settings;

@@ -59,5 +59,4 @@ export const settings = {
   recoveryRestored: 'The latest backup was restored. You now have {count} notes.',
   recoveryRestored_one: 'The latest backup was restored. You now have {count} note.',
   recoveryMore: 'See backups',
-  recoveryDismiss: 'Hide message',
 } satisfies SettingsMessages;
