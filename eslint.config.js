@@ -38,6 +38,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', nodeOnly] },
   },
   {
+    // The renderer gets the schema-free contract (shared/api.ts); zod stays in the main process.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeOnly.patterns,
+            { group: ['zod', 'zod/*'], message: 'Input is validated in the main process.' },
+            {
+              group: ['**/shared/apiSchemas'],
+              message: 'The schemas are main-process code: import the contract from shared/api.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

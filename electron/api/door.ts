@@ -2,8 +2,9 @@
 // foreign senders, parses the input with the method's schema and reduces any error to a code and
 // a message, so nothing but the contract's values ever crosses the boundary.
 import { z } from 'zod';
-import type { ApiHandlers, ApiMethod, ApiResult } from '../../shared/api';
-import { apiContract, ApiError } from '../../shared/api';
+import type { ApiHandlers, ApiResult } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import { apiSchemas, isApiMethod } from '../../shared/apiSchemas';
 
 /** The frame a call came from, as Electron reports it (`event.senderFrame`). */
 export interface SenderFrame {
@@ -19,10 +20,6 @@ export interface SenderCheck {
 }
 
 const danishErrors = z.locales.da().localeError;
-
-export function isApiMethod(method: string): method is ApiMethod {
-  return Object.hasOwn(apiContract, method);
-}
 
 /**
  * Scheme + host of a URL. `URL.origin` is "null" for schemes Node does not know (such as app:),
@@ -58,7 +55,7 @@ export async function invokeChecked(
   if (!isApiMethod(method))
     return failure('refused', `Ukendt kald: ${String(method).slice(0, 100)}`);
 
-  const parsed = apiContract[method].input.safeParse(rawInput ?? {}, { error: danishErrors });
+  const parsed = apiSchemas[method].safeParse(rawInput ?? {}, { error: danishErrors });
   if (!parsed.success) return failure('invalid-input', describeIssues(method, parsed.error));
 
   try {

@@ -10,8 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { WebSocketServer } from 'ws';
-import type { ApiHandlers } from '../../shared/api';
-import { API_METHOD_NAMES } from '../../shared/apiMethods';
+import { API_METHODS, type ApiHandlers } from '../../shared/api';
 import type { NoteInput } from '../../shared/notes/types';
 import { invokeChecked } from '../../electron/api/door';
 import { createApiHandlers } from '../../electron/api/handlers';
@@ -143,7 +142,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     });
     const page = await context.newPage();
     await page.addInitScript(exposeBridge, {
-      methods: [...API_METHOD_NAMES],
+      methods: [...API_METHODS],
       transport: TRANSPORT,
     });
     await page.goto(new URL(options.path ?? '/', url).href);

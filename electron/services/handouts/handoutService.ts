@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, handoutInputSchema } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import { handoutInputSchema } from '../../../shared/apiSchemas';
 import type { ContentService, HandoutService, NotesStore, PdfRenderer } from '../serviceTypes';
 import type {
   ExportFormat,

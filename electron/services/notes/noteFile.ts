@@ -1,7 +1,8 @@
 // The versioned JSON export file and its validation: the whole file is checked (encoding, JSON,
 // shape, duplicate ids, factor ids) before anything is written, and a refusal names the place.
 import { z } from 'zod';
-import { ApiError, contentId, noteId } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import { contentId, noteId } from '../../../shared/apiSchemas';
 import type { Note } from '../../../shared/notes/types';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';

@@ -1,7 +1,8 @@
 // Checks what the UI or the CLI asks to store: the contract's schema (Danish messages naming the
 // field), duplicates dropped, and factor ids checked against the content's taxonomy.
 import { z } from 'zod';
-import { ApiError, noteInputSchema } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import { noteInputSchema } from '../../../shared/apiSchemas';
 import type { Note, NoteInput } from '../../../shared/notes/types';
 
 const updateSchema = noteInputSchema.partial();
