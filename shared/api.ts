@@ -14,9 +14,9 @@ import type {
 } from './notes/types';
 import type { ExportFormat, Handout, HandoutInput } from './handout/types';
 
-export { ApiError, API_ERROR_CODES } from './apiError';
-export type { ApiErrorCode, ApiErrorData } from './apiError';
-import type { ApiErrorData } from './apiError';
+export { ApiError, API_ERROR_CODES } from './errors/apiError';
+export type { ApiErrorCode, ApiErrorData, ApiIssue } from './errors/apiError';
+import type { ApiErrorData } from './errors/apiError';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,6 +1,7 @@
 // The zod schema of every contract call's input, for the main process (the door, the services
 // and the CLI) only: the renderer and the preload import the schema-free contract (api.ts), and
-// lint keeps this file out of them. `satisfies` ties each schema to its call in `ApiCalls`.
+// lint keeps this file out of them. `satisfies` ties each schema to its call in `ApiCalls`. A
+// custom message is an issue code (shared/errors/texts.da.ts), never prose.
 import { z } from 'zod';
 import type { ApiInput, ApiMethod } from './api';
 import { LANGUAGES } from './api';
@@ -11,9 +12,9 @@ import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 export const contentId = z
   .string()
   .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'ugyldigt id');
+  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'invalid-id');
 export const noteId = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅÅÅ-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date');
 const shortText = z.string().max(500);
 const longText = z.string().max(200_000);
 const empty = z.object({}).strict();
@@ -21,7 +22,7 @@ const byId = z.object({ id: noteId }).strict();
 
 export const noteInputSchema = z
   .object({
-    title: shortText.trim().min(1, 'titlen mangler'),
+    title: shortText.trim().min(1, 'title-missing'),
     body: longText,
     partnership: shortText.nullable().optional(),
     organisations: z.array(shortText).max(50).optional(),
@@ -37,7 +38,7 @@ const handoutItem = z
 
 export const handoutInputSchema = z
   .object({
-    title: shortText.trim().min(1, 'titlen mangler'),
+    title: shortText.trim().min(1, 'title-missing'),
     subtitle: shortText.optional(),
     intro: longText.optional(),
     items: z.array(handoutItem).max(500).optional(),
@@ -84,7 +85,7 @@ export const apiSchemas = {
   'backups.list': empty,
   'backups.create': empty,
   'backups.restore': z
-    .object({ name: z.string().regex(/^[\w.-]+\.db$/, 'ukendt sikkerhedskopi') })
+    .object({ name: z.string().regex(/^[\w.-]+\.db$/, 'unknown-backup') })
     .strict(),
 
   'settings.get': empty,

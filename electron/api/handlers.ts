@@ -105,10 +105,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
-        throw new ApiError(
-          'refused',
-          'Kun http-, https- og mailto-links kan åbnes uden for appen.',
-        );
+        throw new ApiError('refused', 'external-url-refused');
       }
       await platform.openExternal(url);
       return { opened: true };

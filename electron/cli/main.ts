@@ -1,6 +1,8 @@
 // `npm run -s samspil -- <command>`: the command line over the same services as the app.
 import { ZodError } from 'zod';
-import { ApiError } from '../../shared/api';
+import { describeIssues } from '../../shared/errors/describeIssues';
+import { issueTextsDa } from '../../shared/errors/texts.da';
+import { issuesFromZod } from '../../shared/errors/zodIssues';
 import { commands } from './commands/index';
 import { createCliContext, type GlobalOptions } from './context';
 
@@ -57,13 +59,10 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+/** The CLI speaks Danish: an ApiError's message is the Danish text of its issues. */
 export function describeError(error: unknown): string {
-  if (error instanceof ZodError) {
-    return error.issues
-      .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
-      .join('; ');
-  }
-  if (error instanceof ApiError || error instanceof Error) return error.message;
+  if (error instanceof ZodError) return describeIssues(issuesFromZod(error), issueTextsDa);
+  if (error instanceof Error) return error.message;
   return String(error);
 }
 

@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
+import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
 
 export const da = {
   common: daCommon,
@@ -29,6 +31,8 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
+  errors: daErrors,
 };
 
 export type Messages = typeof da;
@@ -43,6 +47,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  errors: enErrors,
 };
 
 export type Namespace = keyof Messages;

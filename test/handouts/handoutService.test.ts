@@ -6,10 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
 import { openNotesStore } from '../../electron/services/notes/notesStore';
-import {
-  createHandoutService,
-  PDF_UNAVAILABLE,
-} from '../../electron/services/handouts/handoutService';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { fixtureContent } from './fixtureContent';
 
 let dataDir: string;
@@ -149,7 +146,10 @@ describe('exports', () => {
     const h = s.create({ title: 'PDF' });
     const file = path.join(dataDir, 'h.pdf');
     fs.writeFileSync(file, 'gammel');
-    await expect(s.exportTo(h, 'pdf', file)).rejects.toThrow(PDF_UNAVAILABLE);
+    await expect(s.exportTo(h, 'pdf', file)).rejects.toMatchObject({
+      code: 'unavailable',
+      issues: [{ code: 'pdf-unavailable' }],
+    });
     expect(fs.readFileSync(file, 'utf8')).toBe('gammel');
   });
 

@@ -153,7 +153,7 @@ describe('import', () => {
     [
       'wrong format',
       { format: 'andet', version: 1, exportedAt: '2026-01-01T00:00:00Z', notes: [] },
-      /\(format\)/,
+      /^Importfilen afvises; format: /,
     ],
     [
       'a missing title',
@@ -163,7 +163,7 @@ describe('import', () => {
         exportedAt: '2026-01-01T00:00:00Z',
         notes: [{ id: 'x' }],
       },
-      /\(notes\[0\]\.id\)/,
+      /^Importfilen afvises; notes\[0\]\.id: /,
     ],
   ])('refuses %s with where and what', (_label, content, message) => {
     seed();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, type ApiHandlers } from '../../shared/api';
+import { API_METHODS, ApiError, type ApiHandlers } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
 import type { Handout } from '../../shared/handout/types';
 import { invokeChecked } from '../../electron/api/door';
@@ -24,7 +24,7 @@ let handlers: ApiHandlers;
 
 const call = async <T>(method: string, input: unknown): Promise<T> => {
   const result = await invokeChecked(handlers, method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw ApiError.fromData(result.error);
   return result.value as T;
 };
 

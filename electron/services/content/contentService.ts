@@ -33,34 +33,25 @@ export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
-function readJson(file: string, what: string): unknown {
+function readJson(file: string, what: 'corpus' | 'index'): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    throw new ApiError(
-      'unavailable',
-      `${what} mangler (${file}). Kør "npm run build" (eller "npm run build:content") først.`,
-    );
+    throw new ApiError('unavailable', `${what}-missing`, { file });
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(
-      'unavailable',
-      `${what} i ${file} er ødelagt. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', `${what}-broken`, { file });
   }
 }
 
 export function loadCorpus(corpusDir: string = defaultCorpusDir()): Corpus {
   const file = path.join(corpusDir, CORPUS_FILE);
-  const corpus = readJson(file, 'Den kompilerede videnbase') as Partial<Corpus>;
+  const corpus = readJson(file, 'corpus') as Partial<Corpus>;
   if (corpus.formatVersion !== 1 || !Array.isArray(corpus.entries)) {
-    throw new ApiError(
-      'unavailable',
-      `Den kompilerede videnbase i ${file} har et ukendt format. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', 'corpus-format', { file });
   }
   return corpus as Corpus;
 }
@@ -83,8 +74,13 @@ export function createContentService(corpus: Corpus): ContentService {
     get(id) {
       const entry = byId.get(id);
       if (entry) return entry;
-      const hint = sections.has(id) ? ' (det er et afsnit af et partnerskab)' : '';
-      throw new ApiError('not-found', `Der findes intet indhold med id "${id}"${hint}.`);
+      throw new ApiError(
+        'not-found',
+        sections.has(id) ? 'content-is-section' : 'content-not-found',
+        {
+          id,
+        },
+      );
     },
     find: (id) => byId.get(id),
     byKind: <K extends EntryKind>(kind: K) =>
@@ -105,12 +101,9 @@ export function loadContentService(corpusDir?: string): ContentService {
 export function loadSearchIndex(corpusDir?: string): SerializedSearchIndex {
   const file = path.join(corpusDir ?? defaultCorpusDir(), SEARCH_INDEX_FILE);
   // The search service owns the index format and checks its version; here it is only read.
-  const index = readJson(file, 'Søgeindekset');
+  const index = readJson(file, 'index');
   if (typeof index !== 'object' || index === null) {
-    throw new ApiError(
-      'unavailable',
-      `Søgeindekset i ${file} er ødelagt. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', 'index-broken', { file });
   }
   return index as SerializedSearchIndex;
 }

@@ -59,10 +59,7 @@ export function exportMarkdownFolder(notes: Note[], folder: string, now: Date): 
   fs.mkdirSync(parent, { recursive: true });
   const existing = fs.existsSync(target) ? fs.readdirSync(target) : null;
   if (existing && existing.length > 0 && !existing.includes(EXPORT_MARKER)) {
-    throw new ApiError(
-      'conflict',
-      `Mappen ${target} findes og er ikke en tidligere eksport af noter; vælg en tom eller ny mappe.`,
-    );
+    throw new ApiError('conflict', 'export-folder-taken', { folder: target });
   }
   const temp = tempPathFor(target);
   fs.mkdirSync(temp);

@@ -47,8 +47,8 @@ export interface NotesStoreOptions {
 export const TRASH_DAYS = 30;
 
 function notFound(ids: string[]): ApiError {
-  const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ` (og ${ids.length - 3} til)` : '');
-  return new ApiError('not-found', `Ukendt note: ${shown}`);
+  const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
+  return new ApiError('not-found', 'note-not-found', { ids: shown, count: ids.length });
 }
 
 /** More than half of the live notes at once (a single note is never a bulk delete). */
@@ -170,11 +170,10 @@ export function openNotesStore(
         const live = countLiveNotes(db);
         const bulk = isBulk(unique.length, live);
         if (bulk && !options.confirm) {
-          throw new ApiError(
-            'needs-confirmation',
-            `Du er ved at slette ${unique.length} af ${live} noter (mere end halvdelen). ` +
-              'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
-          );
+          throw new ApiError('needs-confirmation', 'confirm-bulk-delete', {
+            count: unique.length,
+            total: live,
+          });
         }
         const taken = bulk ? createBackup(db, backupDir, 'bulk-delete', now()).name : null;
         const deleted = runInTransaction(db, () => setDeleted(db, unique, stamp()));
@@ -206,10 +205,10 @@ export function openNotesStore(
       try {
         bytes = fs.readFileSync(file);
       } catch (error) {
-        throw new ApiError(
-          'not-found',
-          `Importfilen ${file} kan ikke læses (${(error as Error).message})`,
-        );
+        throw new ApiError('not-found', 'import-unreadable', {
+          file,
+          detail: (error as Error).message,
+        });
       }
       return guard(() => importNotes(bytes, options.mode ?? 'merge', options.confirm ?? false));
     },
@@ -236,10 +235,7 @@ export function openNotesStore(
     setBackupDir(dir) {
       const target = path.resolve(dir);
       if (target === dataDir) {
-        throw new ApiError(
-          'refused',
-          'Sikkerhedskopierne skal ligge i en anden mappe end databasen.',
-        );
+        throw new ApiError('refused', 'backup-dir-is-data-dir');
       }
       guard(() => moveBackups(backupDir, target));
       backupDir = target;
@@ -264,11 +260,10 @@ export function openNotesStore(
     const toTrash = mode === 'replace' ? selection().filter((n) => !inFile.has(n.id)) : [];
     const live = countLiveNotes(db);
     if (toTrash.length > 0 && isBulk(toTrash.length, live) && !confirm) {
-      throw new ApiError(
-        'needs-confirmation',
-        `Importen erstatter noterne og fjerner ${toTrash.length} af ${live} (mere end halvdelen). ` +
-          'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
-      );
+      throw new ApiError('needs-confirmation', 'confirm-import-replace', {
+        count: toTrash.length,
+        total: live,
+      });
     }
     const taken = hasUserData(db) ? createBackup(db, backupDir, 'import', now()).name : null;
     return runInTransaction(db, () => {

@@ -68,7 +68,7 @@ export function createBackup(
     db.prepare('VACUUM INTO ?').run(temp);
     const verdict = checkFile(temp);
     if (verdict !== 'ok') {
-      throw new ApiError('internal', `Sikkerhedskopien kunne ikke bekræftes: ${verdict}`);
+      throw new ApiError('internal', 'backup-unverified', { detail: verdict });
     }
     commitTempFile(temp, target);
   } catch (error) {
@@ -107,7 +107,7 @@ export function pruneBackups(dir: string, keep: number = BACKUPS_KEPT): void {
 /** The path of a named backup in `dir`; refuses names that are not one of ours. */
 export function backupPath(dir: string, name: string): string {
   const info = NAME.test(name) ? listBackups(dir).find((b) => b.name === name) : undefined;
-  if (!info) throw new ApiError('not-found', `Ukendt sikkerhedskopi: ${name}`);
+  if (!info) throw new ApiError('not-found', 'backup-not-found', { name });
   return info.path;
 }
 

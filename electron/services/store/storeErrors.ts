@@ -1,5 +1,5 @@
 // Tells damage (move the file aside) from trouble that is not damage (full disk, read-only file,
-// locked file: report it and leave the file alone), and turns both into clear Danish messages.
+// locked file: report it and leave the file alone), and turns the latter into ApiErrors naming it.
 import { ApiError } from '../../../shared/api';
 
 function sqliteCode(error: unknown): string | undefined {
@@ -18,28 +18,16 @@ export function isDamage(error: unknown): boolean {
 export function describeStoreError(error: unknown, dbPath: string): unknown {
   const code = sqliteCode(error) ?? '';
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
-    return new ApiError(
-      'unavailable',
-      `Der er ikke plads på disken til ${dbPath}; intet blev gemt. Frigør plads og prøv igen.`,
-    );
+    return new ApiError('unavailable', 'disk-full', { file: dbPath });
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} er skrivebeskyttet; intet blev gemt. Giv skriveadgang til filen og mappen.`,
-    );
+    return new ApiError('unavailable', 'store-read-only', { file: dbPath });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} er i brug af et andet program (måske en anden Samspil). Prøv igen.`,
-    );
+    return new ApiError('unavailable', 'store-busy', { file: dbPath });
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} kan ikke åbnes eller læses (${code}).`,
-    );
+    return new ApiError('unavailable', 'store-unreadable', { file: dbPath, detail: code });
   }
   return error;
 }
@@ -55,10 +43,6 @@ export function withStoreErrors<T>(dbPath: string, fn: () => T): T {
 
 export class StoreTooNewError extends ApiError {
   constructor(dbPath: string, found: number, supported: number) {
-    super(
-      'refused',
-      `Notedatabasen ${dbPath} er fra en nyere version af Samspil (skemaversion ${found}; denne ` +
-        `version kender op til ${supported}). Opdater Samspil. Filen er ikke ændret.`,
-    );
+    super('refused', 'store-too-new', { file: dbPath, found, supported });
   }
 }

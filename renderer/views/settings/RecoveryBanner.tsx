@@ -10,6 +10,7 @@ import { announceNotesChanged } from '../notes/notesChanged';
 import { backupName } from './backupFormat';
 import '../notes/forms.css';
 import './settings.css';
+import { useErrorText } from '../../api/errorText';
 
 type Recovered = NonNullable<StoreStatus['recovered']>;
 
@@ -22,6 +23,7 @@ let dismissed = false;
  */
 export function RecoveryBanner({ status }: { status?: StoreStatus }) {
   const t = useT('settings');
+  const errorText = useErrorText();
   const route = useRoute();
   const [recovered, setRecovered] = useState<Recovered | null>(status?.recovered ?? null);
   const [hidden, setHidden] = useState(dismissed);
@@ -56,7 +58,7 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
       setOutcome({ text: t('recoveryRestored', { count: next.noteCount }), error: false });
       announceNotesChanged();
     } catch (e) {
-      setOutcome({ text: t('restoreFailed', { message: (e as Error).message }), error: true });
+      setOutcome({ text: t('restoreFailed', { message: errorText(e) }), error: true });
     } finally {
       setBusy(false);
     }

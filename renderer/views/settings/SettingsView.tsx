@@ -8,6 +8,7 @@ import { BackupsSection } from './BackupsSection';
 import { RecoveryBanner } from './RecoveryBanner';
 import '../notes/forms.css';
 import './settings.css';
+import { useErrorText } from '../../api/errorText';
 
 const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.languageEnglish'> = {
   da: 'common.languageDanish',
@@ -16,6 +17,7 @@ const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.language
 
 export function SettingsView() {
   const t = useT('settings');
+  const errorText = useErrorText();
   const status = useApi('notes.status', {});
   return (
     <div className="settings-view">
@@ -27,7 +29,7 @@ export function SettingsView() {
         <p className="muted">{t('dataHelp')}</p>
         {status.status === 'error' && (
           <p className="notice notice-error" role="alert">
-            {t('statusError', { message: status.error.message })}
+            {t('statusError', { message: errorText(status.error) })}
           </p>
         )}
         {status.status === 'ready' && (
@@ -58,6 +60,7 @@ export function SettingsView() {
 
 function LanguageSection() {
   const t = useT('settings');
+  const errorText = useErrorText();
   const tt = useT();
   const { language, setLanguage } = useLanguage();
   // "Saved" is rendered from its key, so it shows in the language just chosen.
@@ -72,7 +75,7 @@ function LanguageSection() {
       await setLanguage(next);
       setMessage('saved');
     } catch (e) {
-      setMessage({ text: t('languageFailed', { message: (e as Error).message }), error: true });
+      setMessage({ text: t('languageFailed', { message: errorText(e) }), error: true });
     } finally {
       setPending(null);
     }
