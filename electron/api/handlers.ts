@@ -4,7 +4,7 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../main/externalUrl';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {

@@ -2,7 +2,7 @@
 // no permissions, no remote requests. Links to http/https/mailto go to the system instead.
 import type { App, Event, Session, WebContents } from 'electron';
 import { APP_SCHEME } from './appProtocol';
-import { isAllowedExternalUrl } from './externalUrl';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 
 export type OpenExternal = (url: string) => unknown;
 

@@ -6,7 +6,7 @@ import type { Handout } from '../../../shared/handout/types';
 import { handoutCss } from '../../../shared/handout/handoutCss';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { sanitizePreviewHtml } from '../../markdown/safeMarkdown';
+import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
 import { useErrorText } from '../../api/errorText';
 
 let sheet: CSSStyleSheet | null = null;
