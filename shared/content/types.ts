@@ -3,6 +3,7 @@
 export const ENTRY_KINDS = ['source', 'partnership', 'quote', 'factor', 'lesson'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** In the order the app shows them (the decisive elements first, as in the source). */
 export const FACTOR_GROUPS = [
   'relational',
   'structural',

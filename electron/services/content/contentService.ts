@@ -4,13 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../../shared/api';
-import type {
-  ContentEntry,
-  Corpus,
-  EntryKind,
-  FactorEntry,
-  PartnershipSection,
-} from '../../../shared/content/types';
+import { buildContentIndex } from '../../../shared/content/contentIndex';
+import type { Corpus } from '../../../shared/content/types';
 import type { ContentService } from '../serviceTypes';
 import type { SerializedSearchIndex } from '../search/buildIndex';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
@@ -57,40 +52,23 @@ export function loadCorpus(corpusDir: string = defaultCorpusDir()): Corpus {
 }
 
 export function createContentService(corpus: Corpus): ContentService {
-  const entries = corpus.entries;
-  const byId = new Map<string, ContentEntry>(entries.map((entry) => [entry.id, entry]));
-  const sections = new Map<string, PartnershipSection>();
-  const byKind = new Map<EntryKind, ContentEntry[]>();
-  for (const entry of entries) {
-    const list = byKind.get(entry.kind) ?? [];
-    list.push(entry);
-    byKind.set(entry.kind, list);
-    if (entry.kind === 'partnership') for (const s of entry.sections) sections.set(s.id, s);
-  }
-  const factorIds = new Set((byKind.get('factor') ?? []).map((f) => f.id));
+  const index = buildContentIndex(corpus.entries);
+  const { entries, byId, sections } = index;
+  const factorIds = new Set(index.factors.map((f) => f.id));
 
   return {
     all: () => entries,
     get(id) {
       const entry = byId.get(id);
       if (entry) return entry;
-      throw new ApiError(
-        'not-found',
-        sections.has(id) ? 'content-is-section' : 'content-not-found',
-        {
-          id,
-        },
-      );
+      const code = sections.has(id) ? 'content-is-section' : 'content-not-found';
+      throw new ApiError('not-found', code, { id });
     },
     find: (id) => byId.get(id),
-    byKind: <K extends EntryKind>(kind: K) =>
-      (byKind.get(kind) ?? []) as Extract<ContentEntry, { kind: K }>[],
+    byKind: (kind) => index.byKind(kind),
     section: (id) => sections.get(id),
     factorIds: () => new Set(factorIds),
-    factor(id) {
-      const entry = byId.get(id);
-      return entry?.kind === 'factor' ? (entry as FactorEntry) : undefined;
-    },
+    factor: (id) => index.get('factor', id),
   };
 }
 

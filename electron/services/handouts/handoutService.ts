@@ -28,6 +28,7 @@ import {
   replaceItems,
   updateHandoutRow,
 } from './handoutQueries';
+import { isUuid } from '../../../shared/ids';
 
 export interface HandoutServiceDeps {
   db: Database.Database;
@@ -36,7 +37,6 @@ export interface HandoutServiceDeps {
   pdfRenderer?: PdfRenderer;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface HandoutServiceImpl extends HandoutService {
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
@@ -54,7 +54,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
   };
 
   const findNote = (id: string) => {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     try {
       return notes.get(id);
     } catch (error) {

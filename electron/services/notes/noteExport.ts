@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { ApiError } from '../../../shared/api';
+import { asciiSlug } from '../../../shared/content/slug';
 import type { Note } from '../../../shared/notes/types';
 import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
 import { toNotesFile } from './noteFile';
@@ -20,16 +21,7 @@ export function exportJsonFile(notes: Note[], file: string, now: Date): string {
 
 /** A readable, portable file name: date, title slug and the start of the id. */
 export function markdownFileName(note: Note): string {
-  const slug = note.title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = asciiSlug(note.title).slice(0, 60);
   const date = note.aboutDate ?? note.createdAt.slice(0, 10);
   return `${date}-${slug || 'note'}-${note.id.slice(0, 8)}.md`;
 }

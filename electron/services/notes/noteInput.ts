@@ -1,6 +1,6 @@
 // Checks what the UI or the CLI asks to store: the contract's schema (every issue with its field),
 // duplicates dropped, and factor ids checked against the content's taxonomy.
-import { z } from 'zod';
+import { isUuid } from '../../../shared/ids';
 import { ApiError, apiIssue } from '../../../shared/errors/apiError';
 import { noteInputSchema } from '../../../shared/apiSchemas';
 import { parseOrThrow } from '../../../shared/errors/zodIssues';
@@ -55,6 +55,4 @@ export function withUnknownFactors(note: Note, known: Set<string> | undefined): 
   return unknown.length > 0 ? { ...note, unknownFactors: unknown } : note;
 }
 
-export function isNoteId(id: string): boolean {
-  return z.uuid().safeParse(id).success;
-}
+export const isNoteId = isUuid;

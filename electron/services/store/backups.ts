@@ -19,7 +19,8 @@ const REASONS: readonly BackupReason[] = [
 ];
 const NAME = /^samspil-(\d{8}T\d{9}Z)-([a-z-]+)(?:-(\d+))?\.db$/;
 
-function stamp(date: Date): string {
+/** A time for file names: 20260101T120000000Z (the backups' and the moved-aside files' names). */
+export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
 
@@ -58,9 +59,9 @@ export function createBackup(
 ): BackupInfo {
   fs.mkdirSync(dir, { recursive: true });
   removeStaleTempFiles(dir);
-  let name = `samspil-${stamp(now)}-${reason}.db`;
+  let name = `samspil-${fileStamp(now)}-${reason}.db`;
   for (let n = 2; fs.existsSync(path.join(dir, name)); n++) {
-    name = `samspil-${stamp(now)}-${reason}-${n}.db`;
+    name = `samspil-${fileStamp(now)}-${reason}-${n}.db`;
   }
   const target = path.join(dir, name);
   const temp = tempPathFor(target);

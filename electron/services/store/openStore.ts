@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreStatus } from '../../../shared/notes/types';
-import { createBackup, hasBackupOn, listBackups } from './backups';
+import { createBackup, fileStamp, hasBackupOn, listBackups } from './backups';
 import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
@@ -80,13 +80,9 @@ export class DamagedStoreError extends Error {
   override readonly name = 'DamagedStoreError';
 }
 
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:.]/g, '');
-}
-
 /** Moves the database and its -wal/-shm aside with a timestamp; returns the new main path. */
 function moveAside(dbPath: string, now: Date): string {
-  const movedTo = path.join(path.dirname(dbPath), `samspil-beskadiget-${stamp(now)}.db`);
+  const movedTo = path.join(path.dirname(dbPath), `samspil-beskadiget-${fileStamp(now)}.db`);
   for (const suffix of ['-wal', '-shm', '']) {
     if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, movedTo + suffix);
   }

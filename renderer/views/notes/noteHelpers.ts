@@ -3,6 +3,7 @@
 import type { ApiIssue } from '../../../shared/api';
 import { describeIssues, issueText } from '../../../shared/errors/describeIssues';
 import type { IssueTexts } from '../../../shared/errors/texts.da';
+import { FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
 
@@ -84,16 +85,14 @@ export function fieldErrorsOf(issues: readonly ApiIssue[], texts: IssueTexts): F
   return result;
 }
 
-const GROUP_ORDER = ['essential', 'relational', 'structural', 'organisational', 'influencing'];
+const groupRank = (group: FactorGroup): number => FACTOR_GROUPS.indexOf(group);
 
 export function factorOptions(
   content: ContentIndex,
   groupLabel: (group: string) => string,
 ): ComboOption[] {
   return [...content.factors]
-    .sort(
-      (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.order - b.order,
-    )
+    .sort((a, b) => groupRank(a.group) - groupRank(b.group) || a.order - b.order)
     .map((f) => ({ id: f.id, label: f.title, detail: groupLabel(f.group) }));
 }
 
