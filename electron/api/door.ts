@@ -35,7 +35,7 @@ export function originOf(url: string): string | null {
   }
 }
 
-export function senderRefusal(check: SenderCheck): IssueCode | null {
+function senderRefusal(check: SenderCheck): IssueCode | null {
   const { frame, allowedOrigin } = check;
   if (!frame) return 'sender-gone';
   if (!frame.isMainFrame) return 'sender-subframe';

@@ -20,7 +20,7 @@ const HELP = (): string =>
   ].join('\n');
 
 /** Takes the global options out of argv wherever they stand. */
-export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; rest: string[] } {
+function splitGlobalOptions(argv: string[]): { global: GlobalOptions; rest: string[] } {
   const global: GlobalOptions = {};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -36,7 +36,7 @@ export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; res
   return { global, rest };
 }
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 export async function runCli(argv: string[]): Promise<number> {
   let context: ReturnType<typeof createCliContext> | undefined;
@@ -60,7 +60,7 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 /** The CLI speaks Danish: an ApiError's message is the Danish text of its issues. */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof ZodError) return describeIssues(issuesFromZod(error), issueTextsDa);
   if (error instanceof Error) return error.message;
   return String(error);

@@ -5,7 +5,7 @@ import { API_METHODS, channelOf, type ApiHandlers } from '../../shared/api';
 import { invokeChecked, type SenderFrame } from '../api/door';
 import { APP_ORIGIN } from './appProtocol';
 
-export function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
+function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
   try {
     const frame = event.senderFrame;
     if (!frame) return null;

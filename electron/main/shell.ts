@@ -29,14 +29,14 @@ export interface ShellOptions {
   openServices?: (options: ServiceOptions) => Services;
 }
 
-export interface AppPaths {
+interface AppPaths {
   rendererDir: string;
   corpusDir: string;
   preload: string;
 }
 
 /** Everything the app loads lives inside the app bundle (the asar archive when packaged). */
-export function appPaths(appPath: string): AppPaths {
+function appPaths(appPath: string): AppPaths {
   return {
     rendererDir: path.join(appPath, 'dist', 'renderer'),
     corpusDir: path.join(appPath, 'dist', 'content'),

@@ -52,12 +52,12 @@ export interface SearchService {
   query(request: SearchRequest): SearchResponse;
 }
 
-export interface DeleteOptions {
+interface DeleteOptions {
   /** Required when the deletion removes more than half of all notes. */
   confirm?: boolean;
 }
 
-export interface ImportOptions {
+interface ImportOptions {
   /** `replace` deletes notes absent from the file (needs `confirm` when over half). */
   mode?: 'merge' | 'replace';
   confirm?: boolean;

@@ -14,7 +14,7 @@ export const FACTOR_GROUPS = [
 export type FactorGroup = (typeof FACTOR_GROUPS)[number];
 
 export const SPEAKER_CERTAINTIES = ['sikker', 'sandsynlig', 'usikker'] as const;
-export type SpeakerCertainty = (typeof SPEAKER_CERTAINTIES)[number];
+type SpeakerCertainty = (typeof SPEAKER_CERTAINTIES)[number];
 
 interface EntryBase {
   id: string;
@@ -98,11 +98,4 @@ export interface Corpus {
   formatVersion: 1;
   builtAt: string;
   entries: ContentEntry[];
-}
-
-/** The one-line citation of a quote: speaker, organisation, partnership, source. */
-export interface QuoteCitation {
-  speaker: string;
-  partnership: string;
-  source: string;
 }

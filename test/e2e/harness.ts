@@ -26,9 +26,9 @@ import { openServices, type Services } from '../../electron/services/services';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
+const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
 
 /**
  * Where the page's bridge sends its calls: a WebSocket on the harness's own origin (the CSP's
@@ -49,13 +49,13 @@ export interface StartOptions {
   path?: string;
 }
 
-export interface DialogCall {
+interface DialogCall {
   kind: 'save' | 'open' | 'folder';
   title: string;
   defaultName?: string;
 }
 
-export interface BridgeCalls {
+interface BridgeCalls {
   externals: string[];
   clipboard: { text: string; html?: string }[];
   dialogs: DialogCall[];

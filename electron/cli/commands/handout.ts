@@ -23,7 +23,6 @@ const USAGE = [
 
 const elements = (n: number): string => `${n} ${n === 1 ? 'element' : 'elementer'}`;
 
-
 class HandoutUsageError extends Error {}
 
 function fail(message: string): number {

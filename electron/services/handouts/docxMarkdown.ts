@@ -41,7 +41,7 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-export function headingLevel(depth: number): (typeof HEADINGS)[number] {
+function headingLevel(depth: number): (typeof HEADINGS)[number] {
   return HEADINGS[Math.max(1, Math.min(6, depth)) - 1] ?? HeadingLevel.HEADING_6;
 }
 
@@ -55,7 +55,7 @@ function run(text: string, style: RunStyle): TextRun {
   });
 }
 
-export function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
+function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {

@@ -37,7 +37,6 @@ export interface HandoutServiceDeps {
   pdfRenderer?: PdfRenderer;
 }
 
-
 export interface HandoutServiceImpl extends HandoutService {
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
 }

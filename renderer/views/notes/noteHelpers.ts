@@ -49,7 +49,7 @@ export function excerpt(markdown: string, max = 220): string {
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 
-export const NOTE_FIELDS = [
+const NOTE_FIELDS = [
   'title',
   'body',
   'partnership',
@@ -58,7 +58,7 @@ export const NOTE_FIELDS = [
   'factors',
   'links',
 ] as const;
-export type NoteField = (typeof NOTE_FIELDS)[number];
+type NoteField = (typeof NOTE_FIELDS)[number];
 
 export interface FieldErrors {
   fields: Partial<Record<NoteField, string>>;
