@@ -30,6 +30,8 @@ export interface AppInfo {
   version: string;
   platform: string;
   dataDir: string;
+  /** The main process's log file (internal errors, refused calls, store recoveries). */
+  logFile: string | null;
 }
 
 export type Saved = { path: string } | { cancelled: true };

@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api';
 import { apiSchemas, isApiMethod } from '../../shared/apiSchemas';
 import type { IssueCode } from '../../shared/errors/texts.da';
 import { issuesFromZod } from '../../shared/errors/zodIssues';
+import { silentLog, type Log } from '../services/log/fileLog';
 
 /** The frame a call came from, as Electron reports it (`event.senderFrame`). */
 export interface SenderFrame {
@@ -48,15 +49,19 @@ export async function invokeChecked(
   method: string,
   rawInput: unknown,
   sender?: SenderCheck,
+  log: Log = silentLog,
 ): Promise<ApiResult<unknown>> {
+  const shownMethod = String(method).slice(0, 100);
   if (sender) {
     const refusal = senderRefusal(sender);
-    if (refusal) return failure(new ApiError('refused', refusal));
+    if (refusal) {
+      log.warn('ipc.refused', { method: shownMethod, issue: refusal, url: sender.frame?.url });
+      return failure(new ApiError('refused', refusal));
+    }
   }
   if (!isApiMethod(method)) {
-    return failure(
-      new ApiError('refused', 'unknown-method', { method: String(method).slice(0, 100) }),
-    );
+    log.warn('ipc.refused', { method: shownMethod, issue: 'unknown-method' });
+    return failure(new ApiError('refused', 'unknown-method', { method: shownMethod }));
   }
 
   const parsed = apiSchemas[method].safeParse(rawInput ?? {}, { reportInput: true });
@@ -68,7 +73,10 @@ export async function invokeChecked(
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return failure(toApiError(error));
+    const reduced = toApiError(error);
+    // What the caller gets is the code and issues; the log keeps the stack for whoever looks.
+    if (reduced.code === 'internal') log.error('ipc.internal', { method }, error);
+    return failure(reduced);
   }
 }
 

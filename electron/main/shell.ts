@@ -14,6 +14,7 @@ import {
 import { createApiHandlers } from '../api/handlers';
 import { PRODUCT_NAME, resolveDataDir } from '../services/dataDir';
 import { openServices, type ServiceOptions, type Services } from '../services/services';
+import { openFileLog } from '../services/log/fileLog';
 import { openSettingsStore } from '../services/settings/settingsStore';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
@@ -50,6 +51,7 @@ export function startShell(options: ShellOptions = {}): void {
   const dataDir = resolveDataDir(undefined);
   app.setPath('userData', dataDir);
   app.enableSandbox();
+  const log = openFileLog(path.join(dataDir, 'logs'));
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
   if (!app.requestSingleInstanceLock()) {
@@ -80,14 +82,20 @@ export function startShell(options: ShellOptions = {}): void {
         corpusDir: paths.corpusDir,
         backupDir: settings.read().backupDir,
         pdfRenderer,
+        log,
       });
       app.on('will-quit', () => {
         services.close();
         pdfRenderer.dispose();
       });
 
-      const platform = createElectronPlatform({ settings, dataDir, window: () => mainWindow });
-      registerApiIpc(ipcMain, createApiHandlers(services, platform));
+      const platform = createElectronPlatform({
+        settings,
+        dataDir,
+        logFile: log.file,
+        window: () => mainWindow,
+      });
+      registerApiIpc(ipcMain, createApiHandlers(services, platform), undefined, log);
 
       const template = buildMenuTemplate({
         isDev: !app.isPackaged,
@@ -104,6 +112,7 @@ export function startShell(options: ShellOptions = {}): void {
       });
     })
     .catch((error: unknown) => {
+      log.error('app.start-failed', {}, error);
       const message = error instanceof Error ? error.message : String(error);
       dialog.showErrorBox(`${PRODUCT_NAME} kunne ikke starte`, message);
       app.exit(1);

@@ -10,6 +10,7 @@ import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { openNotesStore } from './notes/notesStore';
 import { createHandoutService } from './handouts/handoutService';
+import type { Log } from './log/fileLog';
 
 export interface ServiceOptions {
   /** The user-data folder that holds the notes database. */
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   /** Where rolling backups go (default: `<dataDir>/backups`). */
   backupDir?: string;
   pdfRenderer?: PdfRenderer;
+  /** The main process's log (store recoveries); the CLI and the tests report errors themselves. */
+  log?: Log;
 }
 
 export interface Services {
@@ -35,6 +38,7 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: options.dataDir,
     backupDir: options.backupDir,
     knownFactorIds: content.factorIds(),
+    log: options.log,
   });
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({

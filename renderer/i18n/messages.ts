@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { diagnostics as daDiagnostics } from './da/diagnostics';
+import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
 import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
 
@@ -33,6 +35,7 @@ export const da = {
   settings: daSettings,
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
+  diagnostics: daDiagnostics,
 };
 
 export type Messages = typeof da;
@@ -48,6 +51,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   errors: enErrors,
+  diagnostics: enDiagnostics,
 };
 
 export type Namespace = keyof Messages;

@@ -128,7 +128,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       openExternal: async (url) => void calls.externals.push(url),
       clipboard: { write: (data) => void calls.clipboard.push(data) },
       settings: createMemorySettingsStore(options.settings),
-      appInfo: () => ({ version: 'test', platform: process.platform, dataDir }),
+      appInfo: () => ({
+        version: 'test',
+        platform: process.platform,
+        dataDir,
+        logFile: path.join(dataDir, 'logs', 'samspil.log'),
+      }),
     };
     const handlers = createApiHandlers(services, platform);
 

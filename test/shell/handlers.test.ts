@@ -47,7 +47,7 @@ beforeAll(() => {
     openExternal: async (url) => void externals.push(url),
     clipboard: { write: (data) => void clipboard.push(data) },
     settings: createMemorySettingsStore(),
-    appInfo: () => ({ version: '9.9.9', platform: 'test', dataDir: tmp }),
+    appInfo: () => ({ version: '9.9.9', platform: 'test', dataDir: tmp, logFile: null }),
   };
   handlers = createApiHandlers(services, platform);
 });
@@ -138,6 +138,7 @@ describe('createApiHandlers', () => {
       version: '9.9.9',
       platform: 'test',
       dataDir: tmp,
+      logFile: null,
     });
   });
 });
@@ -152,6 +153,6 @@ function stubPlatform(): PlatformPorts {
     openExternal: async () => undefined,
     clipboard: { write: () => undefined },
     settings: createMemorySettingsStore(),
-    appInfo: () => ({ version: '0', platform: 'test', dataDir: tmp }),
+    appInfo: () => ({ version: '0', platform: 'test', dataDir: tmp, logFile: null }),
   };
 }

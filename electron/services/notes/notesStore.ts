@@ -6,6 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from '../../../shared/notes/types';
+import type { Log } from '../log/fileLog';
 import type { NotesStore } from '../serviceTypes';
 import { backupPath, createBackup, listBackups, moveBackups } from '../store/backups';
 import { tempPathFor } from '../atomicFile';
@@ -41,6 +42,8 @@ export interface NotesStoreOptions {
   knownFactorIds?: Set<string>;
   /** Clock (tests of the trash and the daily backup). */
   now?: () => Date;
+  /** Where store recoveries are recorded (the app's log file). */
+  log?: Log;
 }
 
 /** Trash entries older than this are purged at open (the documented rule, reported in status). */

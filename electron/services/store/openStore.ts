@@ -7,6 +7,7 @@ import type { StoreStatus } from '../../../shared/notes/types';
 import { createBackup, fileStamp, hasBackupOn, listBackups } from './backups';
 import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
+import type { Log } from '../log/fileLog';
 import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
 
 export const DB_FILE = 'samspil.db';
@@ -17,6 +18,8 @@ export interface OpenStoreOptions {
   backupDir?: string;
   /** Clock for the daily backup and the trash (tests). */
   now?: () => Date;
+  /** Where a recovery (a damaged file moved aside) is recorded with its cause. */
+  log?: Log;
 }
 
 export interface OpenedStore {
@@ -119,6 +122,7 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
     const movedTo = moveAside(dbPath, now());
     const latestBackup = listBackups(backupDir)[0]?.name ?? null;
     recovered = { movedTo, reason, latestBackup };
+    options.log?.warn('store.recovered', { dbPath, movedTo, latestBackup }, error);
     db = new Database(dbPath);
     applyPragmas(db);
   }

@@ -9,6 +9,7 @@ import { RecoveryBanner } from './RecoveryBanner';
 import '../notes/forms.css';
 import './settings.css';
 import { useErrorText } from '../../api/errorText';
+import { LogLocation } from './LogLocation';
 
 const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.languageEnglish'> = {
   da: 'common.languageDanish',
@@ -52,6 +53,7 @@ export function SettingsView() {
             <dd data-testid="note-count">{status.value.noteCount}</dd>
           </dl>
         )}
+        <LogLocation />
       </section>
       <BackupsSection onChanged={status.reload} />
     </div>
