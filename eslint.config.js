@@ -7,7 +7,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// scripts/ is build-time code (the content compiler among it): the app never bundles it.
+const noBuildTime = {
+  group: ['**/scripts/**', 'scripts/*'],
+  message: 'scripts/ is build-time code (e.g. the content compiler): the app must not import it.',
+};
 const noNode = [
+  noBuildTime,
   { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
   { group: ['node:*'], message: 'shared/ and renderer/ run in the browser: no Node built-ins.' },
   { group: ['better-sqlite3'], message: 'Only electron/services talks to SQLite.' },
@@ -62,13 +68,16 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], rules: restrict(...noNode, mainOnlyModules) },
   {
     files: ['electron/services/**/*.ts'],
-    rules: restrict(noMain, noApi, noCli, noRenderer, noElectron),
+    rules: restrict(noBuildTime, noMain, noApi, noCli, noRenderer, noElectron),
   },
-  { files: ['electron/api/**/*.ts'], rules: restrict(noMain, noCli, noRenderer, noElectron) },
-  { files: ['electron/cli/**/*.ts'], rules: restrict(noMain, noRenderer, noElectron) },
+  {
+    files: ['electron/api/**/*.ts'],
+    rules: restrict(noBuildTime, noMain, noCli, noRenderer, noElectron),
+  },
+  { files: ['electron/cli/**/*.ts'], rules: restrict(noBuildTime, noMain, noRenderer, noElectron) },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    rules: restrict(noCli, noRenderer),
+    rules: restrict(noBuildTime, noCli, noRenderer),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -22,6 +22,8 @@ import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
 import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
+import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
+import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
 export const da = {
   common: daCommon,
@@ -36,6 +38,7 @@ export const da = {
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
+  speakerNotes: daSpeakerNotes,
 };
 
 export type Messages = typeof da;
@@ -52,6 +55,7 @@ export const en: Messages = {
   settings: enSettings,
   errors: enErrors,
   diagnostics: enDiagnostics,
+  speakerNotes: enSpeakerNotes,
 };
 
 export type Namespace = keyof Messages;

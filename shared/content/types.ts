@@ -1,4 +1,4 @@
-// The compiled corpus as the app, the CLI and the tests see it (produced by scripts/build-content.ts).
+// The compiled corpus as the app, the CLI and the tests see it (produced by scripts/build-content.ts with scripts/content/).
 
 export const ENTRY_KINDS = ['source', 'partnership', 'quote', 'factor', 'lesson'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -14,7 +14,7 @@ export const FACTOR_GROUPS = [
 export type FactorGroup = (typeof FACTOR_GROUPS)[number];
 
 export const SPEAKER_CERTAINTIES = ['sikker', 'sandsynlig', 'usikker'] as const;
-type SpeakerCertainty = (typeof SPEAKER_CERTAINTIES)[number];
+export type SpeakerCertainty = (typeof SPEAKER_CERTAINTIES)[number];
 
 interface EntryBase {
   id: string;
