@@ -124,6 +124,18 @@ describe('import', () => {
     );
   });
 
+  it('keeps the stored note when the file has the same updatedAt (only a newer one wins)', () => {
+    const [a] = seed();
+    const file = path.join(dir, 'samme.json');
+    store.exportJson(file);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const entry = data.notes.find((n: { id: string }) => n.id === a!.id);
+    entry.title = 'Samme tid, anden titel';
+    const report = store.importFile(writeFile('samme-tid.json', data));
+    expect(report).toMatchObject({ added: 0, updated: 0, skipped: data.notes.length });
+    expect(store.get(a!.id).title).toBe(a!.title);
+  });
+
   it('replace mode trashes notes missing from the file, with confirmation over half', () => {
     seed();
     const empty = writeFile('tom.json', {

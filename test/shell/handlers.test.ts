@@ -73,15 +73,18 @@ describe('createApiHandlers', () => {
   });
 
   it('imports the chosen file into another data folder', async () => {
+    // Its own file: the test must not depend on what the export test wrote before it.
+    const note = services.notes.create({ title: 'Til import', body: 'Tillid.' });
+    const file = services.notes.exportJson(path.join(tmp, 'til-import.json'), [note.id]).path;
     const other = openServices({ dataDir: path.join(tmp, 'other'), corpusDir: CORPUS_DIR });
     try {
       const otherHandlers = createApiHandlers(other, {
         ...stubPlatform(),
-        dialogs: { ...stubPlatform().dialogs, openFile: async () => path.join(tmp, 'noter.json') },
+        dialogs: { ...stubPlatform().dialogs, openFile: async () => file },
       });
       const result = await invokeChecked(otherHandlers, 'notes.import', { mode: 'merge' });
       expect(result).toMatchObject({ ok: true, value: { added: 1 } });
-      expect(other.notes.list().map((n) => n.title)).toEqual(['Møde med aftenskolen']);
+      expect(other.notes.list().map((n) => n.title)).toEqual(['Til import']);
     } finally {
       other.close();
     }
