@@ -9,7 +9,7 @@ import { TopRanked, type Ranked } from '../../electron/services/search/topRanked
 const slots: Record<string, number> = { tillid: 0, kontrakt: 1 };
 const marker = {
   match: (term: string) =>
-    term in slots ? { slot: slots[term] as number, quality: 'exact' as const } : null,
+    term in slots ? { slot: slots[term] as number, quality: 0 as const } : null,
 };
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`).join(' ');
 
