@@ -3,7 +3,6 @@
 import { Link } from '../../app/Link';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
-import { PageHeader } from '../layout/PageHeader';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import { GROUP_LABEL } from '../shared/labels';
@@ -11,6 +10,7 @@ import { FactorNotes } from './FactorNotes';
 import type { FactorEntry } from '../../../shared/content/types';
 import type { ContentIndex } from '../../app/contentIndex';
 import { ContentGate } from '../layout/ContentGate';
+import { EntryHeader } from '../shared/EntryHeader';
 import './factors.css';
 
 export function FactorView({ id }: { id: string }) {
@@ -29,13 +29,11 @@ function Factor({ factor, index }: { factor: FactorEntry; index: ContentIndex })
 
   return (
     <article className="factor">
-      <PageHeader
+      <EntryHeader
+        kind="factor"
+        entry={factor}
         kicker={<Link to={{ name: 'factors' }}>{t(GROUP_LABEL[factor.group])}</Link>}
-        title={factor.title}
-        lang="da"
-      >
-        <AddToHandoutButton kind="factor" id={factor.id} title={factor.title} />
-      </PageHeader>
+      />
 
       <section aria-labelledby="factor-explanation">
         <h2 id="factor-explanation" className="visually-hidden">

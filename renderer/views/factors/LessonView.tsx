@@ -1,13 +1,12 @@
 // One cross-cutting lesson, readable in full, with its partnerships, factors and quotes.
 import { Link } from '../../app/Link';
-import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
-import { PageHeader } from '../layout/PageHeader';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import type { LessonEntry } from '../../../shared/content/types';
 import type { ContentIndex } from '../../app/contentIndex';
 import { ContentGate } from '../layout/ContentGate';
+import { EntryHeader } from '../shared/EntryHeader';
 import './factors.css';
 
 export function LessonView({ id }: { id: string }) {
@@ -26,13 +25,11 @@ function Lesson({ lesson, index }: { lesson: LessonEntry; index: ContentIndex })
 
   return (
     <article className="lesson">
-      <PageHeader
+      <EntryHeader
+        kind="lesson"
+        entry={lesson}
         kicker={<Link to={{ name: 'factors' }}>{t('factors.lessonsOverview')}</Link>}
-        title={lesson.title}
-        lang="da"
-      >
-        <AddToHandoutButton kind="lesson" id={lesson.id} title={lesson.title} />
-      </PageHeader>
+      />
       <ContentHtml html={lesson.html} className="prose" />
 
       {(partnerships.length > 0 || factors.length > 0) && (
