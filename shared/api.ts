@@ -60,7 +60,10 @@ export interface ApiCalls {
     output: { deleted: number; backup: string | null };
   };
   'notes.undelete': { input: { ids: string[] }; output: { restored: number } };
-  /** Asks the user where to save, then writes atomically. */
+  /**
+   * Asks the user where to save, then writes atomically (the save dialog's overwrite question is
+   * the confirmation to replace a file). Markdown goes into a new folder inside the chosen one.
+   */
   'notes.export': { input: { format: 'json' | 'markdown'; ids?: string[] }; output: Saved };
   /** Asks the user for a file; validates all of it before writing anything. */
   'notes.import': {
@@ -68,6 +71,8 @@ export interface ApiCalls {
     output: ImportReport | Cancelled;
   };
   'notes.status': { input: Empty; output: StoreStatus };
+  /** The user has seen the reported recoveries: no later start reports them again. */
+  'notes.acknowledgeRecoveries': { input: Empty; output: StoreStatus };
 
   'backups.list': { input: Empty; output: BackupInfo[] };
   'backups.create': { input: Empty; output: BackupInfo };
@@ -110,6 +115,7 @@ export const API_METHODS = [
   'notes.export',
   'notes.import',
   'notes.status',
+  'notes.acknowledgeRecoveries',
   'backups.list',
   'backups.create',
   'backups.restore',

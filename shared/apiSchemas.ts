@@ -81,6 +81,7 @@ export const apiSchemas = {
     .object({ mode: z.enum(['merge', 'replace']).optional(), confirm: z.boolean().optional() })
     .strict(),
   'notes.status': empty,
+  'notes.acknowledgeRecoveries': empty,
 
   'backups.list': empty,
   'backups.create': empty,

@@ -15,6 +15,7 @@ import { createApiHandlers } from '../api/handlers';
 import { PRODUCT_NAME, resolveDataDir } from '../services/dataDir';
 import { openServices, type ServiceOptions, type Services } from '../services/services';
 import { openFileLog } from '../services/log/fileLog';
+import { APP_BUSY_TIMEOUT_MS } from '../services/store/openStore';
 import { openSettingsStore } from '../services/settings/settingsStore';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
@@ -81,6 +82,7 @@ export function startShell(options: ShellOptions = {}): void {
         dataDir,
         corpusDir: paths.corpusDir,
         backupDir: settings.read().backupDir,
+        busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
         pdfRenderer,
         log,
       });

@@ -22,6 +22,8 @@ import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
 import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
+import { storeNotices as daStoreNotices } from './da/storeNotices';
+import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
@@ -38,6 +40,7 @@ export const da = {
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
+  storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
 
@@ -55,6 +58,7 @@ export const en: Messages = {
   settings: enSettings,
   errors: enErrors,
   diagnostics: enDiagnostics,
+  storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };
 

@@ -15,6 +15,7 @@ export const issueTextsDa = {
   'invalid-uuid': 'ugyldigt UUID',
   'invalid-date': 'dato skal skrives ÅÅÅÅ-MM-DD',
   'invalid-datetime': 'ugyldigt tidspunkt (ISO 8601 med tidszone)',
+  'time-out-of-range': 'tidspunktet skal ligge mellem {earliest} og {latest}',
   'invalid-format': 'har et ugyldigt format',
   'invalid-value': 'ugyldig værdi (gyldige: {values})',
   'unknown-keys': 'ukendte felter: {keys}',
@@ -48,14 +49,29 @@ export const issueTextsDa = {
   'export-folder-taken':
     'Mappen {folder} findes og er ikke en tidligere eksport af noter; vælg en tom eller ny mappe.',
   'backup-dir-is-data-dir': 'Sikkerhedskopierne skal ligge i en anden mappe end databasen.',
+  'export-folder-update':
+    'Mappen {folder} rummer en tidligere eksport. Bekræft at den skal opdateres (--force på kommandolinjen); andre filer i mappen røres ikke.',
+  'export-foreign-file': 'Filen {file} er ikke skrevet af Samspil; eksporten erstatter den ikke.',
+  'export-in-backup-dir':
+    'Eksporten må ikke skrives i mappen med sikkerhedskopier ({dir}): {file}. Vælg en anden mappe.',
+  'export-in-data-dir':
+    'Eksporten må ikke skrives i Samspils datamappe ({dir}): {file}. Vælg en anden mappe.',
+  'export-not-a-file':
+    '{file} er ikke en almindelig fil (men en mappe eller en enhed); eksporten skriver kun til almindelige filer eller nye stier.',
+  'export-onto-database':
+    '{file} er en SQLite-database eller -logfil; en eksport skriver aldrig over en database.',
+  'export-file-exists':
+    'Filen {file} findes allerede og er ikke ændret. Vælg et nyt navn, eller bekræft at den skal erstattes (--force på kommandolinjen).',
 
   // The store and its backups.
   'disk-full':
-    'Der er ikke plads på disken til {file}; intet blev gemt. Frigør plads og prøv igen.',
+    'Disken er fuld (ikke plads på disken til {file}); intet blev gemt. Frigør plads og prøv igen.',
   'store-read-only':
     'Notedatabasen {file} er skrivebeskyttet; intet blev gemt. Giv skriveadgang til filen og mappen.',
   'store-busy':
-    'Notedatabasen {file} er i brug af et andet program (måske en anden Samspil). Prøv igen.',
+    'Notedatabasen {file} er optaget af et andet program (måske Samspil på kommandolinjen); intet blev gemt. Prøv igen om lidt.',
+  'store-opened-read-only':
+    'Samspil er åbnet kun til læsning ({detail}: {folder}); intet blev gemt.',
   'store-unreadable': 'Notedatabasen {file} kan ikke åbnes eller læses ({detail}).',
   'store-too-new':
     'Notedatabasen {file} er fra en nyere version af Samspil (skemaversion {found}; denne ' +

@@ -15,6 +15,7 @@ export const issueTextsEn: IssueTexts = {
   'invalid-uuid': 'not a valid UUID',
   'invalid-date': 'write the date as YYYY-MM-DD',
   'invalid-datetime': 'not a valid time (ISO 8601 with time zone)',
+  'time-out-of-range': 'the time must lie between {earliest} and {latest}',
   'invalid-format': 'has an invalid format',
   'invalid-value': 'not an allowed value (allowed: {values})',
   'unknown-keys': 'unknown fields: {keys}',
@@ -46,13 +47,29 @@ export const issueTextsEn: IssueTexts = {
   'export-folder-taken':
     'The folder {folder} exists and is not an earlier export of notes; choose an empty or new folder.',
   'backup-dir-is-data-dir': 'The backups must live in another folder than the database.',
+  'export-folder-update':
+    'The folder {folder} holds an earlier export. Confirm that it should be updated (--force on the command line); other files in the folder are not touched.',
+  'export-foreign-file':
+    'The file {file} was not written by Samspil; the export does not replace it.',
+  'export-in-backup-dir':
+    'The export may not be written into the backup folder ({dir}): {file}. Choose another folder.',
+  'export-in-data-dir':
+    'The export may not be written into Samspil’s data folder ({dir}): {file}. Choose another folder.',
+  'export-not-a-file':
+    '{file} is not a regular file (but a folder or a device); the export only writes regular files or new paths.',
+  'export-onto-database':
+    '{file} is an SQLite database or log file; an export never writes over a database.',
+  'export-file-exists':
+    'The file {file} exists already and has not been changed. Choose a new name, or confirm that it should be replaced (--force on the command line).',
 
   'disk-full':
-    'There is no room on the disk for {file}; nothing was saved. Free some space and try again.',
+    'The disk is full (no room on the disk for {file}); nothing was saved. Free some space and try again.',
   'store-read-only':
     'The notes database {file} is read-only; nothing was saved. Allow writing to the file and its folder.',
   'store-busy':
-    'The notes database {file} is in use by another program (perhaps another Samspil). Try again.',
+    'The notes database {file} is busy in another program (perhaps Samspil on the command line); nothing was saved. Try again in a moment.',
+  'store-opened-read-only':
+    'Samspil is open for reading only ({detail}: {folder}); nothing was saved.',
   'store-unreadable': 'The notes database {file} cannot be opened or read ({detail}).',
   'store-too-new':
     'The notes database {file} is from a newer version of Samspil (schema version {found}; this ' +

@@ -2,6 +2,7 @@
 // may name its own issue code as its message, e.g. `.min(1, 'title-missing')`.
 import type { z } from 'zod';
 import { ApiError, apiIssue, type ApiIssue } from './apiError';
+import type { TextParams } from '../interpolate';
 import { issueTextsDa, type IssueCode } from './texts.da';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -16,7 +17,11 @@ function sizeCode(issue: ZodIssue & { origin: string }, kind: 'big' | 'small'): 
 }
 
 function fromZodIssue(issue: ZodIssue): Omit<ApiIssue, 'path'> {
-  if (isIssueCode(issue.message)) return { code: issue.message, params: {} };
+  if (isIssueCode(issue.message)) {
+    // A refinement may carry the params of its text: `.refine(ok, { message: code, params })`.
+    const params = issue.code === 'custom' ? (issue.params as TextParams | undefined) : undefined;
+    return { code: issue.message, params: params ?? {} };
+  }
   switch (issue.code) {
     case 'too_big':
       return { code: sizeCode(issue, 'big'), params: { maximum: Number(issue.maximum) } };

@@ -60,7 +60,7 @@ describe('fieldErrorsOf', () => {
       issues: [apiIssue('store-busy', { file: 'samspil.db' })],
       fields: {},
       other: [
-        'Notedatabasen samspil.db er i brug af et andet program (måske en anden Samspil). Prøv igen.',
+        'Notedatabasen samspil.db er optaget af et andet program (måske Samspil på kommandolinjen); intet blev gemt. Prøv igen om lidt.',
       ],
     },
     { issues: [apiIssue('invalid-uuid', {}, ['id'])], fields: {}, other: ['id: ugyldigt UUID'] },

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api';
 import { invokeChecked } from '../../electron/api/door';
 import { openFileLog } from '../../electron/services/log/fileLog';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 
 let dir = '';
 beforeEach(() => {

@@ -8,13 +8,17 @@ import type { IssueCode } from '../../../shared/errors/texts.da';
 import { issuesFromZod } from '../../../shared/errors/zodIssues';
 import { contentId, noteId } from '../../../shared/apiSchemas';
 import type { Note } from '../../../shared/notes/types';
+import { clampTime, EARLIEST_TIME, inTimeRange, LATEST_TIME } from './timeRange';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
 export const NOTES_FILE_VERSION = 1;
 /** Larger files are refused before they are read (100,000 long notes fit well below). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-const isoTime = z.iso.datetime({ offset: true });
+const isoTime = z.iso.datetime({ offset: true }).refine(inTimeRange, {
+  message: 'time-out-of-range',
+  params: { earliest: EARLIEST_TIME, latest: LATEST_TIME },
+});
 const fileNote = z
   .object({
     id: noteId,
@@ -61,8 +65,8 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
       partnership: n.partnership,
       organisations: n.organisations,
       aboutDate: n.aboutDate,
-      createdAt: n.createdAt,
-      updatedAt: n.updatedAt,
+      createdAt: clampTime(n.createdAt),
+      updatedAt: clampTime(n.updatedAt),
       factors: n.factors,
       links: n.links,
     })),
