@@ -10,6 +10,10 @@ import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { openNotesStore } from './notes/notesStore';
 import { createHandoutService } from './handouts/handoutService';
+import {
+  createPartnershipsService,
+  type PartnershipsService,
+} from './partnerships/partnershipsService';
 
 export interface ServiceOptions {
   /** The user-data folder that holds the notes database. */
@@ -26,6 +30,7 @@ export interface Services {
   search: SearchService;
   notes: NotesStore;
   handouts: HandoutService;
+  partnerships: PartnershipsService;
   close(): void;
 }
 
@@ -43,5 +48,6 @@ export function openServices(options: ServiceOptions): Services {
     notes,
     pdfRenderer: options.pdfRenderer,
   });
-  return { content, search, notes, handouts, close: () => notes.close() };
+  const partnerships = createPartnershipsService({ db: notes.db, content, notes, handouts });
+  return { content, search, notes, handouts, partnerships, close: () => notes.close() };
 }

@@ -1,0 +1,258 @@
+// Mine partnerskaber: the user's own partnerships in the notes database (same connection, same
+// transactions and store errors), their factor profiles with history, the overview, and the
+// profile's meeting handout through the handout service's exports.
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api';
+import type { ExportFormat, Handout } from '../../../shared/handout/types';
+import { buildFactorSets, setOf } from '../../../shared/partnerships/factorSets';
+import {
+  buildProfile,
+  compareProfiles,
+  currentOf,
+  overviewOf,
+} from '../../../shared/partnerships/profile';
+import { profileToHandout } from '../../../shared/partnerships/profileHandout';
+import {
+  assessmentInputSchema,
+  partnershipInputSchema,
+  partnershipPatchSchema,
+} from '../../../shared/partnerships/schema';
+import type {
+  Assessment,
+  AssessmentInput,
+  FactorAcross,
+  FactorSet,
+  MigrationReport,
+  MyPartnership,
+  MyPartnershipInput,
+  OverviewEntry,
+  PartnershipsImportReport,
+  Profile,
+  ProfileComparison,
+} from '../../../shared/partnerships/types';
+import type { ContentService, HandoutService, NotesStore } from '../serviceTypes';
+import { listBackups } from '../store/backups';
+import { runInTransaction } from '../store/openStore';
+import { withStoreErrors } from '../store/storeErrors';
+import {
+  getPartnership,
+  insertAssessment,
+  listAssessments,
+  listPartnerships,
+  migratedPartnerships,
+  notesWithFactors,
+  writePartnership,
+} from './partnershipQueries';
+import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
+
+export interface PartnershipsService {
+  list(): MyPartnership[];
+  get(id: string): MyPartnership;
+  create(input: MyPartnershipInput): MyPartnership;
+  update(patch: Partial<MyPartnershipInput> & { id: string }): MyPartnership;
+  /** Records a dated status; the factor id may be any member of its overlap set. */
+  assess(input: AssessmentInput): Assessment;
+  factorSets(): FactorSet[];
+  profile(id: string, asOf?: string): Profile;
+  compare(id: string, from: string, to: string): ProfileComparison;
+  overview(asOf?: string): OverviewEntry[];
+  factorAcross(factorId: string, asOf?: string): FactorAcross;
+  migrationReport(): MigrationReport;
+  /** The profile as an unsaved handout, ready for the handout service's exports. */
+  handoutOf(id: string, asOf?: string): Handout;
+  exportProfile(
+    id: string,
+    format: ExportFormat,
+    file: string,
+    asOf?: string,
+  ): Promise<{ path: string }>;
+  exportFile(file: string, ids?: string[]): { path: string; count: number };
+  importFile(file: string): PartnershipsImportReport;
+}
+
+export interface PartnershipsDeps {
+  db: Database.Database;
+  content: Pick<ContentService, 'byKind'>;
+  notes: Pick<NotesStore, 'status'>;
+  handouts: Pick<HandoutService, 'exportTo'>;
+  now?: () => Date;
+}
+
+export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsService {
+  const { db, content } = deps;
+  const now = deps.now ?? (() => new Date());
+  const today = (): string => now().toISOString().slice(0, 10);
+  const guard = <T>(fn: () => T): T => withStoreErrors(db.name, () => runInTransaction(db, fn));
+  const factors = content.byKind('factor');
+  const sets = buildFactorSets(factors);
+  const factorMap = new Map(factors.map((f) => [f.id, f]));
+
+  const mustGet = (id: string): MyPartnership => {
+    const found = getPartnership(db, id);
+    if (!found) throw new ApiError('not-found', `Der findes intet partnerskab med id ${id}.`);
+    return found;
+  };
+
+  const mustSet = (factorId: string): FactorSet => {
+    const set = setOf(sets, factorId);
+    if (!set) {
+      throw new ApiError(
+        'invalid-input',
+        `Ukendt faktor-id "${factorId}" (se: samspil list --kind factor).`,
+      );
+    }
+    return set;
+  };
+
+  const profile = (id: string, asOf = today()): Profile =>
+    guard(() =>
+      buildProfile({
+        partnership: mustGet(id),
+        sets,
+        factors: factorMap,
+        assessments: listAssessments(db, id),
+        notes: notesWithFactors(db, id),
+        asOf,
+      }),
+    );
+
+  const service: PartnershipsService = {
+    list: () => guard(() => listPartnerships(db)),
+    get: (id) => guard(() => mustGet(id)),
+
+    create(input) {
+      const parsed = partnershipInputSchema.parse(input);
+      const time = now().toISOString();
+      const partnership: MyPartnership = {
+        id: crypto.randomUUID(),
+        name: parsed.name,
+        partners: parsed.partners ?? [],
+        periodStart: parsed.periodStart ?? null,
+        periodEnd: parsed.periodEnd ?? null,
+        targetGroup: parsed.targetGroup ?? '',
+        purpose: parsed.purpose ?? '',
+        migratedFrom: null,
+        noteIds: parsed.noteIds ?? [],
+        createdAt: time,
+        updatedAt: time,
+      };
+      guard(() => writePartnership(db, partnership));
+      return partnership;
+    },
+
+    update(patch) {
+      const { id, ...rest } = partnershipPatchSchema.parse(patch);
+      return guard(() => {
+        const current = mustGet(id);
+        const defined = Object.entries(rest).filter(([, v]) => v !== undefined);
+        const next: MyPartnership = {
+          ...current,
+          ...Object.fromEntries(defined),
+          updatedAt: new Date(
+            Math.max(now().getTime(), Date.parse(current.updatedAt) + 1),
+          ).toISOString(),
+        };
+        if (next.periodStart && next.periodEnd && next.periodStart > next.periodEnd) {
+          throw new ApiError('invalid-input', 'periodEnd: perioden slutter før den begynder');
+        }
+        writePartnership(db, next);
+        return next;
+      });
+    },
+
+    assess(input) {
+      const parsed = assessmentInputSchema.parse(input);
+      const set = mustSet(parsed.factorId);
+      const assessment: Assessment = {
+        id: crypto.randomUUID(),
+        partnershipId: parsed.partnershipId,
+        factorId: set.id,
+        status: parsed.status,
+        comment: parsed.comment?.trim() ?? '',
+        date: parsed.date ?? today(),
+        recordedAt: now().toISOString(),
+      };
+      guard(() => {
+        mustGet(parsed.partnershipId);
+        insertAssessment(db, assessment);
+      });
+      return assessment;
+    },
+
+    factorSets: () => sets,
+    profile,
+    compare: (id, from, to) =>
+      guard(() => {
+        mustGet(id);
+        const [a, b] = from <= to ? [from, to] : [to, from];
+        return compareProfiles(id, sets, listAssessments(db, id), a, b);
+      }),
+    overview: (asOf = today()) =>
+      guard(() => {
+        const all = listAssessments(db);
+        return listPartnerships(db).map((p) =>
+          overviewOf(
+            p,
+            sets,
+            all.filter((a) => a.partnershipId === p.id),
+            asOf,
+          ),
+        );
+      }),
+    factorAcross: (factorId, asOf = today()) => {
+      const set = mustSet(factorId);
+      return guard(() => {
+        const all = listAssessments(db);
+        const rows = listPartnerships(db).map((partnership) => {
+          const current = currentOf(
+            set,
+            all.filter((a) => a.partnershipId === partnership.id),
+            asOf,
+          );
+          return { partnership, current, status: current?.status ?? 'ikke-vurderet' } as const;
+        });
+        return { set, rows };
+      });
+    },
+
+    migrationReport() {
+      const partnerships = guard(() => migratedPartnerships(db));
+      const backup =
+        listBackups(deps.notes.status().backupDir).find((b) => b.reason === 'migration')?.name ??
+        null;
+      return {
+        added: partnerships.length,
+        notesLinked: partnerships.reduce((n, p) => n + p.notes, 0),
+        partnerships,
+        backup,
+      };
+    },
+
+    handoutOf(id, asOf) {
+      const input = profileToHandout(profile(id, asOf));
+      const time = now().toISOString();
+      return { id: crypto.randomUUID(), ...input, createdAt: time, updatedAt: time };
+    },
+
+    exportProfile: (id, format, file, asOf) =>
+      deps.handouts.exportTo(service.handoutOf(id, asOf), format, file),
+
+    exportFile: (file, ids) =>
+      exportPartnershipsFile(
+        db,
+        file,
+        now(),
+        ids ? ids.map((id) => guard(() => mustGet(id))) : undefined,
+      ),
+    importFile: (file) =>
+      withStoreErrors(db.name, () =>
+        importPartnershipsFile(db, file, {
+          knownFactor: (id) => setOf(sets, id) !== undefined,
+          backupDir: deps.notes.status().backupDir,
+          now: now(),
+        }),
+      ),
+  };
+  return service;
+}

@@ -1,0 +1,58 @@
+// Migration v5: the notes' free-text partnership values become partnerships, losing nothing.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
+import { createPartnershipsService } from '../../electron/services/partnerships/partnershipsService';
+import {
+  fixtureNotes,
+  makeDbAtVersion,
+  sqliteCheck,
+  tempDirsRemovedAfterEach,
+} from '../store/fixtures';
+import { realContent } from './realContent';
+
+const dataDir = tempDirsRemovedAfterEach();
+
+describe('migration v5', () => {
+  it('makes one partnership per free-text value and links its notes, keeping the text', () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'samspil.db');
+    const notes = fixtureNotes(6);
+    makeDbAtVersion(file, 4, notes.slice(0, 5), notes.slice(5));
+    const values = [
+      'Sammen i Vejle',
+      '  sammen i vejle ',
+      'Kulturvenner',
+      null,
+      '',
+      'Kulturvenner',
+    ];
+    const db = new Database(file);
+    notes.forEach((n, i) =>
+      db.prepare('UPDATE notes SET partnership = ? WHERE id = ?').run(values[i] ?? null, n.id),
+    );
+    db.close();
+
+    const store = openNotesStore({ dataDir: dir });
+    const content = realContent();
+    const handouts = createHandoutService({ db: store.db, content, notes: store });
+    const service = createPartnershipsService({ db: store.db, content, notes: store, handouts });
+    try {
+      const list = service.list();
+      expect(list.map((p) => [p.name, p.migratedFrom, p.noteIds])).toEqual([
+        ['Kulturvenner', 'Kulturvenner', [notes[2]?.id, notes[5]?.id]],
+        ['Sammen i Vejle', 'Sammen i Vejle', [notes[0]?.id, notes[1]?.id]],
+      ]);
+      // The notes keep their free text as it was written.
+      expect(store.get(notes[1]?.id as string).partnership).toBe('  sammen i vejle ');
+      const report = service.migrationReport();
+      expect(report).toMatchObject({ added: 2, notesLinked: 4 });
+      expect(report.backup).toMatch(/migration/);
+    } finally {
+      store.close();
+    }
+    expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
+  });
+});
