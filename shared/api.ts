@@ -8,6 +8,7 @@ import type { SearchResponse } from './search/types';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types';
 import type { Handout } from './handout/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import { partnershipsContract } from './partnerships/contract';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
@@ -141,6 +142,8 @@ export const apiContract = {
   'handouts.export': call<Saved>()(
     z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
   ),
+
+  ...partnershipsContract,
 
   'app.info': call<AppInfo>()(empty),
   /** Opens http, https and mailto links in the system browser; anything else is refused. */

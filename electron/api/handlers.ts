@@ -6,6 +6,7 @@ import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../main/externalUrl';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createPartnershipHandlers } from './partnershipHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
@@ -101,6 +102,8 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       if (file === null) return { cancelled: true };
       return handouts.exportTo(handout, format, file);
     },
+
+    ...createPartnershipHandlers(services, platform),
 
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
