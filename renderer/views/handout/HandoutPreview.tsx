@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { sanitizePreviewHtml } from '../../markdown/safeMarkdown';
 
 let sheet: CSSStyleSheet | null = null;
-function handoutSheet(): CSSStyleSheet {
+export function handoutSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     // The page frame of the preview: white A4-like paper on the app's background.
