@@ -37,7 +37,8 @@ function introOf(profile: Profile): string {
   lines.push(
     `**Status pr. ${profile.asOf}:** ${c.styrke} ${plural('styrke', c.styrke)}, ` +
       `${c.opmaerksomhed} ${plural('opmaerksomhed', c.opmaerksomhed)}, ` +
-      `${c['ikke-relevant']} ikke relevante, ${c['ikke-vurderet']} ikke vurderet.`,
+      `${c['ikke-relevant']} ${plural('ikke-relevant', c['ikke-relevant'])}, ` +
+      `${c['ikke-vurderet']} ikke vurderet.`,
   );
   const open = profile.groups.flatMap((g) => g.rows).filter((r) => r.status === 'ikke-vurderet');
   if (open.length > 0) {

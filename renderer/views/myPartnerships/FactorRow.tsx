@@ -42,6 +42,7 @@ export function FactorRow(props: { row: ProfileRow; partnershipId: string; onSav
         date,
       });
       setComment('');
+      setDate(localToday());
       setMessage({
         ok: true,
         text: t('myPartnerships.saved', {
