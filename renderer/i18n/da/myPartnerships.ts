@@ -68,7 +68,7 @@ export const myPartnerships = {
   tabEdit: 'Redigér',
   summaryHeading: 'Status lige nu',
   summaryText:
-    '{strength} styrker, {attention} opmærksomhedspunkter, {notRelevant} ikke relevante og {open} endnu ikke vurderet.',
+    'Styrker: {strength} · opmærksomhedspunkter: {attention} · ikke relevante: {notRelevant} · endnu ikke vurderet: {open}.',
   countsCaption: 'Antal faktorer pr. status og gruppe',
   group: 'Gruppe',
   notAssessed: 'Endnu ikke vurderet ({count})',
@@ -86,7 +86,7 @@ export const myPartnerships = {
   saved: 'Gemt: {status} ({date}).',
   notesHeading: 'Partnerskabets noter om faktoren ({count})',
   noNotes: 'Ingen af partnerskabets noter er mærket med denne faktor.',
-  inspiration: 'Inspiration fra evalueringen: {quotes} citater, {lessons} læringer',
+  inspiration: 'Inspiration fra evalueringen (citater: {quotes}, læringer: {lessons})',
   history: 'Historik ({count})',
   factor: 'Succesfaktor',
   compareHeading: 'Sammenlign to datoer',

@@ -70,7 +70,7 @@ export const myPartnerships = {
   tabEdit: 'Edit',
   summaryHeading: 'Status now',
   summaryText:
-    '{strength} strengths, {attention} attention points, {notRelevant} not relevant and {open} not yet assessed.',
+    'Strengths: {strength} · attention points: {attention} · not relevant: {notRelevant} · not yet assessed: {open}.',
   countsCaption: 'Number of factors per status and group',
   group: 'Group',
   notAssessed: 'Not yet assessed ({count})',
@@ -88,7 +88,7 @@ export const myPartnerships = {
   saved: 'Saved: {status} ({date}).',
   notesHeading: "The partnership's notes on this factor ({count})",
   noNotes: "None of the partnership's notes is tagged with this factor.",
-  inspiration: 'Inspiration from the evaluation: {quotes} quotes, {lessons} lessons',
+  inspiration: 'Inspiration from the evaluation (quotes: {quotes}, lessons: {lessons})',
   history: 'History ({count})',
   factor: 'Success factor',
   compareHeading: 'Compare two dates',
