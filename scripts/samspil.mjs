@@ -3,11 +3,11 @@
 // the bundled CLI, dist/cli/samspil.cjs, so no TypeScript is compiled at start. In a checkout it
 // first rebuilds what is missing or older than its sources (the bundle, the compiled corpus), so a
 // fresh clone and an edited one answer the same as a built one.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire, enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNpmScript } from './runNpmScript.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist', 'cli', 'samspil.cjs');
@@ -39,16 +39,17 @@ function mtime(file) {
   }
 }
 
-function rebuild(script, what) {
-  process.stderr.write(`samspil: bygger ${what} … / building ${what} …\n`);
-  const result = spawnSync('npm', ['run', '-s', script], { cwd: root, stdio: ['ignore', 2, 2] });
+function rebuild(script, da, en) {
+  process.stderr.write(`samspil: bygger ${da} … / building ${en} …\n`);
+  const result = runNpmScript(script, { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const sources = ['electron', 'shared'].map((dir) => path.join(root, dir));
-if (mtime(bundle) < newestBelow(sources)) rebuild('build:electron', 'kommandolinjen (CLI)');
+if (mtime(bundle) < newestBelow(sources))
+  rebuild('build:electron', 'kommandolinjen', 'the command line');
 if (mtime(corpus) < newestBelow([path.join(root, 'content')]))
-  rebuild('build:content', 'indholdet');
+  rebuild('build:content', 'indholdet', 'the content');
 
 // V8 keeps the compiled bundle in its cache folder: later starts skip parsing 1.7 MB again.
 enableCompileCache?.();

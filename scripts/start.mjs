@@ -1,7 +1,7 @@
 // `npm start`: finds Electron's binary (fetching it on first use), builds everything, opens the app.
 // Where the binary cannot be had it says so within seconds, in Danish and English, with what to
 // do, instead of a stack trace from inside require('electron').
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -10,6 +10,7 @@ import {
   findElectronBinary,
   missingBinaryMessage,
 } from './electronBinary.mjs';
+import { runNpmScript } from './runNpmScript.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Tests point these at a fake package; users never need to.
@@ -36,7 +37,7 @@ async function main() {
     process.stdout.write(`${electron}\n`);
     return;
   }
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = runNpmScript('build', { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
   const child = spawn(electron, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
