@@ -58,10 +58,10 @@ try {
   await app.page.goto(`${app.url}#/mine-partnerskaber/${p.id}`);
   const trust = app.page.locator('[data-factor="vaesentlig-gensidig-tillid"]');
   await trust.locator('summary', { hasText: 'Historik' }).click();
-  await app.page.evaluate(() => {
+  await app.page.evaluate(`(() => {
     const heading = document.querySelector('#profile-summary');
-    window.scrollTo(0, (heading?.getBoundingClientRect().top ?? 0) + window.scrollY - 90);
-  });
+    window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 90);
+  })()`);
   await app.page.screenshot({ path: OUT });
   process.stdout.write(`${path.relative(ROOT, OUT)}\n`);
 } finally {

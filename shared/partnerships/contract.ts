@@ -19,6 +19,7 @@ import type {
   Profile,
   ProfileComparison,
 } from './types';
+import type { PartnershipSearchHit } from './searchPartnerships';
 
 /** Declares one call: its output (as a type only), then its input schema (as in api.ts). */
 function call<O>() {
@@ -52,6 +53,12 @@ export const partnershipsContract = {
     z.object({ factorId, asOf: dayDate.optional() }).strict(),
   ),
   'partnerships.migrationReport': call<MigrationReport>()(empty),
+  /** Partnerships and assessment comments matching every word of `q`. */
+  'partnerships.search': call<PartnershipSearchHit[]>()(
+    z
+      .object({ q: z.string().max(2000), limit: z.number().int().min(1).max(200).optional() })
+      .strict(),
+  ),
   /** The profile's meeting handout, unsaved, as the live preview's HTML. */
   'partnerships.handoutPreview': call<{ html: string; handout: Handout }>()(
     z.object({ id, asOf: dayDate.optional() }).strict(),

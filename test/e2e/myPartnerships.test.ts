@@ -42,7 +42,8 @@ const partnership = () => {
 async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const matches = `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`;
+    if (await page.evaluate(matches)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
 }
@@ -81,11 +82,11 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     await page.keyboard.type('Sammen om fritid');
     await tabTo(page, '.partner-rows > button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner-name-0');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('partner-name-0');
     await page.keyboard.type('Vejle Kommune');
     await tabTo(page, '.partner-rows > button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner-name-1');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('partner-name-1');
     await page.keyboard.type('Frivilligcenter Vejle');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
@@ -128,8 +129,8 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     expect(rows[1]?.current?.date).toBe('2025-06-01');
     // Focus stayed in the row it was saved from.
     expect(
-      await page.evaluate(() =>
-        document.activeElement?.closest('[data-factor]')?.getAttribute('data-factor'),
+      await page.evaluate(
+        `document.activeElement?.closest('[data-factor]')?.getAttribute('data-factor')`,
       ),
     ).toBe('vaesentlig-inkluder');
     await page
@@ -208,6 +209,12 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
       'Styrke',
     );
     await expectNoA11yViolations(page, 'Én faktor på tværs');
+    // Partnerships and their comments appear in search.
+    await page.goto(`${app.url}#/soeg?q=${encodeURIComponent('faste møder')}`);
+    const hit = page.locator('.partnership-hits li[data-partnership-hit]');
+    await hit.waitFor();
+    expect(await hit.textContent()).toMatch(/Sammen om fritid.*Faste møder har hjulpet/);
+    await expectNoA11yViolations(page, 'Søgning med partnerskaber');
     expect(consoleErrors).toEqual([]);
   });
 });

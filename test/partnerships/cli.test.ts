@@ -72,6 +72,8 @@ describe('samspil partnerships', () => {
     expect(trust?.history.map((a) => a.status)).toEqual(['styrke', 'opmaerksomhed']);
     const compared = await cli('compare', id, '--from', '2024-12-01', '--to', '2025-12-01');
     expect(compared.out).toContain('vaesentlig-gensidig-tillid: opmaerksomhed → styrke');
+    const found = await cli('search', 'nye', 'folk');
+    expect(found.out).toContain('comment (vaesentlig-gensidig-tillid): Nye folk');
   });
 
   it('refuses wrong usage with exit code 2 and unknown ids with 1, in Danish', async () => {

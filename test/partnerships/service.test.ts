@@ -261,4 +261,38 @@ describe('partnerships', () => {
     expect(md).toContain('Et \\*godt\\* samarbejde');
     expect(md).toMatch(/Jeg oplever, at vi har samme tilgang/);
   });
+
+  it('finds partnerships by name, partner and purpose, and by assessment comments', () => {
+    const a = service().create({
+      name: 'Kulturvenner i Valby',
+      partners: [{ name: 'Aftenskolen SUK', sector: 'uddannelse-kultur' }],
+      purpose: 'Museumsbesøg med frivillige',
+    });
+    service().create({ name: 'Sammen om fritid' });
+    service().assess({
+      partnershipId: a.id,
+      factorId: 'struktur-legitimitet',
+      status: 'opmaerksomhed',
+      comment: 'Styregruppen mangler forankring i forvaltningen',
+    });
+    const ids = (q: string) =>
+      service()
+        .search(q)
+        .map((h) => h.name);
+    expect(ids('kulturvenner')).toEqual(['Kulturvenner i Valby']);
+    expect(ids('aftenskolerne')).toEqual(['Kulturvenner i Valby']);
+    expect(ids('muse')).toEqual(['Kulturvenner i Valby']);
+    expect(ids('forankring styregruppe')).toEqual(['Kulturvenner i Valby']);
+    expect(ids('forankring fritid')).toEqual([]);
+    expect(ids('og')).toEqual([]);
+    const [hit] = service().search('forankring');
+    expect(hit?.matches).toEqual([
+      {
+        field: 'comment',
+        factorId: 'struktur-legitimitet',
+        snippet: 'Styregruppen mangler forankring i forvaltningen',
+        spans: [{ start: 21, end: 31 }],
+      },
+    ]);
+  });
 });

@@ -24,6 +24,7 @@ const USAGE = [
   '  partnerships export <id> --format pdf|docx|md|html --out <fil> [--as-of ÅÅÅÅ-MM-DD] [--json]',
   '  partnerships compare <id> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--json]',
   '  partnerships overview [--json]',
+  '  partnerships search "…" [--json]',
   '  partnerships export-data --out <fil.json> | import <fil.json> [--json]',
 ].join('\n');
 
@@ -181,6 +182,21 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
     if (values.json) return (ctx.json(all), 0);
     for (const o of all) {
       ctx.out(`${o.partnership.name}: ${countsText(o.counts)}`);
+    }
+    return 0;
+  },
+  search(argv, ctx) {
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
+    const q = positionals.join(' ').trim();
+    if (!q) throw new PartnershipsUsageError('skriv, hvad der skal søges efter');
+    const hits = service(ctx).search(q);
+    if (values.json) return (ctx.json(hits), 0);
+    if (!hits.length) ctx.out(`Ingen partnerskaber passer til "${q}".`);
+    for (const hit of hits) {
+      ctx.out(`${hit.partnershipId}  ${hit.name}`);
+      for (const m of hit.matches.filter((x) => x.field !== 'name')) {
+        ctx.out(`    ${m.field}${m.factorId ? ` (${m.factorId})` : ''}: ${m.snippet}`);
+      }
     }
     return 0;
   },

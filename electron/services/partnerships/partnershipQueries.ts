@@ -8,6 +8,7 @@ import type {
   Partner,
   Sector,
 } from '../../../shared/partnerships/types';
+import type { SearchableRow } from '../../../shared/partnerships/searchPartnerships';
 
 interface PartnershipRow {
   id: string;
@@ -196,9 +197,7 @@ export function migratedPartnerships(
 }
 
 /** Plain-text rows for search: partnership fields and assessment comments. */
-export function searchableRows(
-  db: Database.Database,
-): { partnershipId: string; field: string; text: string; factorId: string | null }[] {
+export function searchableRows(db: Database.Database): SearchableRow[] {
   return db
     .prepare(
       `SELECT id AS partnershipId, 'name' AS field, name AS text, NULL AS factorId
@@ -208,5 +207,5 @@ export function searchableRows(
        UNION ALL SELECT partnership_id, 'comment', comment, factor_id
          FROM my_partnership_assessments WHERE comment <> ''`,
     )
-    .all() as { partnershipId: string; field: string; text: string; factorId: string | null }[];
+    .all() as SearchableRow[];
 }

@@ -42,8 +42,13 @@ import {
   listPartnerships,
   migratedPartnerships,
   notesWithFactors,
+  searchableRows,
   writePartnership,
 } from './partnershipQueries';
+import {
+  searchPartnerships,
+  type PartnershipSearchHit,
+} from '../../../shared/partnerships/searchPartnerships';
 import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
 
 export interface PartnershipsService {
@@ -68,6 +73,8 @@ export interface PartnershipsService {
     asOf?: string,
   ): Promise<{ path: string }>;
   exportFile(file: string, ids?: string[]): { path: string; count: number };
+  /** Partnerships whose name, partners, target group, purpose or comments hold every word. */
+  search(q: string, limit?: number): PartnershipSearchHit[];
   importFile(file: string): PartnershipsImportReport;
 }
 
@@ -245,6 +252,11 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
         now(),
         ids ? ids.map((id) => guard(() => mustGet(id))) : undefined,
       ),
+    search: (q, limit) =>
+      guard(() => {
+        const names = new Map(listPartnerships(db).map((p) => [p.id, p.name]));
+        return searchPartnerships(searchableRows(db), names, q, limit);
+      }),
     importFile: (file) =>
       withStoreErrors(db.name, () =>
         importPartnershipsFile(db, file, {

@@ -97,6 +97,7 @@ export const myPartnerships = {
   compareSummary:
     'Fra {from} til {to}: {changed} faktorer har flyttet sig, {unchanged} er uændrede.',
   compareCaption: 'Faktorer hvis status har ændret sig mellem de to datoer',
+  searchHeading: 'I dine partnerskaber ({count})',
   handoutHeading: 'Handout til styregruppen',
   handoutHelp:
     'Partnerskabet, dets status og kommentarer, og citaterne der belyser opmærksomhedspunkterne, som handout. Eksportér som PDF, Word, Markdown eller HTML.',
