@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { assessLoop } from '../partnerships/assessChild';
 
 const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | undefined];
 const say = (line: string): void => void fs.writeSync(1, `${line}\n`);
@@ -37,6 +38,7 @@ function main(): void {
       }
     }
   }
+  if (mode === 'assess') assessLoop(store, say);
   if (mode === 'backup') {
     for (;;) say(`backup ${store.backup('manual').name}`);
   }
