@@ -195,6 +195,49 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     expect(md).toContain('Vejle Kommune');
   });
 
+  it('edits the partnership, keeping its profile', async () => {
+    const { page } = app;
+    await page
+      .getByRole('navigation', { name: /Sider om/ })
+      .getByRole('link', { name: 'Redigér' })
+      .click();
+    const purpose = page.getByLabel('Formål');
+    await purpose.waitFor();
+    await expectNoA11yViolations(page, 'Redigér partnerskab');
+    await purpose.fill('Flere fritidstilbud med frivillige');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sammen om fritid' }).waitFor();
+    await page.getByText('Flere fritidstilbud med frivillige').waitFor();
+    expect(partnership().purpose).toBe('Flere fritidstilbud med frivillige');
+    expect(partnership().partners).toHaveLength(2);
+  });
+
+  it('reflows at 320 px and reads in English', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: 'Væsentlige elementer i velfungerende partnerskaber',
+      })
+      .waitFor();
+    const overflow = await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.screenshot('mine-partnerskaber-profil-320');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Status now' }).waitFor();
+    await expectNoA11yViolations(page, 'Partnership check (English)');
+    expect(await page.locator(`[data-factor="${TRUST}"] legend span`).getAttribute('lang')).toBe(
+      'da',
+    );
+    await app.screenshot('mine-partnerskaber-profil-en');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Status lige nu' }).waitFor();
+  });
+
   it('shows the overview and one factor across partnerships', async () => {
     const { page } = app;
     await page.goto(`${app.url}#/mine-partnerskaber`);
