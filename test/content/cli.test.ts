@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileContentOrThrow, writeCompiledContent } from '../../scripts/content/compileContent';
 import { compiledFixture } from './fixtureCorpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -109,6 +110,22 @@ describe('samspil show', () => {
       title: 'Partnerskab A – Partnernes funktioner',
       text: 'Om partnernes funktioner i partnerskabet.',
     });
+  });
+
+  it('prints the remark on a certain speaker (the real corpus)', () => {
+    const realCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-real-'));
+    try {
+      writeCompiledContent(realCorpus, compileContentOrThrow(path.join(repoRoot, 'content')));
+      const { code, stdout } = samspil(['show', 'citat-nysgerrighed-og-aabenhed'], {
+        SAMSPIL_CORPUS_DIR: realCorpus,
+      });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /Taler: Koordinator i frivilligcenteret, Frivilligcenter Vesterbro, Kgs\. Enghave og Valby \(bemærkning: .*”vores dagtilbud”/,
+      );
+    } finally {
+      fs.rmSync(realCorpus, { recursive: true, force: true });
+    }
   });
 
   it('prints title, metadata and text for people', () => {

@@ -1,6 +1,6 @@
 // The real curated corpus, compiled once per test file (the profile is about the real taxonomy).
 import path from 'node:path';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../../scripts/content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
 import type { ContentService } from '../../electron/services/serviceTypes';
 
