@@ -127,10 +127,6 @@ export function writePartnership(db: Database.Database, p: MyPartnership): void 
   [...new Set(p.noteIds)].forEach((noteId, position) => note.run({ id: p.id, noteId, position }));
 }
 
-export function deletePartnership(db: Database.Database, id: string): number {
-  return db.prepare(`DELETE FROM my_partnerships WHERE id = @id`).run({ id }).changes;
-}
-
 export function insertAssessment(db: Database.Database, a: Assessment): boolean {
   const result = db
     .prepare(
