@@ -295,4 +295,27 @@ describe('partnerships', () => {
       },
     ]);
   });
+
+  it('keeps hostile text in names and comments inert in every text export of the handout', async () => {
+    const p = service().create({
+      name: '<img src=x onerror=alert(1)>',
+      partners: [{ name: '<script>alert(2)</script>', sector: 'kommune' }],
+      purpose: '[klik](javascript:alert(3))',
+    });
+    service().assess({
+      partnershipId: p.id,
+      factorId: 'struktur-legitimitet',
+      status: 'opmaerksomhed',
+      comment: '<iframe src="https://evil.example"></iframe> **fed**',
+    });
+    for (const format of ['html', 'md'] as const) {
+      const out = path.join(dir, `ond.${format}`);
+      await service().exportProfile(p.id, format, out);
+      const text = fs.readFileSync(out, 'utf8');
+      const bad = /<script|<img|<iframe|href="javascript:/i.exec(text);
+      expect(bad ? text.slice(Math.max(0, bad.index - 200), bad.index + 80) : null).toBeNull();
+    }
+    const html = fs.readFileSync(path.join(dir, 'ond.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+  });
 });
