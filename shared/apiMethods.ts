@@ -40,6 +40,7 @@ export const API_METHOD_NAMES = [
   'partnerships.overview',
   'partnerships.factorAcross',
   'partnerships.migrationReport',
+  'partnerships.adoptNoteText',
   'partnerships.search',
   'partnerships.handoutPreview',
   'partnerships.exportHandout',

@@ -31,6 +31,7 @@ export function createPartnershipHandlers(
     'partnerships.overview': ({ asOf }) => partnerships.overview(asOf),
     'partnerships.factorAcross': ({ factorId, asOf }) => partnerships.factorAcross(factorId, asOf),
     'partnerships.migrationReport': () => partnerships.migrationReport(),
+    'partnerships.adoptNoteText': () => partnerships.adoptNoteText(),
     'partnerships.search': ({ q, limit }) => partnerships.search(q, limit),
     'partnerships.handoutPreview': ({ id, asOf }) => {
       const handout = partnerships.handoutOf(id, asOf);

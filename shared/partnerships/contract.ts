@@ -53,6 +53,8 @@ export const partnershipsContract = {
     z.object({ factorId, asOf: dayDate.optional() }).strict(),
   ),
   'partnerships.migrationReport': call<MigrationReport>()(empty),
+  /** Brings in the free-text partnership of notes written since; new text becomes a partnership. */
+  'partnerships.adoptNoteText': call<{ added: number; notesLinked: number }>()(empty),
   /** Partnerships and assessment comments matching every word of `q`. */
   'partnerships.search': call<PartnershipSearchHit[]>()(
     z

@@ -55,4 +55,28 @@ describe('migration v5', () => {
     }
     expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
   });
+
+  it('brings in the free text of notes written after the migration, on request', () => {
+    const dir = dataDir();
+    const store = openNotesStore({ dataDir: dir });
+    const content = realContent();
+    const handouts = createHandoutService({ db: store.db, content, notes: store });
+    const service = createPartnershipsService({ db: store.db, content, notes: store, handouts });
+    try {
+      const existing = service.create({ name: 'Kulturvenner' });
+      const a = store.create({ title: 'a', body: '', partnership: ' kulturvenner' });
+      const b = store.create({ title: 'b', body: '', partnership: 'Nyt samarbejde' });
+      const c = store.create({ title: 'c', body: '', partnership: 'nyt samarbejde' });
+      store.create({ title: 'd', body: '' });
+      expect(service.adoptNoteText()).toEqual({ added: 1, notesLinked: 3 });
+      expect(service.get(existing.id).noteIds).toEqual([a.id]);
+      const made = service.list().find((p) => p.name === 'Nyt samarbejde');
+      expect(made?.noteIds).toEqual([b.id, c.id]);
+      // Again: nothing new, nothing moved.
+      expect(service.adoptNoteText()).toEqual({ added: 0, notesLinked: 0 });
+      expect(store.get(a.id).partnership).toBe(' kulturvenner');
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -25,6 +25,7 @@ const USAGE = [
   '  partnerships compare <id> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--json]',
   '  partnerships overview [--json]',
   '  partnerships search "…" [--json]',
+  '  partnerships adopt [--json]   (noternes partnerskabsfelt ind som partnerskaber)',
   '  partnerships export-data --out <fil.json> | import <fil.json> [--json]',
 ].join('\n');
 
@@ -198,6 +199,13 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
         ctx.out(`    ${m.field}${m.factorId ? ` (${m.factorId})` : ''}: ${m.snippet}`);
       }
     }
+    return 0;
+  },
+  adopt(argv, ctx) {
+    const { values } = parse(argv, { json: { type: 'boolean' } });
+    const report = service(ctx).adoptNoteText();
+    if (values.json) ctx.json(report);
+    else ctx.out(`Nye partnerskaber: ${report.added}, noter knyttet: ${report.notesLinked}`);
     return 0;
   },
   'export-data'(argv, ctx) {

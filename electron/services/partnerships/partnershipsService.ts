@@ -50,6 +50,7 @@ import {
   type PartnershipSearchHit,
 } from '../../../shared/partnerships/searchPartnerships';
 import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
+import { adoptLaterFreeText, type AdoptReport } from './adoptLaterText';
 
 export interface PartnershipsService {
   list(): MyPartnership[];
@@ -64,6 +65,8 @@ export interface PartnershipsService {
   overview(asOf?: string): OverviewEntry[];
   factorAcross(factorId: string, asOf?: string): FactorAcross;
   migrationReport(): MigrationReport;
+  /** Links notes written since with a free-text partnership (new text becomes a partnership). */
+  adoptNoteText(): AdoptReport;
   /** The profile as an unsaved handout, ready for the handout service's exports. */
   handoutOf(id: string, asOf?: string): Handout;
   exportProfile(
@@ -235,6 +238,8 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
         backup,
       };
     },
+
+    adoptNoteText: () => guard(() => adoptLaterFreeText(db, now().toISOString())),
 
     handoutOf(id, asOf) {
       const input = profileToHandout(profile(id, asOf));

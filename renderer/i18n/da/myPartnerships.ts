@@ -26,6 +26,11 @@ export const myPartnerships = {
     'Hver forskellig tekst i noternes felt “partnerskab” er blevet et partnerskab, og noterne hører nu til det. Noterne har beholdt deres tekst uændret.',
   migrationNotes: '(noter: {count})',
   migrationBackup: 'Der blev taget en sikkerhedskopi før ændringen: {path}',
+  adoptHeading: 'Noternes partnerskabsfelt',
+  adoptHelp:
+    'Noter kan stadig have et partnerskab skrevet som tekst. Hent dem ind: en tekst, der svarer til et af dine partnerskaber, knytter noten til det; anden tekst bliver et nyt partnerskab. Noterne beholder deres tekst.',
+  adoptRun: 'Hent partnerskaber fra noterne',
+  adoptDone: 'Nye partnerskaber: {added}. Noter knyttet til et partnerskab: {linked}.',
   transferHeading: 'Eksport og import af partnerskaber',
   transferHelp:
     'Gem alle partnerskaber med partnere, noter og hele vurderingshistorikken i én fil, til sikkerhed eller til en kollega. En fil tjekkes helt, før noget gemmes.',

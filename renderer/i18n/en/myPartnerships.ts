@@ -28,6 +28,11 @@ export const myPartnerships = {
     'Each different text in the notes’ “partnership” field has become a partnership, and the notes now belong to it. The notes kept their text unchanged.',
   migrationNotes: '(notes: {count})',
   migrationBackup: 'A backup was taken before the change: {path}',
+  adoptHeading: "The notes' partnership field",
+  adoptHelp:
+    'Notes can still name a partnership as text. Bring them in: text that matches one of your partnerships links the note to it; other text becomes a new partnership. The notes keep their text.',
+  adoptRun: 'Bring in partnerships from the notes',
+  adoptDone: 'New partnerships: {added}. Notes linked to a partnership: {linked}.',
   transferHeading: 'Export and import of partnerships',
   transferHelp:
     'Save all partnerships with partners, notes and the whole assessment history in one file, as a backup or for a colleague. A file is checked completely before anything is saved.',

@@ -11,6 +11,7 @@ import { FactorPicker } from './FactorPicker';
 import { STATUS_LABEL } from './labels';
 import { MigrationNotice } from './MigrationNotice';
 import { PartnershipsTransfer } from './PartnershipsTransfer';
+import { AdoptNoteText } from './AdoptNoteText';
 import '../notes/forms.css';
 import './myPartnerships.css';
 
@@ -79,6 +80,7 @@ export function MyPartnershipsView() {
           <FactorPicker />
         </section>
       )}
+      <AdoptNoteText onDone={overview.reload} />
       <PartnershipsTransfer onImported={overview.reload} />
     </div>
   );
