@@ -89,6 +89,16 @@ export interface PartnershipsDeps {
   now?: () => Date;
 }
 
+function groupByPartnership(assessments: Assessment[]): Map<string, Assessment[]> {
+  const groups = new Map<string, Assessment[]>();
+  for (const a of assessments) {
+    const group = groups.get(a.partnershipId);
+    if (group) group.push(a);
+    else groups.set(a.partnershipId, [a]);
+  }
+  return groups;
+}
+
 export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsService {
   const { db, content } = deps;
   const now = deps.now ?? (() => new Date());
@@ -200,26 +210,17 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
       }),
     overview: (asOf = today()) =>
       guard(() => {
-        const all = listAssessments(db);
+        const byPartnership = groupByPartnership(listAssessments(db));
         return listPartnerships(db).map((p) =>
-          overviewOf(
-            p,
-            sets,
-            all.filter((a) => a.partnershipId === p.id),
-            asOf,
-          ),
+          overviewOf(p, sets, byPartnership.get(p.id) ?? [], asOf),
         );
       }),
     factorAcross: (factorId, asOf = today()) => {
       const set = mustSet(factorId);
       return guard(() => {
-        const all = listAssessments(db);
+        const byPartnership = groupByPartnership(listAssessments(db));
         const rows = listPartnerships(db).map((partnership) => {
-          const current = currentOf(
-            set,
-            all.filter((a) => a.partnershipId === partnership.id),
-            asOf,
-          );
+          const current = currentOf(set, byPartnership.get(partnership.id) ?? [], asOf);
           return { partnership, current, status: current?.status ?? 'ikke-vurderet' } as const;
         });
         return { set, rows };
