@@ -103,7 +103,11 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
   const { db, content } = deps;
   const now = deps.now ?? (() => new Date());
   const today = (): string => now().toISOString().slice(0, 10);
-  const guard = <T>(fn: () => T): T => withStoreErrors(db.name, () => runInTransaction(db, fn));
+  // Writes take the write lock up front (IMMEDIATE); reads are DEFERRED and in WAL mode never
+  // wait for a writer in another process.
+  const write = <T>(fn: () => T): T => withStoreErrors(db.name, () => runInTransaction(db, fn));
+  const read = <T>(fn: () => T): T =>
+    withStoreErrors(db.name, () => (db.inTransaction ? fn() : db.transaction(fn).deferred()));
   const factors = content.byKind('factor');
   const sets = buildFactorSets(factors);
   const factorMap = new Map(factors.map((f) => [f.id, f]));
@@ -126,7 +130,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
   };
 
   const profile = (id: string, asOf = today()): Profile =>
-    guard(() =>
+    read(() =>
       buildProfile({
         partnership: mustGet(id),
         sets,
@@ -138,8 +142,8 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
     );
 
   const service: PartnershipsService = {
-    list: () => guard(() => listPartnerships(db)),
-    get: (id) => guard(() => mustGet(id)),
+    list: () => read(() => listPartnerships(db)),
+    get: (id) => read(() => mustGet(id)),
 
     create(input) {
       const parsed = partnershipInputSchema.parse(input);
@@ -157,13 +161,13 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
         createdAt: time,
         updatedAt: time,
       };
-      guard(() => writePartnership(db, partnership));
+      write(() => writePartnership(db, partnership));
       return partnership;
     },
 
     update(patch) {
       const { id, ...rest } = partnershipPatchSchema.parse(patch);
-      return guard(() => {
+      return write(() => {
         const current = mustGet(id);
         const defined = Object.entries(rest).filter(([, v]) => v !== undefined);
         const next: MyPartnership = {
@@ -193,7 +197,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
         date: parsed.date ?? today(),
         recordedAt: now().toISOString(),
       };
-      guard(() => {
+      write(() => {
         mustGet(parsed.partnershipId);
         insertAssessment(db, assessment);
       });
@@ -203,13 +207,13 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
     factorSets: () => sets,
     profile,
     compare: (id, from, to) =>
-      guard(() => {
+      read(() => {
         mustGet(id);
         const [a, b] = from <= to ? [from, to] : [to, from];
         return compareProfiles(id, sets, listAssessments(db, id), a, b);
       }),
     overview: (asOf = today()) =>
-      guard(() => {
+      read(() => {
         const byPartnership = groupByPartnership(listAssessments(db));
         return listPartnerships(db).map((p) =>
           overviewOf(p, sets, byPartnership.get(p.id) ?? [], asOf),
@@ -217,7 +221,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
       }),
     factorAcross: (factorId, asOf = today()) => {
       const set = mustSet(factorId);
-      return guard(() => {
+      return read(() => {
         const byPartnership = groupByPartnership(listAssessments(db));
         const rows = listPartnerships(db).map((partnership) => {
           const current = currentOf(set, byPartnership.get(partnership.id) ?? [], asOf);
@@ -228,7 +232,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
     },
 
     migrationReport() {
-      const partnerships = guard(() => migratedPartnerships(db));
+      const partnerships = read(() => migratedPartnerships(db));
       const backup =
         listBackups(deps.notes.status().backupDir).find((b) => b.reason === 'migration')?.name ??
         null;
@@ -240,7 +244,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
       };
     },
 
-    adoptNoteText: () => guard(() => adoptLaterFreeText(db, now().toISOString())),
+    adoptNoteText: () => write(() => adoptLaterFreeText(db, now().toISOString())),
 
     handoutOf(id, asOf) {
       const input = profileToHandout(profile(id, asOf));
@@ -256,10 +260,10 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
         db,
         file,
         now(),
-        ids ? ids.map((id) => guard(() => mustGet(id))) : undefined,
+        ids ? ids.map((id) => read(() => mustGet(id))) : undefined,
       ),
     search: (q, limit) =>
-      guard(() => {
+      read(() => {
         const names = new Map(listPartnerships(db).map((p) => [p.id, p.name]));
         return searchPartnerships(searchableRows(db), names, q, limit);
       }),
