@@ -249,6 +249,10 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     const row = page.getByRole('row', { name: /Sammen om fritid/ });
     await row.waitFor();
     expect(await row.locator('[data-status="styrke"]').textContent()).toBe('2');
+    await page.locator('summary', { hasText: 'Sammen om fritid: pr. gruppe' }).click();
+    await page
+      .getByRole('table', { name: 'Sammen om fritid: antal faktorer pr. status og gruppe' })
+      .waitFor();
     await expectNoA11yViolations(page, 'Mine partnerskaber (overblik)');
     // A note's free-text partnership comes in on request, reported like an import.
     await page.getByRole('button', { name: 'Hent partnerskaber fra noterne' }).click();

@@ -10,6 +10,8 @@ export const myPartnerships = {
   empty: 'Du har ingen partnerskaber endnu. Opret det første med “Nyt partnerskab”.',
   overviewHeading: 'Overblik',
   overviewCaption: 'Antal faktorer pr. status for hvert partnerskab',
+  overviewDetail: '{name}: pr. gruppe, og hvad der ikke er vurderet',
+  overviewDetailCaption: '{name}: antal faktorer pr. status og gruppe',
   partnership: 'Partnerskab',
   lastAssessed: 'Senest vurderet',
   never: 'Aldrig',

@@ -12,6 +12,8 @@ export const myPartnerships = {
   empty: 'You have no partnerships yet. Create the first with “New partnership”.',
   overviewHeading: 'Overview',
   overviewCaption: 'Number of factors per status for each partnership',
+  overviewDetail: '{name}: by group, and what is not yet assessed',
+  overviewDetailCaption: '{name}: number of factors per status and group',
   partnership: 'Partnership',
   lastAssessed: 'Last assessed',
   never: 'Never',

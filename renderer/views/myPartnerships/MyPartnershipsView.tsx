@@ -7,6 +7,7 @@ import { Link } from '../../app/Link';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
+import { CountsTable } from './CountsTable';
 import { FactorPicker } from './FactorPicker';
 import { STATUS_LABEL } from './labels';
 import { MigrationNotice } from './MigrationNotice';
@@ -77,6 +78,27 @@ export function MyPartnershipsView() {
               </tbody>
             </table>
           </div>
+          {overview.value.map((o) => (
+            <details key={o.partnership.id} className="overview-detail">
+              <summary>{t('myPartnerships.overviewDetail', { name: o.partnership.name })}</summary>
+              <CountsTable
+                rows={o.byGroup}
+                caption={t('myPartnerships.overviewDetailCaption', { name: o.partnership.name })}
+              />
+              {o.notAssessed.length > 0 && (
+                <>
+                  <h3>{t('myPartnerships.notAssessed', { count: o.notAssessed.length })}</h3>
+                  <ul>
+                    {o.notAssessed.map((set) => (
+                      <li key={set.id} lang="da">
+                        {set.title}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </details>
+          ))}
           <FactorPicker />
         </section>
       )}
