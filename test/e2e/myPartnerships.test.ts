@@ -2,6 +2,7 @@
 // the keyboard alone, see its notes and the bundled quotes per factor, assess again later and
 // see the change, export the profile's handout in every format; axe on each view.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
 
 let app: AppHarness;
+// Exports go to a folder of their own, never into the app's data folder.
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-out-'));
 const consoleErrors: string[] = [];
 const TRUST = 'vaesentlig-gensidig-tillid';
 
@@ -31,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  if (outDir.includes('samspil-e2e-out-')) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 const partnership = () => {
@@ -187,7 +191,7 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     await expectNoA11yViolations(page, 'Handout til mødet');
     const expected = { pdf: '%PDF', docx: 'PK', md: '# Partnerskabstjek', html: '<!doctype html>' };
     for (const [format, start] of Object.entries(expected)) {
-      const file = path.join(app.dataDir, `tjek.${format}`);
+      const file = path.join(outDir, `tjek.${format}`);
       app.nextSavePath(file);
       await page.locator(`button[data-format="${format}"]`).click();
       await page.locator('.export-path', { hasText: file }).waitFor({ timeout: 30_000 });
@@ -195,7 +199,7 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
         start.toLowerCase(),
       );
     }
-    const md = fs.readFileSync(path.join(app.dataDir, 'tjek.md'), 'utf8');
+    const md = fs.readFileSync(path.join(outDir, 'tjek.md'), 'utf8');
     expect(md).toContain('Faste møder har hjulpet');
     expect(md).toContain('Vejle Kommune');
   });

@@ -22,7 +22,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
   try {
-    const code = await runCli(['--data-dir', dir, 'partnerships', ...args]);
+    const code = await runCli(['--data-dir', path.join(dir, 'data'), 'partnerships', ...args]);
     return { code, out, err };
   } finally {
     vi.restoreAllMocks();

@@ -17,7 +17,7 @@ let service: PartnershipsService;
 
 beforeEach(() => {
   dir = tempDir('samspil-prefuse-');
-  notes = openNotesStore({ dataDir: dir });
+  notes = openNotesStore({ dataDir: path.join(dir, 'data') });
   const content = realContent();
   const handouts = createHandoutService({ db: notes.db, content, notes });
   service = createPartnershipsService({ db: notes.db, content, notes, handouts });
@@ -119,7 +119,7 @@ const cases: { name: string; change: (f: File) => unknown; where: RegExp }[] = [
 ];
 
 const backups = (): number => {
-  const folder = path.join(dir, 'backups');
+  const folder = path.join(dir, 'data', 'backups');
   return fs.existsSync(folder) ? fs.readdirSync(folder).length : 0;
 };
 

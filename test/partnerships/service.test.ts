@@ -15,6 +15,7 @@ import { realContent } from './realContent';
 let dir = '';
 let notes: ReturnType<typeof openNotesStore>;
 let clock = new Date('2025-11-20T10:00:00.000Z');
+const dataDir = (): string => path.join(dir, 'data');
 
 function service(): PartnershipsService {
   const content = realContent();
@@ -25,7 +26,8 @@ function service(): PartnershipsService {
 beforeEach(() => {
   dir = tempDir('samspil-partnerships-');
   clock = new Date('2025-11-20T10:00:00.000Z');
-  notes = openNotesStore({ dataDir: dir, knownFactorIds: realContent().factorIds() });
+  // The store in a folder of its own: exports go beside it, never into the data folder.
+  notes = openNotesStore({ dataDir: dataDir(), knownFactorIds: realContent().factorIds() });
 });
 afterEach(() => {
   notes.close();
@@ -48,7 +50,7 @@ describe('partnerships', () => {
       purpose: 'Flere fritidstilbud',
     });
     notes.close();
-    notes = openNotesStore({ dataDir: dir });
+    notes = openNotesStore({ dataDir: dataDir() });
     expect(service().get(created.id)).toEqual(created);
     expect(
       service()
@@ -197,7 +199,7 @@ describe('partnerships', () => {
     } finally {
       notes.close();
       fs.rmSync(other, { recursive: true, force: true });
-      notes = openNotesStore({ dataDir: dir });
+      notes = openNotesStore({ dataDir: dataDir() });
     }
   });
 
