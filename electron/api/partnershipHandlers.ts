@@ -45,7 +45,8 @@ export function createPartnershipHandlers(
         filters: [EXPORT_FILTERS[format]],
       });
       if (file === null) return { cancelled: true };
-      return handouts.exportTo(handout, format, file);
+      // The save dialog has asked before replacing a file.
+      return partnerships.exportProfile(id, format, file, { asOf, overwrite: true });
     },
     'partnerships.exportFile': async () => {
       const file = await platform.dialogs.saveFile({
@@ -54,7 +55,7 @@ export function createPartnershipHandlers(
         filters: [JSON_FILTER],
       });
       if (file === null) return { cancelled: true };
-      return { path: partnerships.exportFile(file).path };
+      return { path: partnerships.exportFile(file, { overwrite: true }).path };
     },
     'partnerships.importFile': async () => {
       const file = await platform.dialogs.openFile({

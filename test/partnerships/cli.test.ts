@@ -100,6 +100,19 @@ describe('samspil partnerships', () => {
       expect(fs.statSync(out).size).toBeGreaterThan(500);
     }
     expect(fs.readFileSync(path.join(dir, 'tjek.md'), 'utf8')).toContain('Få os kendt');
+    // An existing file is replaced only with --force; the data folder is never a target.
+    const again = await cli('export', id, '--format', 'md', '--out', path.join(dir, 'tjek.md'));
+    expect(again).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/findes allerede.*--force/),
+    });
+    const forced = ['export', id, '--format', 'md', '--out', path.join(dir, 'tjek.md'), '--force'];
+    expect((await cli(...forced)).code).toBe(0);
+    const inStore = path.join(dir, 'data', 'tjek.md');
+    expect(await cli('export', id, '--format', 'md', '--out', inStore)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/datamappe/),
+    });
     const file = path.join(dir, 'data.json');
     expect((await cli('export-data', '--out', file)).code).toBe(0);
     const imported = JSON.parse((await cli('import', file, '--json')).out);

@@ -21,12 +21,13 @@ const USAGE = [
   '  partnerships edit <id> [samme valg som add] [--json]',
   '  partnerships assess <id> <faktor-id> <styrke|opmaerksomhed|ikke-relevant|ikke-vurderet>',
   '      [--comment "…"] [--date ÅÅÅÅ-MM-DD] [--json]',
-  '  partnerships export <id> --format pdf|docx|md|html --out <fil> [--as-of ÅÅÅÅ-MM-DD] [--json]',
+  '  partnerships export <id> --format pdf|docx|md|html --out <fil> [--as-of ÅÅÅÅ-MM-DD] [--force] [--json]',
   '  partnerships compare <id> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--json]',
   '  partnerships overview [--json]',
   '  partnerships search "…" [--json]',
   '  partnerships adopt [--json]   (noternes partnerskabsfelt ind som partnerskaber)',
-  '  partnerships export-data --out <fil.json> | import <fil.json> [--json]',
+  '  partnerships export-data --out <fil.json> [--force] | import <fil.json> [--json]',
+  '      (--force: erstat en fil, der findes)',
 ].join('\n');
 
 const FIELD_OPTIONS = {
@@ -140,6 +141,7 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
       format: { type: 'string' },
       out: { type: 'string' },
       'as-of': { type: 'string' },
+      force: { type: 'boolean' },
       json: { type: 'boolean' },
     });
     const id = idFrom(positionals);
@@ -155,7 +157,7 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
       id,
       format as ExportFormat,
       path.resolve(out),
-      values['as-of'] as string | undefined,
+      { asOf: values['as-of'] as string | undefined, overwrite: values.force === true },
     );
     if (values.json) ctx.json({ ...written, format });
     else ctx.out(`Skrev ${written.path} (${format.toUpperCase()})`);
@@ -209,10 +211,14 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
     return 0;
   },
   'export-data'(argv, ctx) {
-    const { values } = parse(argv, { out: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parse(argv, {
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     const out = values.out as string | undefined;
     if (!out) throw new PartnershipsUsageError('--out <fil.json> mangler');
-    const result = service(ctx).exportFile(out);
+    const result = service(ctx).exportFile(out, { overwrite: values.force === true });
     if (values.json) ctx.json(result);
     else ctx.out(`Skrev ${result.path} (${result.count} partnerskaber)`);
     return 0;

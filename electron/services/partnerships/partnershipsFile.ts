@@ -12,7 +12,7 @@ import {
   type PartnershipRecord,
   type PartnershipsFile,
 } from '../../../shared/partnerships/schema';
-import type { MyPartnership, PartnershipsImportReport } from '../../../shared/partnerships/types';
+import type { PartnershipsImportReport } from '../../../shared/partnerships/types';
 import { writeFileAtomic } from '../atomicFile';
 import { createBackup } from '../store/backups';
 import { hasUserData } from '../store/migrations';
@@ -27,12 +27,8 @@ import {
 
 const MAX_BYTES = 256 * 1024 * 1024;
 
-export function toPartnershipsFile(
-  db: Database.Database,
-  now: Date,
-  only?: MyPartnership[],
-): PartnershipsFile {
-  const partnerships = only ?? listPartnerships(db);
+export function toPartnershipsFile(db: Database.Database, now: Date): PartnershipsFile {
+  const partnerships = listPartnerships(db);
   const assessments = listAssessments(db);
   return {
     format: PARTNERSHIPS_FILE_FORMAT,
@@ -58,9 +54,8 @@ export function exportPartnershipsFile(
   db: Database.Database,
   file: string,
   now: Date,
-  only?: MyPartnership[],
 ): { path: string; count: number } {
-  const data = toPartnershipsFile(db, now, only);
+  const data = toPartnershipsFile(db, now);
   const target = path.resolve(file);
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -51,6 +51,7 @@ import {
 } from '../../../shared/partnerships/searchPartnerships';
 import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
 import { adoptLaterFreeText, type AdoptReport } from './adoptLaterText';
+import { checkExportTarget } from './exportPlace';
 
 export interface PartnershipsService {
   list(): MyPartnership[];
@@ -69,16 +70,23 @@ export interface PartnershipsService {
   adoptNoteText(): AdoptReport;
   /** The profile as an unsaved handout, ready for the handout service's exports. */
   handoutOf(id: string, asOf?: string): Handout;
+  /** Refuses the data and backup folders, and an existing file unless `overwrite`. */
   exportProfile(
     id: string,
     format: ExportFormat,
     file: string,
-    asOf?: string,
+    options?: ExportOptions,
   ): Promise<{ path: string }>;
-  exportFile(file: string, ids?: string[]): { path: string; count: number };
+  exportFile(file: string, options?: ExportOptions): { path: string; count: number };
   /** Partnerships whose name, partners, target group, purpose or comments hold every word. */
   search(q: string, limit?: number): PartnershipSearchHit[];
   importFile(file: string): PartnershipsImportReport;
+}
+
+export interface ExportOptions {
+  asOf?: string;
+  /** The user confirmed replacing an existing file. */
+  overwrite?: boolean;
 }
 
 export interface PartnershipsDeps {
@@ -252,16 +260,15 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
       return { id: crypto.randomUUID(), ...input, createdAt: time, updatedAt: time };
     },
 
-    exportProfile: (id, format, file, asOf) =>
-      deps.handouts.exportTo(service.handoutOf(id, asOf), format, file),
+    exportProfile(id, format, file, options = {}) {
+      const target = checkExportTarget(file, deps.notes.status(), options.overwrite ?? false);
+      return deps.handouts.exportTo(service.handoutOf(id, options.asOf), format, target);
+    },
 
-    exportFile: (file, ids) =>
-      exportPartnershipsFile(
-        db,
-        file,
-        now(),
-        ids ? ids.map((id) => read(() => mustGet(id))) : undefined,
-      ),
+    exportFile(file, options = {}) {
+      const target = checkExportTarget(file, deps.notes.status(), options.overwrite ?? false);
+      return exportPartnershipsFile(db, target, now());
+    },
     search: (q, limit) =>
       read(() => {
         const names = new Map(listPartnerships(db).map((p) => [p.id, p.name]));
