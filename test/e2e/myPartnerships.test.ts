@@ -202,6 +202,16 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
     const md = fs.readFileSync(path.join(outDir, 'tjek.md'), 'utf8');
     expect(md).toContain('Faste møder har hjulpet');
     expect(md).toContain('Vejle Kommune');
+    // The handout as the profile stood on an earlier day: the earlier attention point.
+    await page.getByLabel('Status pr. (dato)').fill('2025-06-01');
+    const earlier = path.join(outDir, 'tjek-2025.md');
+    app.nextSavePath(earlier);
+    await page.locator('button[data-format="md"]').click();
+    await page.locator('.export-path', { hasText: earlier }).waitFor();
+    const before = fs.readFileSync(earlier, 'utf8');
+    expect(before).toContain('Status pr. 2025-06-01');
+    expect(before).toContain('Vi kender ikke hinanden endnu');
+    expect(before).not.toContain('Faste møder har hjulpet');
   });
 
   it('edits the partnership, keeping its profile', async () => {

@@ -105,6 +105,7 @@ export const myPartnerships = {
     'Fra {from} til {to}: {changed} faktorer har flyttet sig, {unchanged} er uændrede.',
   compareCaption: 'Faktorer hvis status har ændret sig mellem de to datoer',
   searchHeading: 'I dine partnerskaber ({count})',
+  handoutAsOf: 'Status pr. (dato)',
   handoutHeading: 'Handout til styregruppen',
   handoutHelp:
     'Partnerskabet, dets status og kommentarer, og citaterne der belyser opmærksomhedspunkterne, som handout. Eksportér som PDF, Word, Markdown eller HTML.',

@@ -105,6 +105,7 @@ export const myPartnerships = {
   compareSummary: 'From {from} to {to}: {changed} factors moved, {unchanged} are unchanged.',
   compareCaption: 'Factors whose status changed between the two dates',
   searchHeading: 'In your partnerships ({count})',
+  handoutAsOf: 'Status as of (date)',
   handoutHeading: 'Handout for the steering group',
   handoutHelp:
     'The partnership, its statuses and comments, and the quotes that illustrate its attention points, as a handout. Export as PDF, Word, Markdown or HTML.',

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { sanitizePreviewHtml } from '../../markdown/safeMarkdown';
 import { handoutSheet } from '../handout/HandoutPreview';
+import { localToday } from './labels';
 import { PartnershipFrame } from './PartnershipFrame';
 
 const FORMATS: { format: ExportFormat; key: MessageKey }[] = [
@@ -22,10 +23,13 @@ function HandoutOfProfile({ id }: { id: string }) {
   const [preview, setPreview] = useState<'loading' | 'ready' | { error: string }>('loading');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asOf, setAsOf] = useState(localToday);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
 
   useEffect(() => {
     let live = true;
-    call('partnerships.handoutPreview', { id }).then(
+    setPreview('loading');
+    call('partnerships.handoutPreview', { id, asOf: day }).then(
       ({ html }) => {
         const el = host.current;
         if (!live || !el) return;
@@ -39,13 +43,13 @@ function HandoutOfProfile({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, day]);
 
   const run = async (format: ExportFormat) => {
     setBusy(true);
     setOutcome(null);
     try {
-      const saved = await call('partnerships.exportHandout', { id, format });
+      const saved = await call('partnerships.exportHandout', { id, format, asOf: day });
       setOutcome({
         ok: 'path' in saved,
         text:
@@ -65,6 +69,15 @@ function HandoutOfProfile({ id }: { id: string }) {
       <section className="card" aria-labelledby="profile-export-heading">
         <h2 id="profile-export-heading">{t('myPartnerships.handoutHeading')}</h2>
         <p className="muted">{t('myPartnerships.handoutHelp')}</p>
+        <div className="field handout-as-of">
+          <label htmlFor="handout-as-of">{t('myPartnerships.handoutAsOf')}</label>
+          <input
+            id="handout-as-of"
+            type="date"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+          />
+        </div>
         <div className="button-row">
           {FORMATS.map(({ format, key }) => (
             <button
