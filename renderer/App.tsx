@@ -26,6 +26,7 @@ import { CompareView } from './views/myPartnerships/CompareView';
 import { ProfileHandoutView } from './views/myPartnerships/ProfileHandoutView';
 import { EditPartnershipView, NewPartnershipView } from './views/myPartnerships/EditViews';
 import { FactorAcrossView } from './views/myPartnerships/FactorAcrossView';
+import { StoreNotices } from './views/settings/StoreNotices';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -89,6 +90,7 @@ export function App() {
         <BasketProvider>
           <Layout route={route}>
             <RecoveryBanner />
+            <StoreNotices />
             {viewFor(route)}
           </Layout>
         </BasketProvider>

@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { myPartnerships as daMyPartnerships } from './da/myPartnerships';
 import { myPartnerships as enMyPartnerships } from './en/myPartnerships';
+import { storeNotices as daStoreNotices } from './da/storeNotices';
+import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
@@ -34,6 +36,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   myPartnerships: daMyPartnerships,
+  storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
 
@@ -50,6 +53,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   myPartnerships: enMyPartnerships,
+  storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };
 

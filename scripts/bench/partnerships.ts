@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { ASSESSMENT_STATUSES } from '../../shared/partnerships/types';
 import { loadContentService } from '../../electron/services/content/contentService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createPartnershipsService } from '../../electron/services/partnerships/partnershipsService';
 import { summarize } from './stats';

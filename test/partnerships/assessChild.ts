@@ -3,7 +3,7 @@
 // are a small fixed taxonomy (the child has no corpus); only the store is under test here.
 import { createPartnershipsService } from '../../electron/services/partnerships/partnershipsService';
 import type { ContentService, HandoutService } from '../../electron/services/serviceTypes';
-import type { openNotesStore } from '../../electron/services/notes/notesStore';
+import type { openNotesStore } from '../../electron/services/storeServices';
 import type { FactorEntry } from '../../shared/content/types';
 import { ASSESSMENT_STATUSES } from '../../shared/partnerships/types';
 

@@ -1,8 +1,8 @@
-// Migration v5: the notes' free-text partnership values become partnerships, losing nothing.
+// Migration v6: the notes' free-text partnership values become partnerships, losing nothing.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createPartnershipsService } from '../../electron/services/partnerships/partnershipsService';
 import {
@@ -15,12 +15,12 @@ import { realContent } from './realContent';
 
 const dataDir = tempDirsRemovedAfterEach();
 
-describe('migration v5', () => {
+describe('migration v6', () => {
   it('makes one partnership per free-text value and links its notes, keeping the text', () => {
     const dir = dataDir();
     const file = path.join(dir, 'samspil.db');
     const notes = fixtureNotes(6);
-    makeDbAtVersion(file, 4, notes.slice(0, 5), notes.slice(5));
+    makeDbAtVersion(file, 5, notes.slice(0, 5), notes.slice(5));
     const values = [
       'Sammen i Vejle',
       '  sammen i vejle ',

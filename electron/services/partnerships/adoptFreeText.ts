@@ -1,4 +1,4 @@
-// Part of schema migration v5 (store/migrations.ts): every distinct free-text `partnership` value
+// Part of schema migration v6 (store/migrations.ts): every distinct free-text `partnership` value
 // of the notes (trashed notes too, they may come back) becomes one of the user's partnerships,
 // and its notes belong to it. Values that differ only in case or surrounding space are one
 // partnership, named as first written. The notes keep their text; nothing is removed.

@@ -1,4 +1,4 @@
-// After migration v5, the notes' editor still has its free-text partnership field. This brings
+// After migration v6, the notes' editor still has its free-text partnership field. This brings
 // such text in on request: a value that names an existing partnership (its name, or the text it
 // was made from; case and surrounding space aside) links the note to it, any other value becomes
 // a new partnership. Notes already linked are left as they are; nothing is removed.

@@ -14,9 +14,10 @@ import {
 } from '../../../shared/partnerships/schema';
 import type { PartnershipsImportReport } from '../../../shared/partnerships/types';
 import { writeFileAtomic } from '../atomicFile';
-import { createBackup } from '../store/backups';
+import { backupIfChanged } from '../store/backups';
+import { backupsBeforeRecoveries } from '../store/storeEvents';
 import { hasUserData } from '../store/migrations';
-import { runInTransaction } from '../store/openStore';
+import { writeTransaction } from '../store/transactions';
 import {
   getPartnership,
   insertAssessment,
@@ -131,10 +132,14 @@ export function importPartnershipsFile(
     );
   }
   const records = parsePartnershipsFile(bytes, context.knownFactor);
+  // As the notes import does: skipped when the newest backup already holds this state, and
+  // never pruning the backups taken before a recovery.
   const backup = hasUserData(db)
-    ? createBackup(db, context.backupDir, 'import', context.now).name
+    ? backupIfChanged(db, context.backupDir, 'import', context.now, {
+        protect: backupsBeforeRecoveries(db),
+      }).info.name
     : null;
-  return runInTransaction(db, () => {
+  return writeTransaction(db, () => {
     const report: PartnershipsImportReport = {
       added: 0,
       updated: 0,

@@ -33,7 +33,7 @@ import type {
 } from '../../../shared/partnerships/types';
 import type { ContentService, HandoutService, NotesStore } from '../serviceTypes';
 import { listBackups } from '../store/backups';
-import { runInTransaction } from '../store/openStore';
+import { readTransaction, writeTransaction } from '../store/transactions';
 import { withStoreErrors } from '../store/storeErrors';
 import {
   getPartnership,
@@ -51,7 +51,7 @@ import {
 } from '../../../shared/partnerships/searchPartnerships';
 import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
 import { adoptLaterFreeText, type AdoptReport } from './adoptLaterText';
-import { checkExportTarget } from './exportPlace';
+import { checkExportFile } from '../exportTarget';
 
 export interface PartnershipsService {
   list(): MyPartnership[];
@@ -113,9 +113,8 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
   const today = (): string => now().toISOString().slice(0, 10);
   // Writes take the write lock up front (IMMEDIATE); reads are DEFERRED and in WAL mode never
   // wait for a writer in another process.
-  const write = <T>(fn: () => T): T => withStoreErrors(db.name, () => runInTransaction(db, fn));
-  const read = <T>(fn: () => T): T =>
-    withStoreErrors(db.name, () => (db.inTransaction ? fn() : db.transaction(fn).deferred()));
+  const write = <T>(fn: () => T): T => withStoreErrors(db.name, () => writeTransaction(db, fn));
+  const read = <T>(fn: () => T): T => withStoreErrors(db.name, () => readTransaction(db, fn));
   const factors = content.byKind('factor');
   const sets = buildFactorSets(factors);
   const factorMap = new Map(factors.map((f) => [f.id, f]));
@@ -260,13 +259,16 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
       return { id: crypto.randomUUID(), ...input, createdAt: time, updatedAt: time };
     },
 
-    exportProfile(id, format, file, options = {}) {
-      const target = checkExportTarget(file, deps.notes.status(), options.overwrite ?? false);
-      return deps.handouts.exportTo(service.handoutOf(id, options.asOf), format, target);
-    },
+    // The handout service checks the target (never the data or backup folder, never a database,
+    // an existing file only when confirmed), as for every handout.
+    exportProfile: (id, format, file, options = {}) =>
+      deps.handouts.exportTo(service.handoutOf(id, options.asOf), format, file, {
+        overwrite: options.overwrite ?? false,
+      }),
 
     exportFile(file, options = {}) {
-      const target = checkExportTarget(file, deps.notes.status(), options.overwrite ?? false);
+      const places = deps.notes.status();
+      const target = checkExportFile(file, places, { overwrite: options.overwrite ?? false });
       return exportPartnershipsFile(db, target, now());
     },
     search: (q, limit) =>

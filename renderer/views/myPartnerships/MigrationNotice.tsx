@@ -1,4 +1,4 @@
-// The notes' free-text partnership values that migration v5 made into partnerships, reported the
+// The notes' free-text partnership values that migration v6 made into partnerships, reported the
 // way an import is: how many, which, with how many notes, and the backup taken first.
 import { useApi } from '../../api/useApi';
 import { Link } from '../../app/Link';
