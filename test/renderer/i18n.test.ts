@@ -25,6 +25,7 @@ describe('translations', () => {
     'Markdown',
     'HTML',
     'Word (DOCX)',
+    'Status',
   ]);
   it.each(Object.keys(da) as (keyof Messages)[])('English translates every text of %s', (ns) => {
     const danish = da[ns] as Record<string, unknown>;
