@@ -6,28 +6,40 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../main/externalUrl';
-import type { PlatformPorts } from './platformPorts';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
+import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createPartnershipHandlers } from './partnershipHandlers';
 import { DIALOG_TEXTS, EXPORT_EXTENSIONS, type DialogTexts } from './dialogTexts';
 
+/** The dialogs speak the interface language the user chose (read when each dialog opens). */
+function dialogWords(platform: PlatformPorts): () => DialogTexts {
+  return () => DIALOG_TEXTS[platform.settings.read().language];
+}
+
+type Handlers<Prefix extends string> = Pick<
+  ApiHandlers,
+  Extract<keyof ApiHandlers, `${Prefix}.${string}`>
+>;
+
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
-  const { content, search, notes, handouts, drafts } = services;
-
-  /** The dialogs speak the interface language the user chose. */
-  const words = (): DialogTexts => DIALOG_TEXTS[platform.settings.read().language];
-  const jsonFilter = () => ({ name: words().notesFilter, extensions: ['json'] });
-
-  const currentSettings = (): Settings => {
-    const stored = platform.settings.read();
-    return { language: stored.language, backupDir: notes.status().backupDir };
-  };
-
+  const { content, search } = services;
   return {
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
-
     'search.query': (request) => search.query(request),
+    ...noteHandlers(services, platform),
+    ...settingsHandlers(services, platform),
+    ...handoutHandlers(services, platform),
+    ...draftHandlers(services),
+    ...createPartnershipHandlers(services, platform),
+    ...appHandlers(platform),
+  } satisfies ApiHandlers;
+}
 
+function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'notes' | 'backups'> {
+  const words = dialogWords(platform);
+  const jsonFilter = (): FileFilter => ({ name: words().notesFilter, extensions: ['json'] });
+  return {
     'notes.list': (filter) => notes.list(filter),
     'notes.get': ({ id }) => notes.get(id),
     'notes.create': (input) => notes.create(input),
@@ -68,7 +80,16 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'backups.list': () => notes.listBackups(),
     'backups.create': () => notes.backup('manual'),
     'backups.restore': ({ name }) => notes.restoreBackup(name),
+  };
+}
 
+function settingsHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'settings'> {
+  const currentSettings = (): Settings => {
+    const stored = platform.settings.read();
+    return { language: stored.language, backupDir: notes.status().backupDir };
+  };
+  const words = dialogWords(platform);
+  return {
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
       if (patch.language) {
@@ -86,7 +107,12 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       platform.settings.update({ backupDir: folder });
       return currentSettings();
     },
+  };
+}
 
+function handoutHandlers({ handouts }: Services, platform: PlatformPorts): Handlers<'handouts'> {
+  const words = dialogWords(platform);
+  return {
     'handouts.list': () => handouts.list(),
     'handouts.get': ({ id }) => handouts.get(id),
     'handouts.create': (input) => handouts.create(input),
@@ -111,19 +137,22 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       // Confirmed in the save dialog (see notes.export).
       return handouts.exportTo(handout, format, file, { overwrite: true, language });
     },
+  };
+}
 
+function draftHandlers({ drafts }: Services): Handlers<'drafts'> {
+  return {
     'drafts.get': ({ key }) => drafts.get(key),
     'drafts.put': ({ key, value }) => drafts.put(key, value),
     'drafts.discard': ({ key }) => drafts.discard(key),
+  };
+}
 
+function appHandlers(platform: PlatformPorts): Handlers<'app'> {
+  return {
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
-        throw new ApiError(
-          'refused',
-          'Kun http-, https- og mailto-links kan åbnes uden for appen.',
-        );
-      }
+      if (!isAllowedExternalUrl(url)) throw new ApiError('refused', 'external-url-refused');
       await platform.openExternal(url);
       return { opened: true };
     },
@@ -131,7 +160,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       await platform.clipboard.write(html === undefined ? { text } : { text, html });
       return { copied: true };
     },
-  } satisfies ApiHandlers;
+  };
 }
 
 /** `<folder>/samspil-noter-<date>`, or `-2`, `-3`, … when that name is taken. */

@@ -11,6 +11,10 @@ import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { createHandoutService } from './handouts/handoutService';
 import { createDraftService, type DraftService } from './drafts/draftService';
+import {
+  createPartnershipsService,
+  type PartnershipsService,
+} from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
@@ -25,6 +29,7 @@ export interface Services {
   notes: NotesStore;
   handouts: HandoutService;
   drafts: DraftService;
+  partnerships: PartnershipsService;
   close(): void;
 }
 
@@ -40,5 +45,6 @@ export function openServices(options: ServiceOptions): Services {
     pdfRenderer: options.pdfRenderer,
   });
   const drafts = createDraftService(store.db);
-  return { content, search, notes, handouts, drafts, close: () => notes.close() };
+  const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
+  return { content, search, notes, handouts, drafts, partnerships, close: () => notes.close() };
 }

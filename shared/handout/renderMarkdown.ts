@@ -1,7 +1,7 @@
 // The handout as Markdown, for people who work in text: the same content as the HTML export, with
 // user Markdown re-written through the sanitising Markdown renderer.
 import { exportLabels, speakerLine, type ExportLabels } from './exportLabels';
-import { escapeMarkdownText, renderSafeMarkdownText } from './safeMarkdownText';
+import { escapeMarkdownText, userMarkdownToMarkdown } from '../markdown/userMarkdownText';
 import type { ResolvedHandout, ResolvedItem } from './types';
 
 /** Bundled plain text: trusted, but `<` and `>` are still kept from forming tags. */
@@ -48,7 +48,7 @@ function renderItem(item: ResolvedItem, l: ExportLabels): string[] {
       return [
         `## ${inline(item.title) || l.kinds.note}`,
         `_${inline(meta)}_`,
-        renderSafeMarkdownText(item.body, 2),
+        userMarkdownToMarkdown(item.body, 2),
       ];
     }
     case 'missing':
@@ -64,11 +64,11 @@ export function renderHandoutMarkdown(model: ResolvedHandout): string {
   const l = exportLabels(model.language);
   const blocks: string[] = [`# ${inline(model.title)}`];
   if (model.subtitle.trim()) blocks.push(`_${inline(model.subtitle)}_`);
-  if (model.intro.trim()) blocks.push(renderSafeMarkdownText(model.intro, 1));
+  if (model.intro.trim()) blocks.push(userMarkdownToMarkdown(model.intro, 1));
   for (const item of model.items) {
     blocks.push(...renderItem(item, l));
     if (item.comment.trim()) {
-      blocks.push(`**${l.comment}:**`, renderSafeMarkdownText(item.comment, 2));
+      blocks.push(`**${l.comment}:**`, userMarkdownToMarkdown(item.comment, 2));
     }
   }
   if (model.sources.length) {

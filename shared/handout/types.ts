@@ -73,7 +73,7 @@ export interface ResolvedQuote extends ResolvedBase {
   citation: string;
 }
 
-export interface ResolvedFactor extends ResolvedBase {
+interface ResolvedFactor extends ResolvedBase {
   kind: 'factor';
   title: string;
   /** Danish name of the factor's group. */
@@ -81,7 +81,7 @@ export interface ResolvedFactor extends ResolvedBase {
   explanation: string;
 }
 
-export interface ResolvedLesson extends ResolvedBase {
+interface ResolvedLesson extends ResolvedBase {
   kind: 'lesson';
   title: string;
   text: string;
@@ -89,7 +89,7 @@ export interface ResolvedLesson extends ResolvedBase {
   html: string;
 }
 
-export interface ResolvedSection extends ResolvedBase {
+interface ResolvedSection extends ResolvedBase {
   kind: 'section';
   partnership: string;
   heading: string;
@@ -97,7 +97,7 @@ export interface ResolvedSection extends ResolvedBase {
   html: string;
 }
 
-export interface ResolvedNote extends ResolvedBase {
+interface ResolvedNote extends ResolvedBase {
   kind: 'note';
   title: string;
   /** Markdown (user input). */
@@ -107,7 +107,7 @@ export interface ResolvedNote extends ResolvedBase {
 }
 
 /** An item whose content entry or note no longer exists: kept and explained, never dropped. */
-export interface ResolvedMissing extends ResolvedBase {
+interface ResolvedMissing extends ResolvedBase {
   kind: 'missing';
   itemKind: HandoutItemKind;
 }

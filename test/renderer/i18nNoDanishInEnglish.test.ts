@@ -10,6 +10,7 @@ const SHARED = new Set([
   'Handout',
   'Note',
   'Type',
+  'Status',
   'Database',
   'Markdown',
   'HTML',

@@ -1,9 +1,9 @@
-// Schema v6, owned by the editor's drafts: what the user typed and has not saved yet (one row per
+// Schema v7, owned by the editor's drafts: what the user typed and has not saved yet (one row per
 // form, replaced as they type), and a trash for handouts like the one notes have.
 import type { Migration } from '../store/migrations';
 
 export const DRAFTS_MIGRATION: Migration = {
-  version: 6,
+  version: 7,
   up(db) {
     db.exec(`
       CREATE TABLE drafts (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;

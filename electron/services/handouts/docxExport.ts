@@ -105,7 +105,7 @@ function xmlSafe<T>(value: T): T {
   return value;
 }
 
-export function buildHandoutDocument(dirty: ResolvedHandout): Document {
+function buildHandoutDocument(dirty: ResolvedHandout): Document {
   const model = xmlSafe(dirty);
   const l = exportLabels(dirty.language);
   const children: (Paragraph | Table)[] = [

@@ -5,6 +5,7 @@ import type { ExportLanguage } from '../../../shared/handout/exportLabels';
 import type { ExportFormat } from '../../../shared/handout/types';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useErrorText } from '../../api/errorText';
 
 const FORMATS: {
   format: ExportFormat;
@@ -59,6 +60,7 @@ function ExportLanguageField(props: {
 
 export function HandoutExport({ id, disabled }: { id: string; disabled: boolean }) {
   const t = useT('handout');
+  const errorText = useErrorText();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [language, setLanguage] = useState<ExportLanguage>(storedLanguage);
 
@@ -72,7 +74,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
           : { kind: 'info', text: t('exportCancelled') },
       );
     } catch (e) {
-      setOutcome({ kind: 'error', text: t('exportError', { message: (e as Error).message }) });
+      setOutcome({ kind: 'error', text: t('exportError', { message: errorText(e) }) });
     }
   };
 

@@ -7,11 +7,13 @@ import { useApi } from '../../api/useApi';
 import { useBasket } from '../../handout/BasketProvider';
 import { useT } from '../../i18n';
 import { offerUndoDelete } from '../../undo/handoutUndo';
+import { useErrorText } from '../../api/errorText';
 import { SavedHandoutRow } from './SavedHandoutRow';
 
 export function SavedHandouts() {
   const t = useT('handout');
   const te = useT('editor');
+  const errorText = useErrorText();
   const basket = useBasket();
   const list = useApi('handouts.list', {});
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -28,7 +30,7 @@ export function SavedHandouts() {
     try {
       setMessage({ text: await job(), error: false });
     } catch (e) {
-      setMessage({ text: (e as Error).message, error: true });
+      setMessage({ text: errorText(e), error: true });
     }
     reload();
   };
@@ -80,7 +82,7 @@ export function SavedHandouts() {
         {message?.error && <p className="notice notice-error">{message.text}</p>}
       </div>
       {list.status === 'error' && (
-        <p className="notice notice-error">{t('listError', { message: list.error.message })}</p>
+        <p className="notice notice-error">{t('listError', { message: errorText(list.error) })}</p>
       )}
       {list.status === 'ready' && handouts.length === 0 && (
         <p className="muted">{t('savedEmpty')}</p>

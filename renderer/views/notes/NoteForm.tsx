@@ -10,6 +10,8 @@ import { Link } from '../../app/Link';
 import { navigate, replaceRoute } from '../../app/useRoute';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useLanguage, useT } from '../../i18n';
+import { catalogues } from '../../i18n/translate';
+import { errorText } from '../../api/errorText';
 import { PageHeader } from '../layout/PageHeader';
 import { rememberDeletion } from './deletedNotes';
 import { DraftOfferBanner } from './DraftOfferBanner';
@@ -93,9 +95,10 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
         replaceRoute({ name: 'note', id: result.id });
       }
     } catch (e) {
-      const message = (e as Error).message;
+      const message = errorText(e, language);
       const invalid = e instanceof ApiError && e.code === 'invalid-input';
-      setState({ kind: 'failed', message, errors: invalid ? fieldErrorsOf(message) : null });
+      const errors = invalid ? fieldErrorsOf(e.issues, catalogues[language].errors) : null;
+      setState({ kind: 'failed', message, errors });
     }
   };
 
@@ -107,7 +110,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
       rememberDeletion([saved.id], saved.title);
       navigate({ name: 'notes' });
     } catch (e) {
-      setState({ kind: 'failed', message: (e as Error).message, errors: null });
+      setState({ kind: 'failed', message: errorText(e, language), errors: null });
     }
   };
 

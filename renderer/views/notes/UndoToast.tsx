@@ -5,9 +5,11 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { forgetDeletion, useLastDeletion } from './deletedNotes';
 import { focusPageHeading } from '../layout/focusPageHeading';
+import { useErrorText } from '../../api/errorText';
 
 export function UndoToast({ onRestored }: { onRestored: () => void }) {
   const t = useT('notes');
+  const errorText = useErrorText();
   const deletion = useLastDeletion();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -27,7 +29,7 @@ export function UndoToast({ onRestored }: { onRestored: () => void }) {
       // The undo button is gone; the result's close button takes its place.
       window.requestAnimationFrame(() => closeRef.current?.focus());
     } catch (e) {
-      setMessage({ text: t('undoFailed', { message: (e as Error).message }), error: true });
+      setMessage({ text: t('undoFailed', { message: errorText(e) }), error: true });
     }
   };
 

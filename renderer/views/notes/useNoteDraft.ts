@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft as StoredDraft } from '../../../shared/drafts';
 import { call } from '../../api/client';
+import { useErrorText } from '../../api/errorText';
 import { useDebouncedCallback } from '../handout/useDebounced';
 import type { Draft } from './noteDraft';
 
@@ -38,6 +39,7 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
   const [offer, setOffer] = useState<DraftOffer | null | 'checking'>('checking');
   const [keptAt, setKeptAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
   const savedJson = JSON.stringify(saved);
   // Set once the draft is discarded (Kassér, or a save): a late answer offers nothing then.
   const settled = useRef(false);
@@ -54,7 +56,7 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
       },
       (e: unknown) => {
         if (!live) return;
-        setError((e as Error).message);
+        setError(errorText(e));
         setOffer(null);
       },
     );
@@ -71,7 +73,7 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
         setKeptAt(stored.updatedAt);
         setError(null);
       },
-      (e: unknown) => setError((e as Error).message),
+      (e: unknown) => setError(errorText(e)),
     );
   }, DRAFT_DELAY_MS);
 
