@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compileContentOrThrow } from '../../electron/services/content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
-import { buildSearchIndex } from '../../electron/services/search/buildIndex';
+import { buildSearchIndex } from '../search/buildIndex';
 import { createSearchService } from '../../electron/services/search/searchService';
 import type { SearchService } from '../../electron/services/serviceTypes';
 import type { Corpus } from '../../shared/content/types';

@@ -8,7 +8,9 @@ import Database from 'better-sqlite3';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { ContentEntry } from '../../shared/content/types';
-import { foldForMatch, isStopWord, lunrDa, stem, tokenize } from '../../shared/search/danish';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import danishPlugin from 'lunr-languages/lunr.da.js';
+import { foldForMatch, isStopWord, stem, tokenize } from '../../shared/search/danish';
 import { docText } from '../../electron/services/search/docFields';
 
 export interface Engine {
@@ -134,9 +136,18 @@ export function substringEngine(docs: Doc[]): Engine {
   };
 }
 
+function lunrWithDanish(): typeof lunr & { da: lunr.Builder.Plugin } {
+  const withDanish = lunr as typeof lunr & { da?: lunr.Builder.Plugin };
+  if (!withDanish.da) {
+    stemmerSupport(lunr);
+    danishPlugin(lunr);
+  }
+  return withDanish as typeof lunr & { da: lunr.Builder.Plugin };
+}
+
 /** lunr as the brief's reference: Danish pipeline, trailing wildcard, edit distance 1 from 5 letters. */
 export function plainLunrEngine(docs: Doc[]): Engine {
-  const plugin = (lunrDa as unknown as { da: lunr.Builder.Plugin }).da;
+  const plugin = lunrWithDanish().da;
   const built = lunr(function () {
     this.use(plugin);
     this.ref('id');

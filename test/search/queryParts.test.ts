@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../content/search/glossary.json';
 import lexiconJson from '../../content/search/lexicon.json';
-import { buildSearchIndex, encodePostings } from '../../electron/services/search/buildIndex';
+import { buildSearchIndex, encodePostings } from '../../scripts/search/buildIndex';
 import { boundedEditDistance } from '../../electron/services/search/editDistance';
 import { allowedTypos } from '../../electron/services/search/expandQuery';
 import { loadIndex } from '../../electron/services/search/loadIndex';

@@ -12,7 +12,7 @@ import type {
   PartnershipSection,
 } from '../../../shared/content/types';
 import type { ContentService } from '../serviceTypes';
-import type { SerializedSearchIndex } from '../search/buildIndex';
+import type { SerializedSearchIndex } from '../search/indexFormat';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
 
 /**

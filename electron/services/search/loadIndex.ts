@@ -1,6 +1,6 @@
 // Loads the serialized index once at start: postings (decoded lazily per term), the vocabulary of
 // surface words for prefix and typo expansion, and lunr's idf so notes score on the same scale.
-import type { IndexField, SerializedSearchIndex } from './buildIndex';
+import { INDEX_FORMAT, type IndexField, type SerializedSearchIndex } from './indexFormat';
 import { PostingsIndex } from './postings';
 import { createStemmer, type Glossary, type TermStemmer } from './searchData';
 import { Vocabulary } from './vocabulary';
@@ -15,8 +15,6 @@ export interface LoadedIndex {
   idf(term: string): number;
   averageFieldLength: Partial<Record<IndexField, number>>;
 }
-
-export const INDEX_FORMAT = 3;
 
 export function loadIndex(serialized: SerializedSearchIndex): LoadedIndex {
   if (serialized.formatVersion !== INDEX_FORMAT) {

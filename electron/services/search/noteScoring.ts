@@ -4,7 +4,7 @@
 // notes, so it decides which notes are candidates and breaks ties, nothing more.
 import type { Note } from '../../../shared/notes/types';
 import { foldForMatch, isStopWord, tokenize } from '../../../shared/search/danish';
-import { STEM_FIELDS, WORD_FIELDS } from './buildIndex';
+import { STEM_FIELDS, WORD_FIELDS } from './indexFormat';
 import { BOOST, type Clause, type ExpandedSlot, type Quality } from './expandQuery';
 import type { LoadedIndex } from './loadIndex';
 import { queryNorms } from './postings';

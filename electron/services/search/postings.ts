@@ -1,7 +1,7 @@
 // Reads the compacted index's postings on demand (decoded once per term, then cached) and scores
 // documents the way lunr does: the sum over matched terms of query boost × BM25 weight, divided by
 // the length of the query vector, per field group.
-import type { SerializedSearchIndex } from './buildIndex';
+import type { SerializedSearchIndex } from './indexFormat';
 import type { Clause } from './expandQuery';
 import { MAX_SLOTS } from './parseQuery';
 

@@ -9,7 +9,7 @@ import type {
   NotesSearchSource,
   SearchService,
 } from '../serviceTypes';
-import type { SerializedSearchIndex } from './buildIndex';
+import type { SerializedSearchIndex } from './indexFormat';
 import { docText, type DocText } from './docFields';
 import { expandQuery, QUALITIES, type ExpandedQuery, type ExpandedSlot } from './expandQuery';
 import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } from './facets';

@@ -1,48 +1,24 @@
-// Builds the serialized search index of the bundled corpus at build time (never at run time): a
+// Builds the serialized search index of the bundled corpus at build time (never at run time, and
+// never bundled into the app: lunr's Builder lives only here): a
 // lunr index with stemmed fields for exact matching and unstemmed surface fields for prefix and
 // typo matching, plus the reviewed glossary and lexicon from content/search.
 import lunr from 'lunr';
-import type { ContentEntry } from '../../../shared/content/types';
-import glossaryJson from '../../../content/search/glossary.json';
-import lexiconJson from '../../../content/search/lexicon.json';
-import { analyze, docText } from './docFields';
+import type { ContentEntry } from '../../shared/content/types';
+import glossaryJson from '../../content/search/glossary.json';
+import lexiconJson from '../../content/search/lexicon.json';
+import { analyze, docText } from '../../electron/services/search/docFields';
+import {
+  INDEX_FORMAT,
+  STEM_FIELDS,
+  WORD_FIELDS,
+  type SerializedSearchIndex,
+} from '../../electron/services/search/indexFormat';
 import {
   createStemmer,
   glossarySchema,
   lexiconSchema,
   parseSearchData,
-  type Glossary,
-  type Lexicon,
-} from './searchData';
-
-/** Stemmed fields (exact matching) and their boosts: titles and quotes weigh more than bodies. */
-export const STEM_FIELDS = { title: 5, quote: 2.5, body: 1, meta: 0.5 } as const;
-/** Surface-form fields (prefix and typo matching). */
-export const WORD_FIELDS = { wtitle: 5, wtext: 1 } as const;
-export type StemField = keyof typeof STEM_FIELDS;
-export type WordField = keyof typeof WORD_FIELDS;
-export type IndexField = StemField | WordField;
-
-/**
- * lunr's index, compacted: per term, the documents that hold it and lunr's BM25 weight there
- * (field boosts applied, summed over the stemmed fields and over the surface fields). Query time
- * needs nothing else, so the file loads in one JSON.parse and no lunr.Index is rebuilt at start.
- */
-export interface SerializedSearchIndex {
-  formatVersion: 3;
-  /** Document refs; postings point into this list. */
-  docs: string[];
-  /**
-   * Sorted by term: [term, stem postings, surface postings, lunr document frequency, the surface
-   * words (space-separated) that have this term as their stem, for highlighting].
-   */
-  terms: [term: string, stems: string, words: string, df: number, forms: string][];
-  lexicon: Lexicon;
-  glossary: Glossary;
-  documentCount: number;
-  /** Average length in terms per field, so notes can be scored on the same scale. */
-  averageFieldLength: Partial<Record<IndexField, number>>;
-}
+} from '../../electron/services/search/searchData';
 
 export interface SearchDataFiles {
   glossary: unknown;
@@ -109,7 +85,7 @@ export function buildSearchIndex(
   state.calculateAverageFieldLengths();
   state.createFieldVectors();
   return {
-    formatVersion: 3,
+    formatVersion: INDEX_FORMAT,
     ...compact(
       state,
       entries.map((e) => e.id),
