@@ -6,6 +6,7 @@ import lunr from 'lunr';
 import type { ContentEntry } from '../../shared/content/types';
 import glossaryJson from '../../content/search/glossary.json';
 import lexiconJson from '../../content/search/lexicon.json';
+import compoundsJson from '../../content/search/compounds.json';
 import { analyze, docText } from '../../electron/services/search/docFields';
 import {
   INDEX_FORMAT,
@@ -16,16 +17,24 @@ import {
 import {
   createStemmer,
   glossarySchema,
+  compoundsSchema,
   lexiconSchema,
+  type TermStemmer,
   parseSearchData,
 } from '../../electron/services/search/searchData';
 
 export interface SearchDataFiles {
   glossary: unknown;
   lexicon: unknown;
+  /** content/search/compounds.json; without it no compound finds its head. */
+  compounds?: unknown;
 }
 
-const BUNDLED_DATA: SearchDataFiles = { glossary: glossaryJson, lexicon: lexiconJson };
+const BUNDLED_DATA: SearchDataFiles = {
+  glossary: glossaryJson,
+  lexicon: lexiconJson,
+  compounds: compoundsJson,
+};
 
 /** lunr's builder internals this module reads after the BM25 weights are computed. */
 interface BuilderState {
@@ -43,10 +52,16 @@ export function buildSearchIndex(
   const lexicon = parseSearchData(lexiconSchema, data.lexicon, 'content/search/lexicon.json');
   const glossary = parseSearchData(glossarySchema, data.glossary, 'content/search/glossary.json');
   const stemmer = createStemmer(lexicon);
+  const compounds =
+    data.compounds === undefined
+      ? undefined
+      : parseSearchData(compoundsSchema, data.compounds, 'content/search/compounds.json');
   const titles = new Map(entries.map((e) => [e.id, e.title]));
   const forms = new Map<string, Set<string>>();
+  const surfaceWords = new Set<string>();
   const noteForms = ({ stems, words }: { stems: string[]; words: string[] }) => {
     stems.forEach((stem, i) => {
+      surfaceWords.add(words[i] as string);
       const word = words[i] as string;
       if (word === stem) return;
       const set = forms.get(stem);
@@ -93,6 +108,7 @@ export function buildSearchIndex(
     ),
     lexicon,
     glossary,
+    compoundEnds: compoundEnds(compounds?.splits ?? {}, stemmer, surfaceWords),
     documentCount: entries.length,
     averageFieldLength: { ...state.averageFieldLength },
   };
@@ -133,6 +149,29 @@ function compact(
     terms.push([term, encodePostings(stems), encodePostings(words), df, surface]);
   }
   return { docs, terms };
+}
+
+/**
+ * Per stem of a compound's tail (its head, or head and middle), the corpus's compounds that end
+ * with it: venskabsforeningen gives forening → venskabsforeningen; styre + gruppe + møder gives
+ * gruppemød and mød. Only words the index holds are listed.
+ */
+function compoundEnds(
+  splits: Record<string, string[]>,
+  stemmer: TermStemmer,
+  indexed: Set<string>,
+): [stem: string, words: string][] {
+  const byEnd = new Map<string, Set<string>>();
+  for (const [word, parts] of Object.entries(splits)) {
+    if (!indexed.has(word)) continue;
+    for (let k = 1; k < parts.length; k++) {
+      const end = stemmer(parts.slice(k).join(''));
+      const set = byEnd.get(end) ?? new Set<string>();
+      set.add(word);
+      byEnd.set(end, set);
+    }
+  }
+  return [...byEnd.keys()].sort().map((end) => [end, [...(byEnd.get(end) ?? [])].sort().join(' ')]);
 }
 
 /** Doc numbers as base-36 gaps and weights in thousandths (lunr's own precision). */

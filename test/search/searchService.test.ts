@@ -7,7 +7,7 @@ import type { SearchHit, SearchResponse } from '../../shared/search/types';
 import { realSearch } from './realCorpus';
 
 const { search, content } = realSearch();
-const QUALITY_ORDER = { exact: 0, prefix: 1, fuzzy: 2 } as const;
+const QUALITY_ORDER = { exact: 0, prefix: 1, compound: 2, fuzzy: 3 } as const;
 
 function expectWellFormed(response: SearchResponse): void {
   expect(response.total).toBeGreaterThanOrEqual(response.hits.length);

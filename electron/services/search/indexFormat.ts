@@ -10,7 +10,7 @@ export type StemField = keyof typeof STEM_FIELDS;
 export type WordField = keyof typeof WORD_FIELDS;
 export type IndexField = StemField | WordField;
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * lunr's index, compacted: per term, the documents that hold it and lunr's BM25 weight there
@@ -28,6 +28,11 @@ export interface SerializedSearchIndex {
   terms: [term: string, stems: string, words: string, df: number, forms: string][];
   lexicon: Lexicon;
   glossary: Glossary;
+  /**
+   * Sorted by stem: [stem of a compound's tail, the corpus's compounds (space-separated surface
+   * words) that end with it], from the reviewed content/search/compounds.json.
+   */
+  compoundEnds: [stem: string, words: string][];
   documentCount: number;
   /** Average length in terms per field, so notes can be scored on the same scale. */
   averageFieldLength: Partial<Record<IndexField, number>>;

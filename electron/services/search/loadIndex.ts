@@ -10,6 +10,8 @@ export interface LoadedIndex {
   vocabulary: Vocabulary;
   stemmer: TermStemmer;
   glossary: Glossary;
+  /** The corpus's compounds that end with a word of this stem (forening → venskabsforeningen). */
+  compoundsEndingIn(stem: string): readonly string[];
   hasStem(stem: string): boolean;
   /** lunr's inverse document frequency of an index term (0 documents for unknown terms). */
   idf(term: string): number;
@@ -24,11 +26,18 @@ export function loadIndex(serialized: SerializedSearchIndex): LoadedIndex {
   }
   const postings = new PostingsIndex(serialized);
   const N = serialized.documentCount;
+  const compoundEnds = new Map(serialized.compoundEnds.map(([stem, words]) => [stem, words]));
+  const split = new Map<string, readonly string[]>();
   return {
     postings,
     vocabulary: new Vocabulary([...postings.words()]),
     stemmer: createStemmer(serialized.lexicon),
     glossary: serialized.glossary,
+    compoundsEndingIn: (stem) => {
+      let words = split.get(stem);
+      if (!words) split.set(stem, (words = compoundEnds.get(stem)?.split(' ') ?? []));
+      return words;
+    },
     hasStem: (stem) => postings.hasStem(stem),
     // lunr.idf, with lunr's document frequency (summed over fields).
     idf: (term) => {

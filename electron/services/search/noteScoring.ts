@@ -5,16 +5,22 @@
 import type { Note } from '../../../shared/notes/types';
 import { foldForMatch, isStopWord, tokenize } from '../../../shared/search/danish';
 import { STEM_FIELDS, WORD_FIELDS } from './indexFormat';
-import { BOOST, type Clause, type ExpandedSlot, type Quality } from './expandQuery';
+import { BOOST, NO_MATCH, type Clause, type ExpandedSlot, type Quality } from './expandQuery';
 import type { LoadedIndex } from './loadIndex';
 import { queryNorms } from './postings';
 import type { TokenMatcher } from './tokenMatcher';
 
 const K1 = 1.2;
+const QUALITY_BOOST: Record<Quality, number> = {
+  0: BOOST.exactWord,
+  1: BOOST.prefix,
+  2: BOOST.compound,
+  3: BOOST.fuzzy,
+};
 const B = 0.75;
 
 export interface SlotScore {
-  /** Best quality per slot; 3 = not matched. */
+  /** Best quality per slot; NO_MATCH = not matched. */
   qualities: number[];
   score: number;
 }
@@ -26,7 +32,7 @@ export function scoreNote(
   match: TokenMatcher,
   index: LoadedIndex,
 ): SlotScore {
-  const qualities = slots.map(() => 3);
+  const qualities: number[] = slots.map(() => NO_MATCH);
   const norms = queryNorms(clauses);
   const wordBoost = new Map(clauses.filter((c) => c.on === 'words').map((c) => [c.term, c.boost]));
   const fields = [
@@ -78,9 +84,7 @@ export function scoreNote(
       }
       if ((m.exactWord || m.quality > 0) && !seen.has(`w${m.folded}`)) {
         seen.add(`w${m.folded}`);
-        const boost =
-          wordBoost.get(m.folded) ??
-          (m.quality === 2 ? BOOST.fuzzy : m.quality === 1 ? BOOST.prefix : BOOST.exactWord);
+        const boost = wordBoost.get(m.folded) ?? QUALITY_BOOST[m.quality];
         const tf = wordCounts.get(m.folded) ?? 1;
         score += (boost * weight(m.folded, tf, field.word)) / norms.words;
       }

@@ -11,7 +11,13 @@ import type {
 } from '../serviceTypes';
 import type { SerializedSearchIndex } from './indexFormat';
 import { docText, type DocText } from './docFields';
-import { expandQuery, QUALITIES, type ExpandedQuery, type ExpandedSlot } from './expandQuery';
+import {
+  expandQuery,
+  NO_MATCH,
+  QUALITIES,
+  type ExpandedQuery,
+  type ExpandedSlot,
+} from './expandQuery';
 import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } from './facets';
 import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
@@ -27,7 +33,7 @@ const NOTES_FETCHED = 200;
 
 interface Candidate {
   values: CodedValues;
-  /** termsMatched × 4 − tier (tier: the worst quality among matched words, 0 exact … 2 fuzzy). */
+  /** termsMatched × 4 − tier (tier: the worst quality among matched words, 0 exact … 3 fuzzy). */
   group: number;
   score: number;
   /** FTS5 bm25 for notes (tie-break only). */
@@ -50,7 +56,7 @@ function rateAt(qualities: ArrayLike<number>, base: number, slots: ExpandedSlot[
       if (q === 0) return -1;
       continue;
     }
-    if (q > 2) {
+    if (q >= NO_MATCH) {
       if (presence === 'required') return -1;
       continue;
     }
@@ -60,7 +66,7 @@ function rateAt(qualities: ArrayLike<number>, base: number, slots: ExpandedSlot[
   return termsMatched === 0 ? -1 : termsMatched * 4 - tier;
 }
 
-/** The tier back from a group: group = termsMatched × 4 − tier with tier 0…2. */
+/** The tier back from a group: group = termsMatched × 4 − tier with tier 0…3. */
 const tierOf = (group: number): number => (4 - (group % 4)) % 4;
 
 const emptyResponse = (q: string): SearchResponse => ({
@@ -154,7 +160,7 @@ export function createSearchService(
     query(request) {
       const parsed = parseQuery(request.q, index.glossary, index.stemmer);
       if (parsed.slots.length === 0) return emptyResponse(request.q);
-      const plan = expandQuery(parsed, index.vocabulary, index.hasStem);
+      const plan = expandQuery(parsed, index);
       const match = createTokenMatcher(plan.slots, index.stemmer);
       const notesFound = noteCandidates(request, plan);
       const counter = coder.counter(request);
@@ -247,7 +253,7 @@ function phrasesHold(
   match: TokenMatcher,
 ): boolean {
   for (const phrase of plan.phrases) {
-    if (phrase.some((slot) => (qualities[slot] as number) > 2)) return false;
+    if (phrase.some((slot) => (qualities[slot] as number) >= NO_MATCH)) return false;
     if (!containsPhrase(text(), phrase, match)) return false;
   }
   return true;
