@@ -73,6 +73,8 @@ export function createStemmer(lexicon: Lexicon): TermStemmer {
   const byForm = new Map<string, string>();
   const heads: [form: string, lemma: string][] = [];
   for (const entry of lexicon.entries) {
+    // The lemma need not occur in the corpus (kursus), but typed in a query it meets its forms.
+    byForm.set(foldForMatch(entry.lemma), entry.lemma);
     for (const form of entry.forms) {
       const folded = foldForMatch(form);
       byForm.set(folded, entry.lemma);
