@@ -84,7 +84,8 @@ export function buildSearchIndex(
     const title = analyze(text.title, stemmer);
     const main = analyze(text.main, stemmer);
     const meta = analyze(text.meta, stemmer);
-    [title, main, meta].forEach(noteForms);
+    const tags = analyze(text.tags, stemmer);
+    [title, main, meta, tags].forEach(noteForms);
     builder.add({
       id: entry.id,
       title: title.stems,
@@ -93,6 +94,8 @@ export function buildSearchIndex(
       meta: meta.stems,
       wtitle: title.words,
       wtext: [...main.words, ...meta.words],
+      tags: tags.stems,
+      wtags: tags.words,
     });
   }
   // lunr's BM25 weights per field; its token set (for wildcard queries) is not needed.

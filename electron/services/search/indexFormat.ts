@@ -3,14 +3,14 @@
 import type { Glossary, Lexicon } from './searchData';
 
 /** Stemmed fields (exact matching) and their boosts: titles and quotes weigh more than bodies. */
-export const STEM_FIELDS = { title: 5, quote: 2.5, body: 1, meta: 0.5 } as const;
+export const STEM_FIELDS = { title: 5, quote: 2.5, body: 1, meta: 0.5, tags: 0.3 } as const;
 /** Surface-form fields (prefix and typo matching). */
-export const WORD_FIELDS = { wtitle: 5, wtext: 1 } as const;
+export const WORD_FIELDS = { wtitle: 5, wtext: 1, wtags: 0.3 } as const;
 export type StemField = keyof typeof STEM_FIELDS;
 export type WordField = keyof typeof WORD_FIELDS;
 export type IndexField = StemField | WordField;
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /**
  * lunr's index, compacted: per term, the documents that hold it and lunr's BM25 weight there

@@ -242,7 +242,7 @@ function notesQuery(plan: ExpandedQuery, q: string): string {
 }
 
 function fullText(text: DocText): string {
-  return `${text.title}\n${text.main}\n${text.meta}`;
+  return `${text.title}\n${text.main}\n${text.meta}\n${text.tags}`;
 }
 
 /** A quoted phrase must be present as a phrase, not just as scattered words. */
