@@ -82,6 +82,7 @@ export const apiContract = {
         factorGroup: z.enum(FACTOR_GROUPS).optional(),
         factor: contentId.optional(),
         limit: z.number().int().min(1).max(500).optional(),
+        exact: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -49,7 +49,11 @@ export interface ExpansionSource {
   compoundsEndingIn(stem: string): readonly string[];
 }
 
-export function expandQuery(parsed: ParsedQuery, source: ExpansionSource): ExpandedQuery {
+export function expandQuery(
+  parsed: ParsedQuery,
+  source: ExpansionSource,
+  { typos = true }: { typos?: boolean } = {},
+): ExpandedQuery {
   const { vocabulary, hasStem } = source;
   const clauses: Clause[] = [];
   const slots = parsed.slots.map((slot, index): ExpandedSlot => {
@@ -88,6 +92,7 @@ export function expandQuery(parsed: ParsedQuery, source: ExpansionSource): Expan
     }
     let fuzzyDistance = 0;
     if (
+      typos &&
       !exact &&
       expanded.size === 0 &&
       !slot.glossary &&

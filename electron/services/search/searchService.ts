@@ -22,12 +22,15 @@ import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } fro
 import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
 import { parseQuery } from './parseQuery';
+import type { Glossary } from './searchData';
+import { searchedFor } from './searchedFor';
 import { highlight, makeSnippet, type Marker } from './snippet';
 import { TopRanked } from './topRanked';
 import { createWordFinder } from './wordHighlighter';
 import { containsPhrase, createTokenMatcher, type TokenMatcher } from './tokenMatcher';
 
 const DEFAULT_LIMIT = 20;
+const NO_GLOSSARY: Glossary = { entries: {} };
 /** Notes fetched from FTS5 per query: enough for facets and any page the UI shows. */
 const NOTES_FETCHED = 200;
 
@@ -96,6 +99,8 @@ export function createSearchService(
     const partnership = values?.partnerships[0];
     if (entry && partnership) partnershipOf.set(entry.id, partnership);
   }
+  const isIndexed = (word: string) =>
+    index.vocabulary.has(word) || index.hasStem(index.stemmer(word));
   const texts = new Map<string, DocText>();
   const textOf = (entry: ContentEntry): DocText => {
     let text = texts.get(entry.id);
@@ -158,9 +163,12 @@ export function createSearchService(
 
   return {
     query(request) {
-      const parsed = parseQuery(request.q, index.glossary, index.stemmer);
+      // An exact search takes the words as typed: no English glossary, no typo correction.
+      const glossary = request.exact ? NO_GLOSSARY : index.glossary;
+      const parsed = parseQuery(request.q, glossary, index.stemmer);
       if (parsed.slots.length === 0) return emptyResponse(request.q);
-      const plan = expandQuery(parsed, index);
+      const plan = expandQuery(parsed, index, { typos: !request.exact });
+      const told = request.exact ? undefined : searchedFor(plan, isIndexed);
       const match = createTokenMatcher(plan.slots, index.stemmer);
       const notesFound = noteCandidates(request, plan);
       const counter = coder.counter(request);
@@ -212,6 +220,7 @@ export function createSearchService(
       };
       return {
         q: request.q,
+        ...(told ? { searchedFor: told } : {}),
         total,
         hits: top.sorted().map((ranked) => toHit(ranked.item, marker)),
         facets: counter.facets(),
