@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { searchedFor as daSearchedFor } from './da/searchedFor';
+import { searchedFor as enSearchedFor } from './en/searchedFor';
 
 export const da = {
   common: daCommon,
@@ -29,6 +31,7 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  searchedFor: daSearchedFor,
 };
 
 export type Messages = typeof da;
@@ -43,6 +46,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  searchedFor: enSearchedFor,
 };
 
 export type Namespace = keyof Messages;
