@@ -1,8 +1,9 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup (all by default). Progress goes to stderr.
+// Parts: search, notes, notesSearch, handouts, startup (all by default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
+import { benchNotesSearch } from './bench/notesSearch';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
 
@@ -10,6 +11,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
   search: benchSearch,
   notes: benchNotes,
+  notesSearch: benchNotesSearch,
   handouts: benchHandouts,
 };
 

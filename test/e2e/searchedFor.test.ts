@@ -29,7 +29,7 @@ describe('what was searched, in Danish', () => {
     await expect.poll(() => line().textContent()).toContain('Viser resultater for tillid (trust).');
     expect(await line().locator('em').getAttribute('lang')).toBe('da');
     expect(await line().locator('span[lang="en"]').textContent()).toBe('trust');
-    await expectNoA11yViolations(app.page);
+    await expectNoA11yViolations(app.page, 'search page saying what was searched');
     await app.screenshot('searched-for-trust');
 
     await action().focus();
@@ -71,6 +71,6 @@ describe('what was searched, in English', () => {
     expect(await action().textContent()).toBe('Search for exactly “steering group”');
     await app.page.setViewportSize({ width: 320, height: 800 });
     await app.screenshot('searched-for-steering-group-320');
-    await expectNoA11yViolations(app.page);
+    await expectNoA11yViolations(app.page, 'search page in English at 320 px');
   });
 });

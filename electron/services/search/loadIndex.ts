@@ -12,6 +12,8 @@ export interface LoadedIndex {
   glossary: Glossary;
   /** The corpus's compounds that end with a word of this stem (forening → venskabsforeningen). */
   compoundsEndingIn(stem: string): readonly string[];
+  /** The lexicon's forms of a lemma (kursus → kurser, kurserne), none for other words. */
+  lexiconForms(lemma: string): readonly string[];
   hasStem(stem: string): boolean;
   /** lunr's inverse document frequency of an index term (0 documents for unknown terms). */
   idf(term: string): number;
@@ -28,6 +30,7 @@ export function loadIndex(serialized: SerializedSearchIndex): LoadedIndex {
   const N = serialized.documentCount;
   const compoundEnds = new Map(serialized.compoundEnds.map(([stem, words]) => [stem, words]));
   const split = new Map<string, readonly string[]>();
+  const forms = new Map(serialized.lexicon.entries.map((e) => [e.lemma, e.forms]));
   return {
     postings,
     vocabulary: new Vocabulary([...postings.words()]),
@@ -38,6 +41,7 @@ export function loadIndex(serialized: SerializedSearchIndex): LoadedIndex {
       if (!words) split.set(stem, (words = compoundEnds.get(stem)?.split(' ') ?? []));
       return words;
     },
+    lexiconForms: (lemma) => forms.get(lemma) ?? [],
     hasStem: (stem) => postings.hasStem(stem),
     // lunr.idf, with lunr's document frequency (summed over fields).
     idf: (term) => {

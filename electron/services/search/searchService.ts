@@ -21,6 +21,7 @@ import {
 import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } from './facets';
 import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
+import { noteTermQuery } from './noteTermQuery';
 import { parseQuery } from './parseQuery';
 import type { Glossary } from './searchData';
 import { searchedFor } from './searchedFor';
@@ -32,7 +33,7 @@ import { containsPhrase, createTokenMatcher, type TokenMatcher } from './tokenMa
 const DEFAULT_LIMIT = 20;
 const NO_GLOSSARY: Glossary = { entries: {} };
 /** Notes fetched from FTS5 per query: enough for facets and any page the UI shows. */
-const NOTES_FETCHED = 200;
+const NOTES_FETCHED = 100;
 
 interface Candidate {
   values: CodedValues;
@@ -112,7 +113,9 @@ export function createSearchService(
     if (!notes || (request.kinds?.length && !request.kinds.includes('note'))) return [];
     const match = createTokenMatcher(plan.slots, index.stemmer, true);
     const candidates: Candidate[] = [];
-    for (const row of notes.searchNotes(notesQuery(plan, request.q), NOTES_FETCHED)) {
+    const typing = /[\p{L}\p{N}]$/u.test(request.q);
+    const query = noteTermQuery(plan, index.lexiconForms, typing);
+    for (const row of notes.searchNotes(query, NOTES_FETCHED)) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
       const group = rateAt(qualities, 0, plan.slots);
       if (group < 0) continue;
@@ -130,7 +133,8 @@ export function createSearchService(
       match: QUALITIES[tierOf(candidate.group)] ?? 'fuzzy',
     };
     if (candidate.row) {
-      const { note, snippet, snippetSpans, titleSpans } = candidate.row;
+      const { note } = candidate.row;
+      const { snippet, snippetSpans, titleSpans } = candidate.row.highlight();
       return {
         id: note.id,
         kind: 'note',
@@ -227,27 +231,6 @@ export function createSearchService(
       };
     },
   };
-}
-
-/**
- * The text the notes store searches: the user's own words, except that English glossary terms
- * become their Danish word, typos become the word the content vocabulary suggests, and `-word`
- * is left out (the store looks for every word it is given; the rescoring applies `-word`).
- */
-function notesQuery(plan: ExpandedQuery, q: string): string {
-  const rewrite = plan.slots.some(
-    (s) => s.glossary || s.fuzzyDistance > 0 || s.presence === 'prohibited',
-  );
-  if (!rewrite) return q;
-  const words = plan.slots
-    .filter((s) => s.presence !== 'prohibited')
-    .map((s) => {
-      if (s.glossary) return s.surfaces.find((w) => w !== s.surface) ?? s.surface;
-      if (s.fuzzyDistance > 0) return [...s.expanded.keys()][0] ?? s.surface;
-      return s.surface;
-    });
-  const typing = /[\p{L}\p{N}]$/u.test(q);
-  return words.join(' ') + (typing ? '' : ' ');
 }
 
 function fullText(text: DocText): string {
