@@ -24,18 +24,23 @@ export interface Engine {
   close?(): void;
 }
 
-interface Doc {
+export interface Doc {
   id: string;
   title: string;
   text: string;
 }
 
-export function docsOf(entries: ContentEntry[]): Doc[] {
+/** The same text Samspil indexes (a quote's factor wording included), and the user's notes. */
+export function docsOf(
+  entries: ContentEntry[],
+  notes: { id: string; title: string; body: string }[] = [],
+): Doc[] {
   const titles = new Map(entries.map((e) => [e.id, e.title]));
-  return entries.map((e) => {
+  const content = entries.map((e) => {
     const t = docText(e, (id) => titles.get(id));
-    return { id: e.id, title: t.title, text: `${t.main}\n${t.meta}` };
+    return { id: e.id, title: t.title, text: `${t.main}\n${t.meta}\n${t.tags}` };
   });
+  return [...content, ...notes.map((n) => ({ id: n.id, title: n.title, text: n.body }))];
 }
 
 const words = (q: string) =>

@@ -21,6 +21,8 @@ const QUERIES = [
 const MEASURE = 'search-keystroke-to-paint';
 /** The renderer's share: from the answer's arrival to the frame that shows it. */
 const RENDER_MEASURE = 'search-response-to-paint';
+/** Of that, React's render and commit (the rest is waiting for the next frame). */
+const COMMIT_MEASURE = 'search-response-to-commit';
 
 let app: AppHarness;
 
@@ -69,6 +71,7 @@ describe('search keystroke to paint', () => {
       page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).map((m) => m.duration)`);
     const total = await durations(MEASURE);
     const render = await durations(RENDER_MEASURE);
+    const commit = await durations(COMMIT_MEASURE);
     expect(total).toHaveLength(keystrokes);
     expect(render).toHaveLength(keystrokes);
     // Where the time goes: the test bridge's round trip alone (a call that does no work), and the
@@ -99,6 +102,7 @@ describe('search keystroke to paint', () => {
         ...summarize(total),
         targetP95: 16,
         rendererShare: { metric: RENDER_MEASURE, ...summarize(render) },
+        reactShare: { metric: COMMIT_MEASURE, ...summarize(commit) },
         serviceShare: { metric: 'search.query in the main process', ...summarize(service) },
         bridgeRoundTrip: { metric: 'app.info through the test bridge', ...summarize(bridge) },
       }),
