@@ -1,11 +1,13 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, notesSearch, handouts, startup (all by default). Progress goes to stderr.
+// Parts: search, notes, notesSearch, handouts, startup, typing (all by default). Progress goes
+// to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
 import { benchNotesSearch } from './bench/notesSearch';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchTyping } from './bench/typing';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
@@ -13,6 +15,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   notes: benchNotes,
   notesSearch: benchNotesSearch,
   handouts: benchHandouts,
+  typing: benchTyping,
 };
 
 async function main(): Promise<void> {

@@ -48,6 +48,8 @@ export interface StartOptions {
   viewport?: { width: number; height: number };
   /** The path (and query/hash) to open, default `/`. */
   path?: string;
+  /** A compiled corpus other than dist/content (e.g. the 100× corpus of the perf test). */
+  corpusDir?: string;
 }
 
 export interface DialogCall {
@@ -93,7 +95,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
   let services: Services | undefined;
   let server: http.Server | undefined;
   try {
-    services = openServices({ dataDir, corpusDir: CORPUS_DIR, pdfRenderer: chromiumPdf(browser) });
+    services = openServices({
+      dataDir,
+      corpusDir: options.corpusDir ?? CORPUS_DIR,
+      pdfRenderer: chromiumPdf(browser),
+    });
     for (const note of options.seedNotes ?? []) services.notes.create(note);
 
     const calls: BridgeCalls = { externals: [], clipboard: [], dialogs: [] };
