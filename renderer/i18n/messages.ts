@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { searchedFor as daSearchedFor } from './da/searchedFor';
 import { searchedFor as enSearchedFor } from './en/searchedFor';
+import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
+import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
 export const da = {
   common: daCommon,
@@ -32,6 +34,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   searchedFor: daSearchedFor,
+  speakerNotes: daSpeakerNotes,
 };
 
 export type Messages = typeof da;
@@ -47,6 +50,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   searchedFor: enSearchedFor,
+  speakerNotes: enSpeakerNotes,
 };
 
 export type Namespace = keyof Messages;

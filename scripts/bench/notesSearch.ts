@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
 import { openNotesStore } from '../../electron/services/notes/notesStore';
 import { createSearchService } from '../../electron/services/search/searchService';

@@ -6,10 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compileContentOrThrow,
-  writeCompiledContent,
-} from '../../electron/services/content/compileContent';
+import { compileContentOrThrow, writeCompiledContent } from '../content/compileContent';
 import { RENDERER_DIR, startApp } from '../../test/e2e/harness';
 import { measureTyping } from '../../test/e2e/typingPerf';
 import { syntheticCorpus } from '../../test/search/syntheticCorpus';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../content/compileContent';
 import { analyze, docText } from '../../electron/services/search/docFields';
 import { compoundsSchema, type CompoundsFile } from '../../electron/services/search/searchData';
 import { compoundLexicon } from './hunspellDictionary';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCompiledContent } from '../../electron/services/content/compileContent';
+import { writeCompiledContent } from '../../scripts/content/compileContent';
 import { realCorpus } from '../search/realCorpus';
 import { syntheticCorpus } from '../search/syntheticCorpus';
 import { startApp, type AppHarness } from './harness';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { writeCompiledContent } from '../../electron/services/content/compileContent';
+import { writeCompiledContent } from '../../scripts/content/compileContent';
 import type { SearchResponse } from '../../shared/search/types';
 import { realCorpus, realSearch } from './realCorpus';
 
