@@ -74,15 +74,29 @@ export function prefetchSearch(request: ApiInput<'search.query'>): Promise<unkno
   return answer.catch(() => undefined);
 }
 
+/** The search shown last; its answer stays on screen until the next one is there. */
+let lastShown: string | null = null;
+
+/** The answer to show for `key`: its own when it is there, else the one shown last. */
+function answerToShow(key: string | null): { key: string; response: SearchResponse } | null {
+  const own = key ? recall(key) : undefined;
+  if (key && own) {
+    lastShown = key;
+    return { key, response: own };
+  }
+  const previous = lastShown ? recall(lastShown) : undefined;
+  return lastShown && previous ? { key: lastShown, response: previous } : null;
+}
+
 export function useSearch(request: ApiInput<'search.query'> | null): SearchState {
   const key = request ? JSON.stringify(request) : null;
-  const [state, setState] = useState<Omit<SearchState, 'pending'>>({
+  // Set when an answer fetched here arrives (to render it) or the request failed.
+  const [state, setState] = useState<{ key: string | null; error: ApiError | null }>({
     key: null,
-    response: null,
     error: null,
   });
   const latest = useRef<string | null>(null);
-  const ready = key ? recall(key) : undefined;
+  const shown = answerToShow(key);
 
   // A layout effect: an answer that is already there renders before the frame is painted.
   useLayoutEffect(() => {
@@ -96,13 +110,17 @@ export function useSearch(request: ApiInput<'search.query'> | null): SearchState
         markSearchResponse(request.q);
         // Render now rather than in a later scheduler task: the answer should reach the very
         // next frame.
-        flushSync(() => setState({ key, response, error: null }));
+        flushSync(() => setState({ key, error: null }));
       },
-      (error: unknown) =>
-        latest.current === key && setState({ key, response: null, error: toApiError(error) }),
+      (error: unknown) => latest.current === key && setState({ key, error: toApiError(error) }),
     );
   }, [key]);
 
-  if (ready) return { key, response: ready, error: null, pending: false };
-  return { ...state, pending: key !== null && state.key !== key };
+  const error = state.key === key ? state.error : null;
+  return {
+    key: error ? key : (shown?.key ?? null),
+    response: error ? null : (shown?.response ?? null),
+    error,
+    pending: key !== null && !error && shown?.key !== key,
+  };
 }
