@@ -85,7 +85,7 @@ describe('notes search at scale', () => {
       const [slot] = termQuery(q).slots;
       expect(slot?.prefixes).toEqual([]);
       expect(slot?.terms.length).toBeGreaterThan(0);
-      expect(slot?.terms.length).toBeLessThanOrEqual(21);
+      expect(slot?.terms.length).toBeLessThanOrEqual(13);
     },
   );
 

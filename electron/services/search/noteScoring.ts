@@ -25,6 +25,70 @@ export interface SlotScore {
   score: number;
 }
 
+interface AnalyzedField {
+  stem: 'title' | 'body';
+  word: 'wtitle' | 'wtext';
+  /** The field's non-stop words as tokenized, folded and stemmed (same positions). */
+  words: string[];
+  folded: string[];
+  stemmed: string[];
+  stemCounts: Map<string, number>;
+  wordCounts: Map<string, number>;
+}
+
+// A note's analysed text by id and version: typing a query rescores the same notes keystroke
+// after keystroke, and tokenizing and stemming them is most of that cost.
+// Per index, because the stems depend on its lexicon.
+const analyzedByIndex = new WeakMap<LoadedIndex, Map<string, AnalyzedField[]>>();
+const ANALYZED_NOTES = 1000;
+
+function analyzedNote(note: Note, index: LoadedIndex): AnalyzedField[] {
+  let analyzed = analyzedByIndex.get(index);
+  if (!analyzed) analyzedByIndex.set(index, (analyzed = new Map()));
+  const key = `${note.id}@${note.updatedAt}`;
+  const cached = analyzed.get(key);
+  if (cached) return cached;
+  const fields: AnalyzedField[] = [
+    analyzeField(note.title, 'title', 'wtitle', index),
+    analyzeField(
+      [note.body, note.partnership ?? '', ...note.organisations].join('\n'),
+      'body',
+      'wtext',
+      index,
+    ),
+  ];
+  if (analyzed.size >= ANALYZED_NOTES) analyzed.delete(analyzed.keys().next().value as string);
+  analyzed.set(key, fields);
+  return fields;
+}
+
+function analyzeField(
+  text: string,
+  stem: AnalyzedField['stem'],
+  word: AnalyzedField['word'],
+  index: LoadedIndex,
+): AnalyzedField {
+  const words = tokenize(text)
+    .map((t) => t.term)
+    .filter((t) => !isStopWord(t));
+  const folded = words.map(foldForMatch);
+  const stemmed = folded.map(index.stemmer);
+  const count = (list: string[]) => {
+    const counts = new Map<string, number>();
+    for (const item of list) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    stem,
+    word,
+    words,
+    folded,
+    stemmed,
+    stemCounts: count(stemmed),
+    wordCounts: count(folded),
+  };
+}
+
 export function scoreNote(
   note: Note,
   slots: ExpandedSlot[],
@@ -35,27 +99,14 @@ export function scoreNote(
   const qualities: number[] = slots.map(() => NO_MATCH);
   const norms = queryNorms(clauses);
   const wordBoost = new Map(clauses.filter((c) => c.on === 'words').map((c) => [c.term, c.boost]));
-  const fields = [
-    { text: note.title, stem: 'title', word: 'wtitle' },
-    {
-      text: [note.body, note.partnership ?? '', ...note.organisations].join('\n'),
-      stem: 'body',
-      word: 'wtext',
-    },
-  ] as const;
   let score = 0;
-  for (const field of fields) {
-    const words = tokenize(field.text)
-      .map((t) => t.term)
-      .filter((t) => !isStopWord(t));
-    const stemCounts = new Map<string, number>();
-    const wordCounts = new Map<string, number>();
+  for (const field of analyzedNote(note, index)) {
+    const { words, stemCounts, wordCounts } = field;
     const matched: { folded: string; stemmed: string; quality: Quality; exactWord: boolean }[] = [];
-    for (const word of words) {
-      const folded = foldForMatch(word);
-      const stemmed = index.stemmer(folded);
-      stemCounts.set(stemmed, (stemCounts.get(stemmed) ?? 0) + 1);
-      wordCounts.set(folded, (wordCounts.get(folded) ?? 0) + 1);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      const folded = field.folded[i] as string;
+      const stemmed = field.stemmed[i] as string;
       const hit = match(word);
       if (!hit) continue;
       qualities[hit.slot] = Math.min(qualities[hit.slot] as number, hit.quality);

@@ -13,6 +13,11 @@ import type { ExpandedQuery } from './expandQuery';
  * capped completions instead, which the expansion already picked.
  */
 export const MIN_NOTE_PREFIX = 4;
+/**
+ * Completions of a prefix shorter than that, looked up in the notes: every term is a doclist the
+ * store merges, and the first letters typed say too little to be worth more.
+ */
+const SHORT_PREFIX_TERMS = 12;
 
 export function noteTermQuery(
   plan: ExpandedQuery,
@@ -22,7 +27,9 @@ export function noteTermQuery(
   const slots = plan.slots
     .filter((slot) => slot.presence !== 'prohibited')
     .map((slot) => {
-      const words = new Set<string>([...slot.surfaces, ...slot.expanded.keys()]);
+      const short = slot.last && typing && slot.surface.length < MIN_NOTE_PREFIX;
+      const expanded = [...slot.expanded.keys()].slice(0, short ? SHORT_PREFIX_TERMS : undefined);
+      const words = new Set<string>([...slot.surfaces, ...expanded]);
       for (const stem of slot.stems) for (const form of lexiconForms(stem)) words.add(form);
       const terms = [...words].map(normalTerm);
       const prefixes =
