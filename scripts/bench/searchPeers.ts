@@ -24,7 +24,7 @@ export interface Engine {
   close?(): void;
 }
 
-export interface Doc {
+interface Doc {
   id: string;
   title: string;
   text: string;

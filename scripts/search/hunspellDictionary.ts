@@ -4,7 +4,7 @@
 // Written here because no maintained JavaScript library exposes Hunspell's compound flags:
 // nspell (used by the tests to check single words) does not implement compounding at all.
 
-export interface AffixRule {
+interface AffixRule {
   strip: string;
   add: string;
   condition: RegExp;
@@ -12,7 +12,7 @@ export interface AffixRule {
   flags: Set<string>;
 }
 
-export interface CompoundFlags {
+interface CompoundFlags {
   begin: string;
   middle: string;
   end: string;
@@ -33,7 +33,7 @@ export interface CompoundLexicon {
 /** Flags after the slash of a `.dic` line or an affix's add field (FLAG num: comma-separated). */
 const flagsOf = (field: string | undefined): string[] => (field ? field.split(',') : []);
 
-export function parseAffixFile(aff: string): {
+function parseAffixFile(aff: string): {
   rules: Map<string, AffixRule[]>;
   flags: CompoundFlags;
 } {

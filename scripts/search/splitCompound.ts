@@ -4,16 +4,16 @@
 // needs a person's review). Parts are dictionary words: modifiers as listed, the head as written.
 import type { CompoundLexicon } from './hunspellDictionary';
 
-export interface CompoundSplit {
+interface CompoundSplit {
   parts: string[];
   /** 'flags': the dictionary's compound flags allow it; 'loose': only the listed-words rule does. */
   by: 'flags' | 'loose';
 }
 
 /** A head of three letters (tid, mål, råd) is too often the end of an unrelated word. */
-export const MIN_HEAD = 4;
+const MIN_HEAD = 4;
 /** A modifier shorter than three letters is more often a coincidence than a word. */
-export const MIN_MODIFIER = 3;
+const MIN_MODIFIER = 3;
 const MAX_PARTS = 4;
 const LINKS = ['', 's', 'e'] as const;
 

@@ -33,7 +33,7 @@ const nextMeasure = `new Promise((resolve) => {
   observer.observe({ entryTypes: ['measure'] });
 })`;
 
-export interface TypingFigures {
+interface TypingFigures {
   metric: string;
   unit: 'ms';
   keystrokes: number;

@@ -12,7 +12,7 @@ import type { ExpandedQuery } from './expandQuery';
  * the store's vocabulary (n* at 100,000 notes). Shorter prefixes use the content vocabulary's
  * capped completions instead, which the expansion already picked.
  */
-export const MIN_NOTE_PREFIX = 4;
+const MIN_NOTE_PREFIX = 4;
 /**
  * Completions of a prefix shorter than that, looked up in the notes: every term is a doclist the
  * store merges, and the first letters typed say too little to be worth more.

@@ -5,7 +5,7 @@ import type { SearchedFor } from '../../../shared/search/types';
 import { useT } from '../../i18n';
 import './searchedFor.css';
 
-export interface SearchedForLineProps {
+interface SearchedForLineProps {
   q: string;
   /** What the last answer says was searched (absent when it was searched as typed). */
   searchedFor: SearchedFor | undefined;
