@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { searchedFor as daSearchedFor } from './da/searchedFor';
 import { searchedFor as enSearchedFor } from './en/searchedFor';
+import { storeNotices as daStoreNotices } from './da/storeNotices';
+import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
@@ -34,6 +36,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   searchedFor: daSearchedFor,
+  storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
 
@@ -50,6 +53,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   searchedFor: enSearchedFor,
+  storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };
 

@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compileContentOrThrow } from '../content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createSearchService } from '../../electron/services/search/searchService';
-import { runInTransaction } from '../../electron/services/store/openStore';
+import { writeTransaction } from '../../electron/services/store/transactions';
 import { buildSearchIndex } from '../search/buildIndex';
 import { rng, text, vocabulary, zipfSampler } from './notes';
 import { summarize } from './stats';
@@ -41,7 +41,7 @@ export async function benchNotesSearch(): Promise<Record<string, unknown>> {
     const next = rng(7);
     const word = zipfSampler(vocabulary(), next);
     for (let i = 0; i < NOTES; i += 1000) {
-      runInTransaction(store.db, () => {
+      writeTransaction(store.db, () => {
         for (let k = i; k < Math.min(NOTES, i + 1000); k++) {
           store.create({
             title: `${text(next, word, 4)} ${k}`,

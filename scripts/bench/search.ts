@@ -17,7 +17,7 @@ import type {
   SearchService,
 } from '../../electron/services/serviceTypes';
 import type { SerializedSearchIndex } from '../../electron/services/search/indexFormat';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import type { HitKind } from '../../shared/search/types';
 import { peerExpander, type QueryExpander } from './peerExpansion';
 import type { Corpus } from '../../shared/content/types';
