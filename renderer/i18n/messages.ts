@@ -20,6 +20,12 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { searchedFor as daSearchedFor } from './da/searchedFor';
 import { searchedFor as enSearchedFor } from './en/searchedFor';
+import { diagnostics as daDiagnostics } from './da/diagnostics';
+import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
+import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
+import { myPartnerships as daMyPartnerships } from './da/myPartnerships';
+import { myPartnerships as enMyPartnerships } from './en/myPartnerships';
 import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
@@ -36,6 +42,10 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   searchedFor: daSearchedFor,
+  /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
+  errors: daErrors,
+  diagnostics: daDiagnostics,
+  myPartnerships: daMyPartnerships,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
@@ -53,6 +63,9 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   searchedFor: enSearchedFor,
+  errors: enErrors,
+  diagnostics: enDiagnostics,
+  myPartnerships: enMyPartnerships,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };

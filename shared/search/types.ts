@@ -21,7 +21,7 @@ export interface Span {
   end: number;
 }
 
-export type MatchQuality = 'exact' | 'prefix' | 'compound' | 'fuzzy';
+type MatchQuality = 'exact' | 'prefix' | 'compound' | 'fuzzy';
 
 export interface SearchHit {
   id: string;

@@ -3,7 +3,7 @@
 
 import type { HitKind } from '../../shared/search/types';
 
-export type RelevanceCategory =
+type RelevanceCategory =
   | 'word form'
   | 'prefix'
   | 'typo'

@@ -2,7 +2,10 @@
 // [--exact] [--json]`: the app's search service, with the same input validation as the IPC door.
 // When English was translated or a typo corrected, the output says what was searched.
 import { parseArgs } from 'node:util';
-import { apiContract } from '../../../shared/api';
+import { apiSchemas } from '../../../shared/apiSchemas';
+import { describeIssues } from '../../../shared/errors/describeIssues';
+import { issueTextsDa } from '../../../shared/errors/texts.da';
+import { issuesFromZod } from '../../../shared/errors/zodIssues';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
 import { KIND_NAMES } from '../../../shared/content/names';
 import type {
@@ -84,11 +87,11 @@ export const searchCommand: CliCommand = {
       ...(limit === undefined ? {} : { limit }),
       ...(values.exact ? { exact: true } : {}),
     };
-    const checked = apiContract['search.query'].input.safeParse(candidate);
+    const checked = apiSchemas['search.query'].safeParse(candidate);
     if (!checked.success) {
       const field = String(checked.error.issues[0]?.path[0]);
       return fail(
-        DANISH_ISSUES[field] ?? `${field}: ${checked.error.issues[0]?.message ?? 'ugyldig'}`,
+        DANISH_ISSUES[field] ?? describeIssues(issuesFromZod(checked.error), issueTextsDa),
       );
     }
     const request: SearchRequest = checked.data;

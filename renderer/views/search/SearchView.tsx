@@ -13,6 +13,7 @@ import { ErrorState } from '../layout/StatusMessage';
 import { SearchFacets } from './SearchFacets';
 import { SearchedForLine } from './SearchedForLine';
 import { SearchResults } from './SearchResults';
+import { PartnershipSearchHits } from '../myPartnerships/PartnershipSearchHits';
 import { markResultsCommitted } from './searchPerf';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -100,6 +101,7 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
             />
           )}
           {response && response.hits.length > 0 && <SearchResults hits={response.hits} />}
+          {trimmed && <PartnershipSearchHits q={trimmed} />}
           {response && response.total > response.hits.length && (
             <button
               type="button"
