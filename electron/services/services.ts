@@ -10,6 +10,7 @@ import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { openNotesStore } from './notes/notesStore';
 import { createHandoutService } from './handouts/handoutService';
+import { createTeamService, type TeamService } from './team/teamService';
 
 export interface ServiceOptions {
   /** The user-data folder that holds the notes database. */
@@ -26,6 +27,7 @@ export interface Services {
   search: SearchService;
   notes: NotesStore;
   handouts: HandoutService;
+  team: TeamService;
   close(): void;
 }
 
@@ -43,5 +45,6 @@ export function openServices(options: ServiceOptions): Services {
     notes,
     pdfRenderer: options.pdfRenderer,
   });
-  return { content, search, notes, handouts, close: () => notes.close() };
+  const team = createTeamService({ db: notes.db, notes, handouts, dataDir: notes.status().dataDir });
+  return { content, search, notes, handouts, team, close: () => notes.close() };
 }

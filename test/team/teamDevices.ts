@@ -1,0 +1,84 @@
+// Devices for the team tests: each a real data folder with its own SQLite store and services,
+// all on one shared temp folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { loadContentService } from '../../electron/services/content/contentService';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
+import { openNotesStore } from '../../electron/services/notes/notesStore';
+import type { HandoutService, NotesStore } from '../../electron/services/serviceTypes';
+import {
+  CHANGES_FOLDER,
+  createTeamService,
+  type TeamService,
+} from '../../electron/services/team/teamService';
+import { tempDir } from '../store/fixtures';
+
+export interface Device {
+  name: string;
+  dataDir: string;
+  services: { notes: NotesStore; handouts: HandoutService; close(): void };
+  team: TeamService;
+  /** Moves this device's clock (for "unreadable for ten minutes"). */
+  advance(ms: number): void;
+}
+
+const content = loadContentService();
+const opened: Device[] = [];
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const device of opened.splice(0)) device.services.close();
+  for (const dir of dirs.splice(0)) {
+    if (path.isAbsolute(dir) && dir.length > 8) fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+export function sharedFolder(): string {
+  const dir = tempDir('samspil-team-');
+  dirs.push(dir);
+  return dir;
+}
+
+export function changesIn(folder: string): string {
+  return path.join(folder, CHANGES_FOLDER);
+}
+
+export function changeFiles(folder: string): string[] {
+  return fs
+    .readdirSync(changesIn(folder))
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort();
+}
+
+export function openDevice(name: string, folder?: string, dataDir?: string): Device {
+  const dir = dataDir ?? tempDir('samspil-device-');
+  if (!dataDir) dirs.push(dir);
+  let offset = 0;
+  // Built as openServices builds them, with the team's clock in the test's hand.
+  const notes = openNotesStore({ dataDir: dir, knownFactorIds: content.factorIds() });
+  const handouts = createHandoutService({ db: notes.db, content, notes });
+  const services = { notes, handouts, close: () => notes.close() };
+  const team = createTeamService({
+    db: notes.db,
+    notes,
+    handouts,
+    dataDir: dir,
+    now: () => new Date(Date.now() + offset),
+  });
+  if (folder) team.join(folder, name);
+  const device: Device = { name, dataDir: dir, services, team, advance: (ms) => (offset += ms) };
+  opened.push(device);
+  return device;
+}
+
+/** Creates a note and marks it shared, as `samspil notes add --shared` does. */
+export function sharedNote(device: Device, title: string, body = ''): string {
+  const note = device.services.notes.create({ title, body });
+  device.team.setShared('note', [note.id], true);
+  return note.id;
+}
+
+export function noteTitled(device: Device, title: string) {
+  return device.services.notes.list().find((n) => n.title === title);
+}
