@@ -131,7 +131,7 @@ describe('what sync tools do to the team folder', () => {
     const { folder, anne } = pair();
     const id = sharedNote(anne, 'Før');
     anne.team.sync();
-    anne.services.notes.db.prepare("UPDATE team_settings SET value = '0' WHERE key = 'seq'").run();
+    anne.db.prepare("UPDATE team_settings SET value = '0' WHERE key = 'seq'").run();
     anne.services.notes.update({ id, body: 'efter' });
     anne.team.sync();
     expect(changeFiles(folder)).toHaveLength(2);

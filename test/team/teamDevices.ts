@@ -2,6 +2,7 @@
 // all on one shared temp folder.
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { loadContentService } from '../../electron/services/content/contentService';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
@@ -18,6 +19,7 @@ export interface Device {
   name: string;
   dataDir: string;
   services: { notes: NotesStore; handouts: HandoutService; close(): void };
+  db: Database.Database;
   team: TeamService;
   /** Moves this device's clock (for "unreadable for ten minutes"). */
   advance(ms: number): void;
@@ -67,7 +69,14 @@ export function openDevice(name: string, folder?: string, dataDir?: string): Dev
     now: () => new Date(Date.now() + offset),
   });
   if (folder) team.join(folder, name);
-  const device: Device = { name, dataDir: dir, services, team, advance: (ms) => (offset += ms) };
+  const device: Device = {
+    name,
+    dataDir: dir,
+    services,
+    team,
+    db: notes.db,
+    advance: (ms) => (offset += ms),
+  };
   opened.push(device);
   return device;
 }
