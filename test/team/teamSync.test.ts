@@ -94,6 +94,14 @@ describe('team library over a real shared folder', () => {
       ]);
       expect(device.team.status().conflicts).toBe(1);
     }
+    // An ordinary edit of the version shown keeps the other version in conflict.
+    bo.services.notes.update({ id: boId, body: 'Bo skrev igen' });
+    bo.team.sync();
+    anne.team.sync();
+    for (const device of [anne, bo]) {
+      const bodies = device.team.conflicts()[0]?.versions.map((v) => v.item.body);
+      expect(bodies).toEqual(['Bo skrev igen', 'Anne skrev']);
+    }
     const combined = {
       ...anne.team.conflicts()[0]?.versions[0]?.item,
       body: 'Anne skrev\n\nBo skrev',

@@ -48,6 +48,17 @@ export function takeIn(db: Database.Database, changes: Change[]): number {
   return fresh;
 }
 
+/**
+ * The heads a local change replaces. While an item is in conflict the user sees one version (the
+ * first); an ordinary edit of it replaces that version only, so the others stay in conflict until
+ * the user resolves it (`resolve` clears the conflict first, and then replaces every head).
+ */
+function parentsOf(row: TeamItemRow): string[] {
+  if (row.conflict === null) return row.heads;
+  const others = new Set(row.conflict.slice(1).map((v) => v.hlc));
+  return row.heads.filter((h) => !others.has(h));
+}
+
 /** Writes one change file atomically and records it as written and known. */
 export function writeChange(ctx: SyncContext, row: TeamItemRow, item: ItemData | null): Change {
   const { db, device } = ctx;
@@ -63,7 +74,7 @@ export function writeChange(ctx: SyncContext, row: TeamItemRow, item: ItemData |
     seq: stamp.seq,
     hlc: stamp.hlc,
     author: ctx.author,
-    parents: row.heads,
+    parents: parentsOf(row),
     item,
   };
   const name = changeFileName(device, change.seq);

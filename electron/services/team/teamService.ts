@@ -195,7 +195,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       adapters[kind].update(localId, chosen);
       // Forget what was last written so that the next sync writes the resolution, replacing
       // every version in conflict (the row's heads) everywhere.
-      putItem(db, { ...row, data: null });
+      putItem(db, { ...row, data: null, conflict: null });
       return sync();
     },
     authorship: (kind) =>
