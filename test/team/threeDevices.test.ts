@@ -29,6 +29,8 @@ async function oneRun(
   }
 }
 
+const KILL_RUNS = Number(process.env.SAMSPIL_TEAM_KILL_RUNS ?? 10);
+
 describe('three devices on one shared folder', () => {
   it('converge, lose no acknowledged edit and show every conflict (200 runs)', async () => {
     await fc.assert(fc.asyncProperty(stepsArbitrary(false), oneRun), {
@@ -39,7 +41,7 @@ describe('three devices on one shared folder', () => {
   it('do so with SIGKILLs during editing, writing and merging', async () => {
     await bundleTeamChild();
     await fc.assert(fc.asyncProperty(stepsArbitrary(true), oneRun), {
-      numRuns: Number(process.env.SAMSPIL_TEAM_KILL_RUNS ?? 10),
+      numRuns: KILL_RUNS,
     });
-  }, 120_000);
+  }, Math.max(120_000, KILL_RUNS * 5_000));
 });
