@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { CHANGE_EXTENSION, decodeChange, type Change } from './changeFile';
-import { forgetSeenFile, putSeenFile, seenFiles, type SeenFile } from './teamFiles';
+import { forgetSeenFile, putSeenFile, seenFiles, settledNames, type SeenFile } from './teamFiles';
 
 export interface ScanResult {
   available: boolean;
@@ -89,22 +89,24 @@ function readOne(
 export function scanFolder(db: Database.Database, folder: string, nowIso: string): ScanResult {
   const names = listFolder(folder);
   if (!names) return { available: false, read: [] };
-  const seen = seenFiles(db);
+  const settled = settledNames(db);
+  const retry = seenFiles(db, ['incomplete']);
   const read: Change[] = [];
   const found: SeenFile[] = [];
   for (const name of names) {
-    const known = seen.get(name);
     // A name once read completely holds that change for good: files are written once.
-    if (known && known.state !== 'incomplete') continue;
-    const outcome = readOne(path.join(folder, name), known, nowIso);
+    if (settled.has(name)) continue;
+    const outcome = readOne(path.join(folder, name), retry.get(name), nowIso);
     if (!outcome) continue;
     found.push(outcome.seen);
     if (outcome.change) read.push(outcome.change);
   }
   const present = new Set(names);
+  const gone = [...settled, ...retry.keys()].filter((name) => !present.has(name));
+  if (found.length + gone.length === 0) return { available: true, read };
   db.transaction(() => {
     for (const file of found) putSeenFile(db, file);
-    for (const name of seen.keys()) if (!present.has(name)) forgetSeenFile(db, name);
+    for (const name of gone) forgetSeenFile(db, name);
   }).immediate();
   return { available: true, read };
 }

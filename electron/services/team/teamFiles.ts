@@ -25,8 +25,15 @@ interface RawFile {
   first_failed_at: string | null;
 }
 
-export function seenFiles(db: Database.Database): Map<string, SeenFile> {
-  const rows = db.prepare('SELECT * FROM team_files').all() as RawFile[];
+/** Every file seen, or only those in the given states (the status needs only the troubled ones). */
+export function seenFiles(db: Database.Database, states?: FileState[]): Map<string, SeenFile> {
+  const rows = (
+    states
+      ? db
+          .prepare('SELECT * FROM team_files WHERE state IN (SELECT value FROM json_each(:states))')
+          .all({ states: JSON.stringify(states) })
+      : db.prepare('SELECT * FROM team_files').all()
+  ) as RawFile[];
   return new Map(
     rows.map((r) => [
       r.name,
@@ -41,6 +48,15 @@ export function seenFiles(db: Database.Database): Map<string, SeenFile> {
       },
     ]),
   );
+}
+
+/** Names read completely once: they hold the same change for good (files are written once). */
+export function settledNames(db: Database.Database): Set<string> {
+  const rows = db
+    .prepare("SELECT name FROM team_files WHERE state <> 'incomplete'")
+    .pluck()
+    .all() as string[];
+  return new Set(rows);
 }
 
 export function putSeenFile(db: Database.Database, file: SeenFile): void {

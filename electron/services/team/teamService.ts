@@ -33,7 +33,6 @@ import {
   getItemByLocal,
   getSetting,
   listItems,
-  markPending,
   putItem,
   setSetting,
 } from './teamQueries';
@@ -107,7 +106,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     note: adapters.note.snapshot(),
     handout: adapters.handout.snapshot(),
   });
-  const status = (): TeamStatus => teamStatus(db, snapshots(), changesDir(), now());
+  const status = (local = snapshots()): TeamStatus => teamStatus(db, local, changesDir(), now());
   const changesDir = (): string | undefined => {
     const folder = getSetting(db, 'folder');
     return folder === undefined ? undefined : path.join(folder, CHANGES_FOLDER);
@@ -137,10 +136,17 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       // The folder went away while writing: what is not written is still waiting, calmly.
       return { state: 'unavailable', ...empty, received, status: status() };
     }
-    for (const row of listItems(db)) if (row.applyError !== null) markPending(db, row.kind, row.id);
+    markFailedPending(db);
     const { applied } = applyPending(ctx, local);
     setSetting(db, 'lastSyncedAt', now().toISOString());
-    return { state: 'synced', received, written, applied, status: status() };
+    // The snapshot still holds when nothing here changed (the usual case): no second read.
+    return {
+      state: 'synced',
+      received,
+      written,
+      applied,
+      status: status(applied > 0 ? undefined : local),
+    };
   }
 
   return {
@@ -165,7 +171,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       }).immediate();
       return status();
     },
-    status,
+    status: () => status(),
     sync,
     setShared(kind, localIds, shared) {
       const live = adapters[kind].snapshot();
@@ -209,6 +215,11 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
           conflict: r.conflict !== null,
         })),
   };
+}
+
+/** Items that could not be taken in are tried again at every sync. */
+function markFailedPending(db: Database.Database): void {
+  db.prepare('UPDATE team_items SET pending = 1 WHERE apply_error IS NOT NULL').run();
 }
 
 function newRow(kind: ItemKind, localId: string) {

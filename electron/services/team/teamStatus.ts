@@ -34,7 +34,7 @@ export function teamStatus(
     const text = current === undefined ? null : canonicalJson(current);
     if (text !== row.data) waiting++;
   }
-  const files = [...seenFiles(db).values()];
+  const files = [...seenFiles(db, ['incomplete', 'newer']).values()];
   const cutoff = now.getTime() - UNREADABLE_AFTER_MS;
   return {
     joined: folder !== null,
