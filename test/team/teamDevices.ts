@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { loadContentService } from '../../electron/services/content/contentService';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openStoreServices } from '../../electron/services/storeServices';
 import type { HandoutService, NotesStore } from '../../electron/services/serviceTypes';
 import {
   CHANGES_FOLDER,
@@ -79,8 +79,8 @@ export function openDevice(name: string, folder?: string, dataDir?: string, root
   if (!dataDir) dirs.push(dir);
   let offset = 0;
   // Built as openServices builds them, with the team's clock in the test's hand.
-  const notes = openNotesStore({ dataDir: dir, knownFactorIds: content.factorIds() });
-  const handouts = createHandoutService({ db: notes.db, content, notes });
+  const { store, notes } = openStoreServices({ dataDir: dir, knownFactorIds: content.factorIds() });
+  const handouts = createHandoutService({ db: store.db, store, content, notes });
   const services = { notes, handouts, close: () => notes.close() };
   const team = createTeamService({
     db: notes.db,

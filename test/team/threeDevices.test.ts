@@ -38,10 +38,14 @@ describe('three devices on one shared folder', () => {
     });
   }, 120_000);
 
-  it('do so with SIGKILLs during editing, writing and merging', async () => {
-    await bundleTeamChild();
-    await fc.assert(fc.asyncProperty(stepsArbitrary(true), oneRun), {
-      numRuns: KILL_RUNS,
-    });
-  }, Math.max(120_000, KILL_RUNS * 5_000));
+  it(
+    'do so with SIGKILLs during editing, writing and merging',
+    async () => {
+      await bundleTeamChild();
+      await fc.assert(fc.asyncProperty(stepsArbitrary(true), oneRun), {
+        numRuns: KILL_RUNS,
+      });
+    },
+    Math.max(120_000, KILL_RUNS * 5_000),
+  );
 });

@@ -47,6 +47,8 @@ export interface TeamServiceDeps {
   handouts: HandoutService;
   /** The local data folder: the team folder may not contain it (the live database stays local). */
   dataDir: string;
+  /** Why the store cannot be written (read-only folder, full disk), or null. */
+  readOnly?: string | null;
   now?: () => Date;
 }
 
@@ -91,6 +93,7 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
 }
 
 export function createTeamService(deps: TeamServiceDeps): TeamService {
+  if (deps.readOnly) return readOnlyTeam(deps.readOnly);
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -220,6 +223,48 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
 /** Items that could not be taken in are tried again at every sync. */
 function markFailedPending(db: Database.Database): void {
   db.prepare('UPDATE team_items SET pending = 1 WHERE apply_error IS NOT NULL').run();
+}
+
+/** A store opened for reading only cannot take part: the team library waits, calmly. */
+function readOnlyTeam(reason: string): TeamService {
+  const status: TeamStatus = {
+    joined: false,
+    folder: null,
+    displayName: null,
+    deviceId: null,
+    available: false,
+    lastSyncedAt: null,
+    waiting: 0,
+    conflicts: 0,
+    sharedNotes: 0,
+    sharedHandouts: 0,
+    unreadable: [],
+    newerFormat: 0,
+    applyErrors: [],
+  };
+  const refuse = (): never => {
+    throw new ApiError(
+      'refused',
+      `Teambiblioteket kan ikke bruges, mens databasen kun kan læses: ${reason}`,
+    );
+  };
+  const report = (): SyncReport => ({
+    state: 'unavailable',
+    received: 0,
+    written: 0,
+    applied: 0,
+    status,
+  });
+  return {
+    join: refuse,
+    leave: refuse,
+    status: () => status,
+    sync: report,
+    setShared: refuse,
+    conflicts: () => [],
+    resolve: refuse,
+    authorship: () => [],
+  };
 }
 
 function newRow(kind: ItemKind, localId: string) {
