@@ -7,6 +7,7 @@ import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import type { SearchResponse } from './search/types';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types';
 import type { Handout } from './handout/types';
+import type { SyncReport, TeamAuthorship, TeamConflict, TeamStatus } from './team/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
@@ -145,6 +146,47 @@ export const apiContract = {
   'handouts.preview': call<{ html: string }>()(z.object({ id: noteId }).strict()),
   'handouts.export': call<Saved>()(
     z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
+  ),
+
+  /** The team library (a shared folder; see electron/services/team/README.md). */
+  'team.status': call<TeamStatus>()(empty),
+  /** Asks the user for the team folder; joins nothing yet. */
+  'team.chooseFolder': call<{ folder: string } | { cancelled: true }>()(empty),
+  'team.join': call<TeamStatus>()(
+    z
+      .object({
+        folder: z.string().min(1).max(4000),
+        displayName: z.string().trim().min(1).max(100),
+      })
+      .strict(),
+  ),
+  'team.leave': call<TeamStatus>()(empty),
+  'team.sync': call<SyncReport>()(empty),
+  'team.setShared': call<{ changed: number }>()(
+    z
+      .object({
+        kind: z.enum(['note', 'handout']),
+        ids: z.array(noteId).min(1).max(100_000),
+        shared: z.boolean(),
+      })
+      .strict(),
+  ),
+  'team.conflicts': call<TeamConflict[]>()(empty),
+  /** Resolves a conflict with version `version` (0 = newest) or with every version's text combined. */
+  'team.resolve': call<SyncReport>()(
+    z
+      .object({
+        kind: z.enum(['note', 'handout']),
+        id: noteId,
+        choice: z.union([
+          z.object({ version: z.number().int().min(0).max(100) }).strict(),
+          z.literal('combine'),
+        ]),
+      })
+      .strict(),
+  ),
+  'team.authorship': call<TeamAuthorship[]>()(
+    z.object({ kind: z.enum(['note', 'handout']) }).strict(),
   ),
 
   'app.info': call<AppInfo>()(empty),

@@ -8,6 +8,7 @@ import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../main/externalUrl';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createTeamHandlers } from './teamHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
@@ -27,6 +28,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
   };
 
   return {
+    ...createTeamHandlers(services.team, platform),
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
 

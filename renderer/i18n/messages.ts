@@ -22,6 +22,8 @@ import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
+import { team as daTeam } from './da/team';
+import { team as enTeam } from './en/team';
 
 export const da = {
   common: daCommon,
@@ -35,6 +37,7 @@ export const da = {
   settings: daSettings,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
+  team: daTeam,
 };
 
 export type Messages = typeof da;
@@ -51,6 +54,7 @@ export const en: Messages = {
   settings: enSettings,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
+  team: enTeam,
 };
 
 export type Namespace = keyof Messages;
