@@ -68,6 +68,15 @@ describe('team library in the app', () => {
     expect(bo.services.notes.list().map((n) => n.body)).toEqual(['Anne skrev først.']);
     await expectNoA11yViolations(bo.page, 'Teambibliotek');
     await bo.screenshot('team-settings');
+    await bo.page.setViewportSize({ width: 320, height: 800 });
+    await expectNoA11yViolations(bo.page, 'Teambibliotek ved 320 px');
+    await bo.screenshot('team-settings-320');
+    // The header must not grow wider than the window because of the team status.
+    const header = await bo.page.evaluate(
+      `document.querySelector('.app-header').getBoundingClientRect().width <= window.innerWidth`,
+    );
+    expect(header).toBe(true);
+    await bo.page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('shows a conflict, "Konflikt: to versioner", and resolves it in the interface', async () => {
@@ -81,7 +90,7 @@ describe('team library in the app', () => {
     await page.getByRole('heading', { name: /Konflikt: to versioner/ }).waitFor();
     await page
       .getByTestId('team-badge')
-      .getByText(/1 konflikter/)
+      .getByText(/konflikter: 1/)
       .waitFor();
     await expectNoA11yViolations(page, 'Teambibliotek med konflikt');
     await bo.screenshot('team-conflict');

@@ -29,7 +29,7 @@ export const team = {
   badgeNever: 'ikke synkroniseret endnu',
   badgeOffline: 'mappen kan ikke nås',
   badgeWaiting: '{count} venter',
-  badgeConflicts: '{count} konflikter',
+  badgeConflicts: 'konflikter: {count}',
   shareHeading: 'Del noter',
   shareHelp:
     'Markér de noter, kolleger skal se. Fjern markeringen for at gøre en note privat igen (kolleger beholder deres kopi).',

@@ -31,7 +31,7 @@ export const team = {
   badgeNever: 'not synced yet',
   badgeOffline: 'folder cannot be reached',
   badgeWaiting: '{count} waiting',
-  badgeConflicts: '{count} conflicts',
+  badgeConflicts: 'conflicts: {count}',
   shareHeading: 'Share notes',
   shareHelp:
     'Tick the notes colleagues should see. Untick to make a note private again (colleagues keep their copy).',

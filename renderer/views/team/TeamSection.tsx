@@ -155,7 +155,7 @@ function TeamStatusList({ status }: { status: TeamStatus }) {
   const { language } = useLanguage();
   return (
     <>
-      <dl className="data-list" data-testid="team-status">
+      <dl className="team-status-list" data-testid="team-status">
         <dt>{t('folder')}</dt>
         <dd>
           <code>{status.folder}</code>
