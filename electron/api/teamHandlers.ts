@@ -35,7 +35,7 @@ export function createTeamHandlers(team: TeamService, platform: PlatformPorts): 
         conflict && choice !== 'combine'
           ? conflict.versions[choice.version]?.item
           : conflict && combinedVersions(conflict);
-      if (!item) throw new ApiError('not-found', 'Konflikten eller versionen findes ikke længere.');
+      if (!item) throw new ApiError('not-found', 'team-no-conflict');
       return team.resolve(kind, id, item);
     },
     'team.authorship': ({ kind }) => team.authorship(kind),

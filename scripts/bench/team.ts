@@ -10,7 +10,7 @@ import { openServices } from '../../electron/services/services';
 import { changeFileName, encodeChange, type Change } from '../../electron/services/team/changeFile';
 import { formatHlc } from '../../electron/services/team/hlc';
 import { CHANGES_FOLDER } from '../../electron/services/team/teamService';
-import { percentile } from './stats';
+import { summarize } from './stats';
 
 const NOTES_PER_COLLEAGUE = 1_000;
 const VERSIONS = 5;
@@ -76,13 +76,7 @@ export async function benchTeam(): Promise<Record<string, unknown>> {
         notes: services.notes.list().length,
         takeIn10kMs: Math.round(takeInMs),
         received: first.received,
-        idleSyncMs: {
-          p50: percentile(
-            idle.sort((a, b) => a - b),
-            50,
-          ),
-          p95: percentile(idle, 95),
-        },
+        idleSyncMs: summarize(idle),
       };
     } finally {
       services.close();

@@ -74,10 +74,7 @@ export function migrateTeamTables(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS team_schema (version INTEGER NOT NULL) STRICT');
   const from = currentVersion(db);
   if (from > TEAM_SCHEMA_VERSION) {
-    throw new ApiError(
-      'refused',
-      `Teambibliotekets tabeller er skrevet af en nyere Samspil (version ${from}); opdatér Samspil.`,
-    );
+    throw new ApiError('refused', 'team-newer-schema', { version: from });
   }
   if (from === TEAM_SCHEMA_VERSION) return;
   db.transaction(() => {

@@ -77,17 +77,14 @@ function isInside(child: string, parent: string): boolean {
 function checkJoin(folder: string, displayName: string, dataDir: string): string {
   const name = displayName.trim();
   if (name.length === 0 || name.length > 100) {
-    throw new ApiError('invalid-input', 'Visningsnavnet skal være 1-100 tegn.');
+    throw new ApiError('invalid-input', 'team-name-invalid');
   }
   const target = path.resolve(folder);
   if (!fs.existsSync(target) || !fs.statSync(target).isDirectory()) {
-    throw new ApiError('invalid-input', `Teammappen findes ikke eller er ikke en mappe: ${target}`);
+    throw new ApiError('invalid-input', 'team-folder-missing', { folder: target });
   }
   if (isInside(path.resolve(dataDir), target) || isInside(target, path.resolve(dataDir))) {
-    throw new ApiError(
-      'refused',
-      'Teammappen må ikke indeholde Samspils datamappe eller ligge i den: databasen skal blive på denne computer.',
-    );
+    throw new ApiError('refused', 'team-folder-holds-data');
   }
   return target;
 }
@@ -180,10 +177,9 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       const live = adapters[kind].snapshot();
       const unknown = localIds.filter((id) => !live.has(id));
       if (unknown.length > 0)
-        throw new ApiError(
-          'not-found',
-          `Ukendt ${kind === 'note' ? 'note' : 'handout'}: ${unknown.slice(0, 3).join(', ')}`,
-        );
+        throw new ApiError('not-found', 'team-item-not-found', {
+          ids: unknown.slice(0, 3).join(', '),
+        });
       let changed = 0;
       db.transaction(() => {
         for (const localId of new Set(localIds)) {
@@ -198,8 +194,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => conflictsOf(db),
     resolve(kind, localId, item) {
       const row = getItemByLocal(db, kind, localId);
-      if (!row?.conflict)
-        throw new ApiError('not-found', 'Der er ingen konflikt at løse for dette element.');
+      if (!row?.conflict) throw new ApiError('not-found', 'team-no-conflict');
       const chosen = item as ItemData;
       adapters[kind].update(localId, chosen);
       // Forget what was last written so that the next sync writes the resolution, replacing
@@ -243,10 +238,7 @@ function readOnlyTeam(reason: string): TeamService {
     applyErrors: [],
   };
   const refuse = (): never => {
-    throw new ApiError(
-      'refused',
-      `Teambiblioteket kan ikke bruges, mens databasen kun kan læses: ${reason}`,
-    );
+    throw new ApiError('refused', 'team-read-only', { reason });
   };
   const report = (): SyncReport => ({
     state: 'unavailable',
