@@ -1,11 +1,12 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup, team (all by default). Progress goes to stderr.
+// Parts: search, notes, handouts, startup, team, partnerships (all by default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
 import { benchTeam } from './bench/team';
+import { benchPartnerships } from './bench/partnerships';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
@@ -13,6 +14,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   notes: benchNotes,
   handouts: benchHandouts,
   team: benchTeam,
+  partnerships: benchPartnerships,
 };
 
 async function main(): Promise<void> {

@@ -20,6 +20,7 @@ import type {
   TeamItemKind,
   TeamStatus,
 } from './team/types';
+import { PARTNERSHIP_METHODS, type PartnershipCalls } from './partnerships/contract';
 
 export { ApiError, API_ERROR_CODES } from './errors/apiError';
 export type { ApiErrorCode, ApiErrorData, ApiIssue } from './errors/apiError';
@@ -47,7 +48,7 @@ type Empty = Record<string, never>;
 type ById = { id: string };
 
 /** Each call: the input the caller sends (validated by the main process) and what it returns. */
-export interface ApiCalls {
+export interface ApiCalls extends PartnershipCalls {
   'content.all': { input: Empty; output: ContentEntry[] };
   /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
   'content.get': { input: ById; output: ContentEntry };
@@ -165,6 +166,7 @@ export const API_METHODS = [
   'team.conflicts',
   'team.resolve',
   'team.authorship',
+  ...PARTNERSHIP_METHODS,
   'app.info',
   'app.openExternal',
   'app.copy',

@@ -7,6 +7,7 @@ import type { ApiInput, ApiMethod } from './api';
 import { LANGUAGES } from './api';
 import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import { partnershipSchemas } from './partnerships/apiSchemas';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
@@ -126,6 +127,7 @@ export const apiSchemas = {
     .strict(),
   'team.authorship': z.object({ kind: teamKind }).strict(),
 
+  ...partnershipSchemas,
   'app.info': empty,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
   'app.copy': z.object({ text: longText, html: longText.optional() }).strict(),

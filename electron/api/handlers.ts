@@ -9,6 +9,7 @@ import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 import { createTeamHandlers } from './teamHandlers';
+import { createPartnershipHandlers } from './partnershipHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
@@ -34,6 +35,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     ...noteHandlers(services, platform),
     ...settingsHandlers(services, platform),
     ...handoutHandlers(services, platform),
+    ...createPartnershipHandlers(services, platform),
     ...appHandlers(platform),
   } satisfies ApiHandlers;
 }

@@ -10,6 +10,10 @@ import type {
 import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { createHandoutService } from './handouts/handoutService';
+import {
+  createPartnershipsService,
+  type PartnershipsService,
+} from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
 import { createTeamService, type TeamService } from './team/teamService';
 
@@ -25,6 +29,7 @@ export interface Services {
   notes: NotesStore;
   handouts: HandoutService;
   team: TeamService;
+  partnerships: PartnershipsService;
   close(): void;
 }
 
@@ -46,5 +51,6 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
-  return { content, search, notes, handouts, team, close: () => notes.close() };
+  const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
+  return { content, search, notes, handouts, team, partnerships, close: () => notes.close() };
 }

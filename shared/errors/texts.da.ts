@@ -116,6 +116,16 @@ export const issueTextsDa = {
   'team-read-only': 'Teambiblioteket kan ikke bruges, mens databasen kun kan læses: {reason}',
   'team-newer-schema':
     'Teambibliotekets tabeller er skrevet af en nyere Samspil (version {version}); opdatér Samspil.',
+
+  // Mine partnerskaber.
+  'date-does-not-exist': 'datoen findes ikke i kalenderen',
+  'name-missing': 'navnet mangler',
+  'partner-name-missing': 'partnerens navn mangler',
+  'period-ends-before-start': 'perioden slutter før den begynder',
+  'partnership-not-found': 'Der findes intet partnerskab med id {id}.',
+  'not-a-partnerships-file':
+    'filen er ikke en Samspil-partnerskabsfil (format skal være "samspil-partnerskaber")',
+  'unknown-file-version': 'filen har en ukendt version (denne version af Samspil kender {known})',
 };
 
 export type IssueCode = keyof typeof issueTextsDa;

@@ -112,4 +112,14 @@ export const issueTextsEn: IssueTexts = {
   'team-read-only': 'The team library cannot be used while the database can only be read: {reason}',
   'team-newer-schema':
     'The team library’s tables were written by a newer Samspil (version {version}); update Samspil.',
+
+  // My partnerships.
+  'date-does-not-exist': 'the date does not exist in the calendar',
+  'name-missing': 'the name is missing',
+  'partner-name-missing': 'the partner’s name is missing',
+  'period-ends-before-start': 'the period ends before it begins',
+  'partnership-not-found': 'There is no partnership with the id {id}.',
+  'not-a-partnerships-file':
+    'the file is not a Samspil partnerships file (format must be "samspil-partnerskaber")',
+  'unknown-file-version': 'the file has an unknown version (this version of Samspil knows {known})',
 };

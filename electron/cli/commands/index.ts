@@ -6,6 +6,7 @@ import { searchCommand } from './search';
 import { handoutCommand } from './handout';
 import { notesCommand } from './notes';
 import { teamCommand } from './team';
+import { partnershipsCommand } from './partnerships';
 
 export const commands: CliCommand[] = [
   listCommand,
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   handoutCommand,
   notesCommand,
   teamCommand,
+  partnershipsCommand,
 ];

@@ -10,7 +10,7 @@ import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
 import { useErrorText } from '../../api/errorText';
 
 let sheet: CSSStyleSheet | null = null;
-function handoutSheet(): CSSStyleSheet {
+export function handoutSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     // The page frame of the preview: white A4-like paper on the app's background.
