@@ -1,6 +1,6 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, notesSearch, handouts, startup, typing, partnerships (all by default).
-// Progress goes to stderr.
+// Parts: search, notes, notesSearch, handouts, startup, typing, team, partnerships (all by
+// default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
@@ -8,6 +8,7 @@ import { benchNotesSearch } from './bench/notesSearch';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
 import { benchTyping } from './bench/typing';
+import { benchTeam } from './bench/team';
 import { benchPartnerships } from './bench/partnerships';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -17,6 +18,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   notesSearch: benchNotesSearch,
   handouts: benchHandouts,
   typing: benchTyping,
+  team: benchTeam,
   partnerships: benchPartnerships,
 };
 

@@ -13,6 +13,13 @@ import type {
   StoreStatus,
 } from './notes/types';
 import type { ExportFormat, Handout, HandoutInput } from './handout/types';
+import type {
+  SyncReport,
+  TeamAuthorship,
+  TeamConflict,
+  TeamItemKind,
+  TeamStatus,
+} from './team/types';
 import { PARTNERSHIP_METHODS, type PartnershipCalls } from './partnerships/contract';
 
 export { ApiError, API_ERROR_CODES } from './errors/apiError';
@@ -94,6 +101,25 @@ export interface ApiCalls extends PartnershipCalls {
   'handouts.preview': { input: ById; output: { html: string } };
   'handouts.export': { input: { id: string; format: ExportFormat }; output: Saved };
 
+  /** The team library (a shared folder; see electron/services/team/README.md). */
+  'team.status': { input: Empty; output: TeamStatus };
+  /** Asks the user for the team folder; joins nothing yet. */
+  'team.chooseFolder': { input: Empty; output: { folder: string } | { cancelled: true } };
+  'team.join': { input: { folder: string; displayName: string }; output: TeamStatus };
+  'team.leave': { input: Empty; output: TeamStatus };
+  'team.sync': { input: Empty; output: SyncReport };
+  'team.setShared': {
+    input: { kind: TeamItemKind; ids: string[]; shared: boolean };
+    output: { changed: number };
+  };
+  'team.conflicts': { input: Empty; output: TeamConflict[] };
+  /** Resolves a conflict with version `version` (0 = newest) or with every version's text combined. */
+  'team.resolve': {
+    input: { kind: TeamItemKind; id: string; choice: { version: number } | 'combine' };
+    output: SyncReport;
+  };
+  'team.authorship': { input: { kind: TeamItemKind }; output: TeamAuthorship[] };
+
   'app.info': { input: Empty; output: AppInfo };
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
   'app.openExternal': { input: { url: string }; output: { opened: boolean } };
@@ -131,6 +157,15 @@ export const API_METHODS = [
   'handouts.delete',
   'handouts.preview',
   'handouts.export',
+  'team.status',
+  'team.chooseFolder',
+  'team.join',
+  'team.leave',
+  'team.sync',
+  'team.setShared',
+  'team.conflicts',
+  'team.resolve',
+  'team.authorship',
   ...PARTNERSHIP_METHODS,
   'app.info',
   'app.openExternal',

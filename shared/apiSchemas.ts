@@ -20,6 +20,7 @@ const shortText = z.string().max(500);
 const longText = z.string().max(200_000);
 const empty = z.object({}).strict();
 const byId = z.object({ id: noteId }).strict();
+const teamKind = z.enum(['note', 'handout']);
 
 export const noteInputSchema = z
   .object({
@@ -103,6 +104,29 @@ export const apiSchemas = {
   'handouts.delete': byId,
   'handouts.preview': byId,
   'handouts.export': z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
+
+  'team.status': empty,
+  'team.chooseFolder': empty,
+  'team.join': z
+    .object({ folder: z.string().min(1).max(4000), displayName: z.string().trim().min(1).max(100) })
+    .strict(),
+  'team.leave': empty,
+  'team.sync': empty,
+  'team.setShared': z
+    .object({ kind: teamKind, ids: z.array(noteId).min(1).max(100_000), shared: z.boolean() })
+    .strict(),
+  'team.conflicts': empty,
+  'team.resolve': z
+    .object({
+      kind: teamKind,
+      id: noteId,
+      choice: z.union([
+        z.object({ version: z.number().int().min(0).max(100) }).strict(),
+        z.literal('combine'),
+      ]),
+    })
+    .strict(),
+  'team.authorship': z.object({ kind: teamKind }).strict(),
 
   ...partnershipSchemas,
   'app.info': empty,

@@ -8,6 +8,7 @@ import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createTeamHandlers } from './teamHandlers';
 import { createPartnershipHandlers } from './partnershipHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
@@ -27,6 +28,7 @@ type Handlers<Prefix extends string> = Pick<
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
   const { content, search } = services;
   return {
+    ...createTeamHandlers(services.team, platform),
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
     'search.query': (request) => search.query(request),

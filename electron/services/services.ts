@@ -15,6 +15,7 @@ import {
   type PartnershipsService,
 } from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
+import { createTeamService, type TeamService } from './team/teamService';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
@@ -27,6 +28,7 @@ export interface Services {
   search: SearchService;
   notes: NotesStore;
   handouts: HandoutService;
+  team: TeamService;
   partnerships: PartnershipsService;
   close(): void;
 }
@@ -42,6 +44,13 @@ export function openServices(options: ServiceOptions): Services {
     notes,
     pdfRenderer: options.pdfRenderer,
   });
+  const team = createTeamService({
+    db: store.db,
+    notes,
+    handouts,
+    dataDir: store.dataDir,
+    readOnly: store.readOnly,
+  });
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
-  return { content, search, notes, handouts, partnerships, close: () => notes.close() };
+  return { content, search, notes, handouts, team, partnerships, close: () => notes.close() };
 }

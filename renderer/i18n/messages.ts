@@ -30,6 +30,8 @@ import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
+import { team as daTeam } from './da/team';
+import { team as enTeam } from './en/team';
 
 export const da = {
   common: daCommon,
@@ -48,6 +50,7 @@ export const da = {
   myPartnerships: daMyPartnerships,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
+  team: daTeam,
 };
 
 export type Messages = typeof da;
@@ -68,6 +71,7 @@ export const en: Messages = {
   myPartnerships: enMyPartnerships,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
+  team: enTeam,
 };
 
 export type Namespace = keyof Messages;

@@ -104,6 +104,19 @@ export const issueTextsDa = {
     'Installér Chromium (Debian: apt install chromium), sæt SAMSPIL_CHROMIUM til stien, ' +
     'eller eksportér som HTML eller DOCX.',
   'write-failed': 'Kunne ikke skrive {file}: {detail}',
+
+  // The team library.
+  'team-name-invalid': 'Visningsnavnet skal være 1-100 tegn.',
+  'team-folder-missing': 'Teammappen findes ikke eller er ikke en mappe: {folder}',
+  'team-folder-holds-data':
+    'Teammappen må ikke indeholde Samspils datamappe eller ligge i den: databasen skal blive på denne computer.',
+  'team-item-not-found': 'Ukendt note eller handout: {ids}',
+  'team-no-conflict':
+    'Der er ingen konflikt at løse for dette element (eller versionen findes ikke længere).',
+  'team-read-only': 'Teambiblioteket kan ikke bruges, mens databasen kun kan læses: {reason}',
+  'team-newer-schema':
+    'Teambibliotekets tabeller er skrevet af en nyere Samspil (version {version}); opdatér Samspil.',
+
   // Mine partnerskaber.
   'date-does-not-exist': 'datoen findes ikke i kalenderen',
   'name-missing': 'navnet mangler',

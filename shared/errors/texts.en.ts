@@ -100,6 +100,19 @@ export const issueTextsEn: IssueTexts = {
     'Install Chromium (Debian: apt install chromium), set SAMSPIL_CHROMIUM to its path, ' +
     'or export as HTML or DOCX.',
   'write-failed': 'Could not write {file}: {detail}',
+
+  // The team library.
+  'team-name-invalid': 'The display name must be 1-100 characters.',
+  'team-folder-missing': 'The team folder does not exist or is not a folder: {folder}',
+  'team-folder-holds-data':
+    'The team folder may not contain Samspil’s data folder or lie inside it: the database must stay on this computer.',
+  'team-item-not-found': 'Unknown note or handout: {ids}',
+  'team-no-conflict':
+    'There is no conflict to resolve for this item (or the version no longer exists).',
+  'team-read-only': 'The team library cannot be used while the database can only be read: {reason}',
+  'team-newer-schema':
+    'The team library’s tables were written by a newer Samspil (version {version}); update Samspil.',
+
   // My partnerships.
   'date-does-not-exist': 'the date does not exist in the calendar',
   'name-missing': 'the name is missing',

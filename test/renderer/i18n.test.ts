@@ -26,6 +26,7 @@ describe('translations', () => {
     'HTML',
     'Word (DOCX)',
     'Status',
+    'Team: {state}', // the team badge: “team” is Danish too
   ]);
   it.each(Object.keys(da) as (keyof Messages)[])('English translates every text of %s', (ns) => {
     const danish = da[ns] as Record<string, unknown>;

@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import type { Note, NoteInput } from '../../../shared/notes/types';
 import { formatBytes, printStatus, sumBytes } from '../storeReport';
 import type { CliCommand, CliContext } from '../context';
+import { applyShareChoice, shareChoice } from './teamShareFlag';
 
 const USAGE = [
   'notes add --title "…" [--body "…" | --body-file <fil>] [--partnership "…"] [--org "…"]…',
-  '      [--date ÅÅÅÅ-MM-DD] [--factor <id>]… [--link <id>]… [--json]',
+  '      [--date ÅÅÅÅ-MM-DD] [--factor <id>]… [--link <id>]… [--shared | --private] [--json]',
   '  notes list [--factor <id>] [--link <id>] [--limit N] [--json]',
   '  notes show <id> [--json]',
   '  notes edit <id> [samme valg som add] [--json]',
@@ -37,6 +38,8 @@ const NOTE_OPTIONS = {
   date: { type: 'string' },
   factor: { type: 'string', multiple: true },
   link: { type: 'string', multiple: true },
+  shared: { type: 'boolean' },
+  private: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
@@ -60,6 +63,13 @@ function noteFields(values: NoteValues): Partial<NoteInput> {
     links: values.link,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+function sharing(values: NoteValues): boolean | undefined {
+  const share = shareChoice(values);
+  if (share === 'both')
+    throw new NotesUsageError('brug enten --shared eller --private, ikke begge');
+  return share;
 }
 
 function printNote(ctx: CliContext, note: Note): void {
@@ -114,11 +124,13 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
       });
       if (positionals.length > 0) throw new NotesUsageError(`uventet argument "${positionals[0]}"`);
       const fields = noteFields(values);
+      const share = sharing(values);
       const note = store().create({
         ...fields,
         title: fields.title ?? '',
         body: fields.body ?? '',
       });
+      applyShareChoice(ctx, note.id, share);
       return done(values.json, note, `Gemt: ${note.title} (${note.id})`);
     }
     case 'edit': {
@@ -129,7 +141,9 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
         strict: true,
       });
       const id = one(positionals, 'id på den note, der skal rettes');
+      const share = sharing(values);
       const note = store().update({ id, ...noteFields(values) });
+      applyShareChoice(ctx, note.id, share);
       return done(values.json, note, `Rettet: ${note.title} (${note.id})`);
     }
     case 'list': {

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { LanguageToggle } from './LanguageToggle';
 import { Navigation } from './Navigation';
 import { SearchField } from './SearchField';
+import { TeamStatusBadge } from '../team/TeamStatusBadge';
 import './layout.css';
 
 /** Identifies a page without its query, so changing a filter or a search is not a navigation. */
@@ -61,6 +62,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <span className="app-brand-tagline">{t('appTagline')}</span>
         </Link>
         <SearchField />
+        <TeamStatusBadge />
         <LanguageToggle />
       </header>
       <div className="app-body">

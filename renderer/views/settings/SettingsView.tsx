@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { BackupsSection } from './BackupsSection';
 import { RecoveryBanner } from './RecoveryBanner';
+import { TeamSection } from '../team/TeamSection';
 import '../notes/forms.css';
 import './settings.css';
 import { useErrorText } from '../../api/errorText';
@@ -68,6 +69,7 @@ export function SettingsView() {
         <LogLocation />
       </section>
       <BackupsSection onChanged={status.reload} />
+      <TeamSection />
     </div>
   );
 }
