@@ -1,6 +1,6 @@
 // `samspil notes add|edit|delete|undelete`: the subcommands that change notes.
-import fs from 'node:fs';
 import type { NoteInput } from '../../../shared/notes/types';
+import { decodeUtf8, readUserFile } from '../../services/userFiles';
 import { CliUsageError, done, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
 
@@ -17,12 +17,22 @@ const NOTE_OPTIONS = {
 
 type NoteValues = ReturnType<typeof parseCommandArgs<typeof NOTE_OPTIONS>>['values'];
 
+/** A note body is at most 200,000 characters: 1 MB of UTF-8 holds that with room to spare. */
+const MAX_BODY_FILE_BYTES = 1024 * 1024;
+
+/** `--body-file` may be a pipe (`/dev/stdin`), but is read no further than the limit. */
+function readBodyFile(file: string): string {
+  const lead = '--body-file afvises';
+  const bytes = readUserFile(file, { maxBytes: MAX_BODY_FILE_BYTES, lead, allowStreams: true });
+  return decodeUtf8(bytes, file, lead);
+}
+
 function noteFields(values: NoteValues): Partial<NoteInput> {
   if (values.body !== undefined && values['body-file'] !== undefined) {
     throw new CliUsageError('brug enten --body eller --body-file, ikke begge');
   }
-  const body =
-    values['body-file'] !== undefined ? fs.readFileSync(values['body-file'], 'utf8') : values.body;
+  const bodyFile = values['body-file'];
+  const body = bodyFile !== undefined ? readBodyFile(bodyFile) : values.body;
   const fields: Partial<NoteInput> = {
     title: values.title,
     body,

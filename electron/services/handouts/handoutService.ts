@@ -15,6 +15,8 @@ import { resolveHandout } from '../../../shared/handout/resolveHandout';
 import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../atomicFile';
+import { describeFileError } from '../fileErrors';
+import { assertWritableFileTarget } from '../userFiles';
 import { runInTransaction } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';
@@ -146,11 +148,11 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     async exportTo(handout, format, file) {
       const data = await service.render(service.resolve(handout), format);
       const target = path.resolve(file);
+      assertWritableFileTarget(target, `Kunne ikke skrive ${target}`);
       try {
         writeFileAtomic(target, data);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ApiError('unavailable', `Kunne ikke skrive ${target}: ${reason}`);
+        throw describeFileError(error, target, `Kunne ikke skrive ${target}`, true);
       }
       return { path: target };
     },

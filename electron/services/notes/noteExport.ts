@@ -6,15 +6,24 @@ import matter from 'gray-matter';
 import { ApiError } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
 import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
+import { describeFileError } from '../fileErrors';
+import { assertWritableFileTarget, assertWritableFolderTarget } from '../userFiles';
 import { toNotesFile } from './noteFile';
 
 /** Marks a folder as one of our exports, so a later export may replace it. */
 export const EXPORT_MARKER = '.samspil-noter.json';
 
+const EXPORT_FAILED = 'Eksporten blev ikke skrevet';
+
 export function exportJsonFile(notes: Note[], file: string, now: Date): string {
   const target = path.resolve(file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  writeFileAtomic(target, `${JSON.stringify(toNotesFile(notes, now), null, 2)}\n`);
+  assertWritableFileTarget(target, EXPORT_FAILED);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, `${JSON.stringify(toNotesFile(notes, now), null, 2)}\n`);
+  } catch (error) {
+    throw describeFileError(error, target, EXPORT_FAILED, true);
+  }
   return target;
 }
 
@@ -55,6 +64,15 @@ export function noteToMarkdown(note: Note): string {
  */
 export function exportMarkdownFolder(notes: Note[], folder: string, now: Date): string {
   const target = path.resolve(folder);
+  assertWritableFolderTarget(target, EXPORT_FAILED);
+  try {
+    return writeMarkdownFolder(notes, target, now);
+  } catch (error) {
+    throw describeFileError(error, target, EXPORT_FAILED, true);
+  }
+}
+
+function writeMarkdownFolder(notes: Note[], target: string, now: Date): string {
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const existing = fs.existsSync(target) ? fs.readdirSync(target) : null;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ApiError, contentId, noteId } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
+import { readUserFile } from '../userFiles';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
 export const NOTES_FILE_VERSION = 1;
@@ -62,6 +63,11 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
       links: n.links,
     })),
   };
+}
+
+/** Reads an import file: a regular file only, no more than MAX_IMPORT_BYTES, checked while reading. */
+export function readImportFile(file: string): Buffer {
+  return readUserFile(file, { maxBytes: MAX_IMPORT_BYTES, lead: 'Importfilen afvises' });
 }
 
 function refuse(where: string, what: string): never {

@@ -14,7 +14,7 @@ import { hasUserData, schemaVersion } from '../store/migrations';
 import { restoreInto } from '../store/restore';
 import { describeStoreError, withStoreErrors } from '../store/storeErrors';
 import { exportJsonFile, exportMarkdownFolder } from './noteExport';
-import { parseNotesFile } from './noteFile';
+import { parseNotesFile, readImportFile } from './noteFile';
 import {
   checkFactors,
   isNoteId,
@@ -202,15 +202,7 @@ export function openNotesStore(
     },
 
     importFile(file, options = {}) {
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        throw new ApiError(
-          'not-found',
-          `Importfilen ${file} kan ikke læses (${(error as Error).message})`,
-        );
-      }
+      const bytes = readImportFile(file);
       return guard(() => importNotes(bytes, options.mode ?? 'merge', options.confirm ?? false));
     },
 
