@@ -6,6 +6,13 @@ import type { ContentEntry } from './content/types';
 import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import type { SearchResponse } from './search/types';
 import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types';
+import {
+  ABOUT_DATE_MAX,
+  ABOUT_DATE_MIN,
+  DATE_PATTERN,
+  isCalendarDate,
+  isDateInRange,
+} from './notes/calendarDate';
 import type { Handout } from './handout/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 
@@ -14,10 +21,37 @@ export const contentId = z
   .string()
   .max(200)
   .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'ugyldigt id');
-export const noteId = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅÅÅ-MM-DD');
-const shortText = z.string().max(500);
-const longText = z.string().max(200_000);
+/** UUIDs in lower case, however they were written (an id written in capitals is the same id). */
+export const noteId = z.string().max(64).toLowerCase().pipe(z.uuid());
+
+/** A real calendar date ÅÅÅÅ-MM-DD within ABOUT_DATE_MIN … ABOUT_DATE_MAX. */
+export const calendarDate = z
+  .string()
+  .max(10)
+  .regex(DATE_PATTERN, 'dato skal skrives ÅÅÅÅ-MM-DD')
+  .refine(isCalendarDate, {
+    message: 'datoen findes ikke i kalenderen',
+    params: { code: 'not-a-calendar-date' },
+  })
+  .refine(isDateInRange, {
+    message: `datoen skal ligge mellem ${ABOUT_DATE_MIN} og ${ABOUT_DATE_MAX}`,
+    params: { code: 'date-out-of-range', min: ABOUT_DATE_MIN, max: ABOUT_DATE_MAX },
+  });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with lone surrogates replaced by U+FFFD: SQLite would store them as ill-formed UTF-8 that
+ * other readers of the file cannot decode. (String.prototype.toWellFormed is not in ES2023's lib.)
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A string of at most `max` UTF-16 units, made well-formed. Every free-text field uses it. */
+export const freeText = (max: number) => z.string().max(max).overwrite(wellFormed);
+const shortText = freeText(500);
+const longText = freeText(200_000);
 const empty = z.object({}).strict();
 
 export const noteInputSchema = z
@@ -26,7 +60,7 @@ export const noteInputSchema = z
     body: longText,
     partnership: shortText.nullable().optional(),
     organisations: z.array(shortText).max(50).optional(),
-    aboutDate: isoDate.nullable().optional(),
+    aboutDate: calendarDate.nullable().optional(),
     factors: z.array(contentId).max(100).optional(),
     links: z.array(contentId).max(200).optional(),
   })
@@ -77,7 +111,10 @@ export const apiContract = {
     z
       .object({
         q: z.string().max(2000),
-        kinds: z.array(z.enum([...ENTRY_KINDS, 'note'])).optional(),
+        kinds: z
+          .array(z.enum([...ENTRY_KINDS, 'note']))
+          .max(ENTRY_KINDS.length + 1)
+          .optional(),
         partnership: contentId.optional(),
         factorGroup: z.enum(FACTOR_GROUPS).optional(),
         factor: contentId.optional(),
@@ -109,7 +146,12 @@ export const apiContract = {
   ),
   /** Asks the user where to save, then writes atomically. */
   'notes.export': call<Saved>()(
-    z.object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).optional() }).strict(),
+    z
+      .object({
+        format: z.enum(['json', 'markdown']),
+        ids: z.array(noteId).max(100_000).optional(),
+      })
+      .strict(),
   ),
   /** Asks the user for a file; validates all of it before writing anything. */
   'notes.import': call<ImportReport | { cancelled: true }>()(
@@ -122,7 +164,14 @@ export const apiContract = {
   'backups.list': call<BackupInfo[]>()(empty),
   'backups.create': call<BackupInfo>()(empty),
   'backups.restore': call<StoreStatus>()(
-    z.object({ name: z.string().regex(/^[\w.-]+\.db$/, 'ukendt sikkerhedskopi') }).strict(),
+    z
+      .object({
+        name: z
+          .string()
+          .max(200)
+          .regex(/^[\w.-]+\.db$/, 'ukendt sikkerhedskopi'),
+      })
+      .strict(),
   ),
 
   'settings.get': call<Settings>()(empty),

@@ -1,6 +1,7 @@
 // Option parsing shared by the commands: node:util's strict parseArgs, with its English errors
 // turned into Danish usage errors that name the option, and the small output helpers around it.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { noteId } from '../../shared/api';
 import type { CliContext } from './context';
 
 /** Wrong usage: the command prints the message and its usage, and exits 2. */
@@ -56,4 +57,10 @@ export function done(ctx: CliContext, json: boolean | undefined, value: unknown,
   if (json) ctx.json(value);
   else ctx.out(line);
   return 0;
+}
+
+/** A note or handout id as typed: a UUID in capitals is the same id, kept in lower case. */
+export function idArg(text: string): string {
+  const parsed = noteId.safeParse(text.trim());
+  return parsed.success ? parsed.data : text;
 }

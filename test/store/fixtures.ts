@@ -48,7 +48,7 @@ const STAMP = '2025-01-02T03:04:05.000Z';
 
 /**
  * A database file at schema `version` holding `notes` (and a handout at v3); from v2 on,
- * `trashed` notes are added in the trash (and, as those versions did, in the FTS index).
+ * `trashed` notes are added in the trash (and, as v2 and v3 did, in the FTS index).
  */
 export function makeDbAtVersion(
   file: string,
@@ -96,6 +96,8 @@ export function makeDbAtVersion(
       const { seq } = db.prepare('SELECT seq FROM notes WHERE id = :id').get({ id: note.id }) as {
         seq: number;
       };
+      // From v4 on, a trashed note is out of the FTS index.
+      if (version >= 4 && trashed.includes(note)) continue;
       db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (:seq, :t, :b)').run({
         seq,
         t: ftsText(note.title),

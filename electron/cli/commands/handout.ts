@@ -11,6 +11,7 @@ import {
 import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
 import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
+import { idArg } from '../cliArgs';
 import type { CliCommand, CliContext } from '../context';
 
 const USAGE = [
@@ -99,7 +100,7 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
   const handouts = service(ctx);
   let handout: Handout;
   if (values.handout) {
-    const saved = handouts.get(values.handout);
+    const saved = handouts.get(idArg(values.handout));
     handout = {
       ...saved,
       title: values.title ?? saved.title,
@@ -161,7 +162,7 @@ function showCommand(argv: string[], ctx: CliContext): number {
   if (!id)
     throw new HandoutUsageError('skriv id på den handout, der skal vises (se: handout list)');
   const handouts = service(ctx);
-  const handout = handouts.get(id);
+  const handout = handouts.get(idArg(id));
   if (values.json) {
     ctx.json({ ...handout, resolved: service(ctx).resolve(handout).items });
     return 0;

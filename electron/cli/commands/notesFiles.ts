@@ -1,6 +1,6 @@
 // `samspil notes export|import|backup|backups|restore`: the subcommands that move notes in and
 // out of files.
-import { CliUsageError, done, onePositional, parseCommandArgs } from '../cliArgs';
+import { CliUsageError, done, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
 
 export function exportNotes(argv: string[], ctx: CliContext): number {
@@ -17,7 +17,8 @@ export function exportNotes(argv: string[], ctx: CliContext): number {
   const ids = values.ids
     ?.split(',')
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(idArg);
   const notes = ctx.services().notes;
   const result =
     format === 'json' ? notes.exportJson(values.out, ids) : notes.exportMarkdown(values.out, ids);

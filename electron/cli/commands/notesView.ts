@@ -1,6 +1,6 @@
 // `samspil notes list|show|status`: the subcommands that only read.
 import type { Note } from '../../../shared/notes/types';
-import { CliUsageError, onePositional, parseCommandArgs } from '../cliArgs';
+import { CliUsageError, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
 
 function printNote(ctx: CliContext, note: Note): void {
@@ -47,7 +47,7 @@ export function showNote(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parseCommandArgs(argv, {});
   const note = ctx
     .services()
-    .notes.get(onePositional(positionals, 'id på den note, der skal vises'));
+    .notes.get(idArg(onePositional(positionals, 'id på den note, der skal vises')));
   if (values.json) ctx.json(note);
   else printNote(ctx, note);
   return 0;

@@ -1,7 +1,7 @@
 // `samspil notes add|edit|delete|undelete`: the subcommands that change notes.
 import type { NoteInput } from '../../../shared/notes/types';
 import { decodeUtf8, readUserFile } from '../../services/userFiles';
-import { CliUsageError, done, onePositional, parseCommandArgs } from '../cliArgs';
+import { CliUsageError, done, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
 
 const NOTE_OPTIONS = {
@@ -59,7 +59,7 @@ export function addNote(argv: string[], ctx: CliContext): number {
 
 export function editNote(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parseCommandArgs(argv, NOTE_OPTIONS);
-  const id = onePositional(positionals, 'id på den note, der skal rettes');
+  const id = idArg(onePositional(positionals, 'id på den note, der skal rettes'));
   const note = ctx.services().notes.update({ id, ...noteFields(values) });
   return done(ctx, values.json, note, `Rettet: ${note.title} (${note.id})`);
 }
@@ -67,7 +67,7 @@ export function editNote(argv: string[], ctx: CliContext): number {
 export function deleteNotes(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parseCommandArgs(argv, { confirm: { type: 'boolean' } });
   if (positionals.length === 0) throw new CliUsageError('skriv id på mindst én note');
-  const result = ctx.services().notes.delete(positionals, { confirm: values.confirm });
+  const result = ctx.services().notes.delete(positionals.map(idArg), { confirm: values.confirm });
   const backup = result.backup ? ` (sikkerhedskopi: ${result.backup})` : '';
   return done(ctx, values.json, result, `Flyttet til papirkurven: ${result.deleted}${backup}`);
 }
@@ -75,6 +75,6 @@ export function deleteNotes(argv: string[], ctx: CliContext): number {
 export function undeleteNotes(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parseCommandArgs(argv, {});
   if (positionals.length === 0) throw new CliUsageError('skriv id på mindst én note');
-  const result = ctx.services().notes.undelete(positionals);
+  const result = ctx.services().notes.undelete(positionals.map(idArg));
   return done(ctx, values.json, result, `Hentet tilbage fra papirkurven: ${result.restored}`);
 }

@@ -1,8 +1,9 @@
 // The versioned JSON export file and its validation: the whole file is checked (encoding, JSON,
 // shape, duplicate ids, factor ids) before anything is written, and a refusal names the place.
 import { z } from 'zod';
-import { ApiError, contentId, noteId } from '../../../shared/api';
+import { ApiError, calendarDate, contentId, freeText, noteId } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
+import { isCalendarDate, isDateInRange } from '../../../shared/notes/calendarDate';
 import { readUserFile } from '../userFiles';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
@@ -14,14 +15,11 @@ const isoTime = z.iso.datetime({ offset: true });
 const fileNote = z
   .object({
     id: noteId,
-    title: z.string().trim().min(1, 'titlen mangler').max(500),
-    body: z.string().max(200_000),
-    partnership: z.string().max(500).nullable(),
-    organisations: z.array(z.string().max(500)).max(50),
-    aboutDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅÅÅ-MM-DD')
-      .nullable(),
+    title: freeText(500).trim().min(1, 'titlen mangler'),
+    body: freeText(200_000),
+    partnership: freeText(500).nullable(),
+    organisations: z.array(freeText(500)).max(50),
+    aboutDate: calendarDate.nullable(),
     createdAt: isoTime,
     updatedAt: isoTime,
     factors: z.array(contentId).max(100),
@@ -45,6 +43,14 @@ export interface NotesFile {
   notes: Note[];
 }
 
+/**
+ * A date stored before dates were checked (such as 2024-99-99) is left out of the export, which
+ * would otherwise be refused on import: Samspil must always be able to import its own export.
+ */
+function exportableDate(date: string | null): string | null {
+  return date !== null && isCalendarDate(date) && isDateInRange(date) ? date : null;
+}
+
 export function toNotesFile(notes: Note[], now: Date): NotesFile {
   return {
     format: NOTES_FILE_FORMAT,
@@ -56,7 +62,7 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
       body: n.body,
       partnership: n.partnership,
       organisations: n.organisations,
-      aboutDate: n.aboutDate,
+      aboutDate: exportableDate(n.aboutDate),
       createdAt: n.createdAt,
       updatedAt: n.updatedAt,
       factors: n.factors,

@@ -1,6 +1,7 @@
 // The schema's history, oldest first. Each version is applied once, tracked in
 // `PRAGMA user_version`; all pending versions run in one transaction (see openStore.ts).
 import type Database from 'better-sqlite3';
+import { lowercaseNoteIds } from './lowercaseIds';
 
 export interface Migration {
   version: number;
@@ -97,6 +98,8 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // v5: note ids in lower case (see lowercaseIds.ts).
+  { version: 5, up: lowercaseNoteIds },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
