@@ -52,7 +52,8 @@ export class IssueError extends ApiError {
     lead = '',
   ) {
     const text = issues.map(issueTextDa).join('; ');
-    super(code, lead ? `${lead}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1));
+    const sentence = issues[0]?.path.length ? text : text.charAt(0).toUpperCase() + text.slice(1);
+    super(code, lead ? `${lead}: ${text}` : sentence);
   }
 }
 

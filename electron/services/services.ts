@@ -35,6 +35,7 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: options.dataDir,
     backupDir: options.backupDir,
     knownFactorIds: content.factorIds(),
+    isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
   });
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({

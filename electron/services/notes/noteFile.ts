@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError, calendarDate, contentId, freeText, noteId } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
 import { isCalendarDate, isDateInRange } from '../../../shared/notes/calendarDate';
+import { ISSUE_TEXTS_DA } from '../issueError';
 import { readUserFile } from '../userFiles';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
@@ -87,12 +88,14 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Decodes and validates a notes file. `factorAllowed(noteId, factorId)` says whether a factor id
- * may stand on a note (known to the content, or already on the stored note).
+ * Decodes and validates a notes file. `factorAllowed(noteId, factorId)` and `linkAllowed(noteId,
+ * linkId)` say whether an id may stand on a note (known to the content, or already on the stored
+ * note).
  */
 export function parseNotesFile(
   bytes: Uint8Array,
   factorAllowed: (noteId: string, factorId: string) => boolean,
+  linkAllowed: (noteId: string, linkId: string) => boolean = () => true,
 ): Note[] {
   if (bytes.length > MAX_IMPORT_BYTES) {
     refuse('', `filen er større end ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
@@ -130,6 +133,11 @@ export function parseNotesFile(
     note.factors.forEach((factor, j) => {
       if (!factorAllowed(note.id, factor)) {
         refuse(`notes[${i}].factors[${j}]`, `ukendt succesfaktor "${factor}"`);
+      }
+    });
+    note.links.forEach((id, j) => {
+      if (!linkAllowed(note.id, id)) {
+        refuse(`notes[${i}].links[${j}]`, ISSUE_TEXTS_DA['unknown-link']({ id }));
       }
     });
   });

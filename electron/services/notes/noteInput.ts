@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ApiError, noteInputSchema } from '../../../shared/api';
 import type { Note, NoteInput } from '../../../shared/notes/types';
+import { issueError } from '../issueError';
 
 const updateSchema = noteInputSchema.partial();
 const danishErrors = { error: z.locales.da().localeError };
@@ -52,6 +53,27 @@ export function checkFactors(
       throw new ApiError('invalid-input', `factors: ukendt succesfaktor "${factor}"`);
     }
   }
+}
+
+/**
+ * Refuses link ids the content does not have (naming the id), except those already on the note,
+ * which stay when a later content version drops their target.
+ */
+export function checkLinks(
+  links: string[],
+  isKnown: ((id: string) => boolean) | undefined,
+  alreadyOnNote: string[] = [],
+): void {
+  if (!isKnown) return;
+  links.forEach((id, index) => {
+    if (!isKnown(id) && !alreadyOnNote.includes(id)) {
+      throw issueError('invalid-input', {
+        path: ['links', index],
+        code: 'unknown-link',
+        params: { id },
+      });
+    }
+  });
 }
 
 /** The note as shown: with `unknownFactors` when some of its factor ids are no longer known. */

@@ -17,6 +17,7 @@ import { exportJsonFile, exportMarkdownFolder } from './noteExport';
 import { parseNotesFile, readImportFile } from './noteFile';
 import {
   checkFactors,
+  checkLinks,
   isNoteId,
   parseNoteInput,
   parseNotePatch,
@@ -39,6 +40,8 @@ export interface NotesStoreOptions {
   dataDir: string;
   backupDir?: string;
   knownFactorIds?: Set<string>;
+  /** Whether the content has an entry or section with this id (links are checked when set). */
+  isKnownLink?: (id: string) => boolean;
   /** Clock (tests of the trash and the daily backup). */
   now?: () => Date;
 }
@@ -61,6 +64,7 @@ export function openNotesStore(
 ): NotesStore & { readonly db: Database.Database } {
   const now = options.now ?? (() => new Date());
   const known = options.knownFactorIds;
+  const knownLink = options.isKnownLink;
   const opened = openStore(options);
   const { db, dbPath, dataDir } = opened;
   let backupDir = opened.backupDir;
@@ -124,6 +128,7 @@ export function openNotesStore(
     create(input) {
       const parsed = parseNoteInput(input);
       checkFactors(parsed.factors ?? [], known);
+      checkLinks(parsed.links ?? [], knownLink);
       const time = stamp();
       const note: Note = {
         id: crypto.randomUUID(),
@@ -148,6 +153,7 @@ export function openNotesStore(
         runInTransaction(db, () => {
           const current = liveNote(id);
           if (patch.factors) checkFactors(patch.factors, known, current.factors);
+          if (patch.links) checkLinks(patch.links, knownLink, current.links);
           const note: Note = {
             ...current,
             ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
@@ -244,13 +250,14 @@ export function openNotesStore(
   };
 
   function importNotes(bytes: Buffer, mode: 'merge' | 'replace', confirm: boolean): ImportReport {
-    const storedFactors = (id: string): string[] => {
+    const stored = (id: string): Note | undefined => {
       const row = getNoteRow(db, id);
-      return row ? (rowsToNotes(db, [row])[0]?.factors ?? []) : [];
+      return row ? rowsToNotes(db, [row])[0] : undefined;
     };
     const notes = parseNotesFile(
       bytes,
-      (id, factor) => !known || known.has(factor) || storedFactors(id).includes(factor),
+      (id, factor) => !known || known.has(factor) || !!stored(id)?.factors.includes(factor),
+      (id, link) => !knownLink || knownLink(link) || !!stored(id)?.links.includes(link),
     );
     const inFile = new Set(notes.map((n) => n.id));
     const toTrash = mode === 'replace' ? selection().filter((n) => !inFile.has(n.id)) : [];
