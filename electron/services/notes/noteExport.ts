@@ -43,6 +43,18 @@ export function markdownFileName(note: Note): string {
   return `${date}-${slug || 'note'}-${note.id.slice(0, 8)}.md`;
 }
 
+/**
+ * `name`, or `name-2.md`, `name-3.md` … when an earlier note of the export took it. Compared
+ * without case, since Windows and macOS folders do not tell `A.md` from `a.md`.
+ */
+export function uniqueFileName(name: string, used: Set<string>): string {
+  const stem = name.replace(/\.md$/, '');
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}.md`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
 export function noteToMarkdown(note: Note): string {
   const data = {
     id: note.id,
@@ -87,9 +99,7 @@ function writeMarkdownFolder(notes: Note[], target: string, now: Date): string {
   try {
     const used = new Set<string>();
     for (const note of notes) {
-      const name = markdownFileName(note);
-      if (used.has(name)) throw new Error(`to noter giver samme filnavn: ${name}`);
-      used.add(name);
+      const name = uniqueFileName(markdownFileName(note), used);
       writeNewFileSynced(path.join(temp, name), noteToMarkdown(note));
     }
     const marker = {
