@@ -46,6 +46,12 @@ export function toUsageError(error: unknown): unknown {
   }
 }
 
+/** The Danish text of a parse error (or of any other error, as it is). */
+export function describeUsage(error: unknown): string {
+  const usage = toUsageError(error);
+  return usage instanceof Error ? usage.message : String(usage);
+}
+
 /** The one positional a command needs, or a usage error saying what to write. */
 export function onePositional(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new CliUsageError(`skriv ${what}`);

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { ApiError } from '../../shared/api';
 import { commands } from './commands/index';
 import { createCliContext, type GlobalOptions } from './context';
+import { visibleControls } from './terminalText';
 
 const HELP = (): string =>
   [
@@ -50,7 +51,7 @@ export async function runCli(argv: string[]): Promise<number> {
     context = createCliContext(global);
     return await command.run(args, context);
   } catch (error) {
-    process.stderr.write(`samspil: ${describeError(error)}\n`);
+    process.stderr.write(`samspil: ${visibleControls(describeError(error))}\n`);
     return error instanceof UsageError ? 2 : 1;
   } finally {
     context?.close();

@@ -11,7 +11,8 @@ import {
 import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
 import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
-import { idArg } from '../cliArgs';
+import { CliUsageError, idArg, toUsageError } from '../cliArgs';
+import { oneLine, visibleControls } from '../terminalText';
 import type { CliCommand, CliContext } from '../context';
 
 const USAGE = [
@@ -28,7 +29,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 class HandoutUsageError extends Error {}
 
 function fail(message: string): number {
-  process.stderr.write(`samspil handout: ${message}\n`);
+  process.stderr.write(`samspil handout: ${visibleControls(message)}\n`);
   return 2;
 }
 
@@ -145,7 +146,7 @@ function listCommand(argv: string[], ctx: CliContext): number {
   if (!all.length) ctx.out('Der er ingen gemte handouts endnu.');
   for (const h of all) {
     ctx.out(
-      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${elements(h.items.length).padStart(13)}  ${h.title}`,
+      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${elements(h.items.length).padStart(13)}  ${oneLine(h.title)}`,
     );
   }
   return 0;
@@ -167,8 +168,8 @@ function showCommand(argv: string[], ctx: CliContext): number {
     ctx.json({ ...handout, resolved: service(ctx).resolve(handout).items });
     return 0;
   }
-  ctx.out(handout.title);
-  if (handout.subtitle) ctx.out(handout.subtitle);
+  ctx.out(oneLine(handout.title));
+  if (handout.subtitle) ctx.out(oneLine(handout.subtitle));
   ctx.out(`id: ${handout.id} · ændret ${handout.updatedAt}`);
   service(ctx)
     .resolve(handout)
@@ -185,7 +186,8 @@ function showCommand(argv: string[], ctx: CliContext): number {
             : item.kind === 'missing'
               ? ''
               : item.title;
-      ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${item.ref}${title ? ` – ${title}` : ''}`);
+      const line = `${item.ref}${title ? ` – ${title}` : ''}`;
+      ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${oneLine(line)}`);
     });
   return 0;
 }
@@ -203,13 +205,8 @@ export const handoutCommand: CliCommand = {
       return fail(`ukendt underkommando "${sub ?? ''}" – brug:\n  ${USAGE}`);
     } catch (error) {
       if (error instanceof HandoutUsageError) return fail(error.message);
-      if (
-        error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS')
-      ) {
-        return fail(`ugyldige valg: ${error.message}`);
-      }
+      const usage = toUsageError(error);
+      if (usage instanceof CliUsageError) return fail(`ugyldige valg: ${usage.message}`);
       throw error;
     }
   },

@@ -3,6 +3,7 @@
 // status), with `--json` wherever the output is data. Each subcommand is its own function.
 import { CliUsageError } from '../cliArgs';
 import type { CliCommand, CliContext } from '../context';
+import { oneLine } from '../terminalText';
 import { exportNotes, importNotes, listBackups, restoreBackup, takeBackup } from './notesFiles';
 import { listNotes, showNote, showStatus } from './notesView';
 import { addNote, deleteNotes, editNote, undeleteNotes } from './notesWrite';
@@ -54,7 +55,7 @@ export const notesCommand: CliCommand = {
       return run(sub, rest, ctx);
     } catch (error) {
       if (!(error instanceof CliUsageError)) throw error;
-      process.stderr.write(`samspil notes: ${error.message}\nBrug:\n  ${USAGE}\n`);
+      process.stderr.write(`samspil notes: ${oneLine(error.message)}\nBrug:\n  ${USAGE}\n`);
       return 2;
     }
   },

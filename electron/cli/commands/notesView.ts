@@ -2,9 +2,10 @@
 import type { Note } from '../../../shared/notes/types';
 import { CliUsageError, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
+import { oneLine } from '../terminalText';
 
 function printNote(ctx: CliContext, note: Note): void {
-  ctx.out(`${note.title}  (${note.id})`);
+  ctx.out(`${oneLine(note.title)}  (${note.id})`);
   const meta: [string, string | null][] = [
     ['Partnerskab', note.partnership],
     ['Organisationer', note.organisations.join(', ') || null],
@@ -19,7 +20,7 @@ function printNote(ctx: CliContext, note: Note): void {
     ['Oprettet', note.createdAt],
     ['Ændret', note.updatedAt],
   ];
-  for (const [label, value] of meta) if (value) ctx.out(`${label}: ${value}`);
+  for (const [label, value] of meta) if (value) ctx.out(`${label}: ${oneLine(value)}`);
   if (note.body) ctx.out(`\n${note.body}`);
 }
 
@@ -38,7 +39,7 @@ export function listNotes(argv: string[], ctx: CliContext): number {
     ctx.json(notes);
     return 0;
   }
-  for (const n of notes) ctx.out(`${n.id}  ${n.updatedAt.slice(0, 10)}  ${n.title}`);
+  for (const n of notes) ctx.out(`${n.id}  ${n.updatedAt.slice(0, 10)}  ${oneLine(n.title)}`);
   if (notes.length === 0) ctx.out('Ingen noter.');
   return 0;
 }

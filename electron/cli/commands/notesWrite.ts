@@ -3,6 +3,7 @@ import type { NoteInput } from '../../../shared/notes/types';
 import { decodeUtf8, readUserFile } from '../../services/userFiles';
 import { CliUsageError, done, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
+import { oneLine } from '../terminalText';
 
 const NOTE_OPTIONS = {
   title: { type: 'string' },
@@ -54,14 +55,14 @@ export function addNote(argv: string[], ctx: CliContext): number {
     title: fields.title ?? '',
     body: fields.body ?? '',
   });
-  return done(ctx, values.json, note, `Gemt: ${note.title} (${note.id})`);
+  return done(ctx, values.json, note, `Gemt: ${oneLine(note.title)} (${note.id})`);
 }
 
 export function editNote(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parseCommandArgs(argv, NOTE_OPTIONS);
   const id = idArg(onePositional(positionals, 'id på den note, der skal rettes'));
   const note = ctx.services().notes.update({ id, ...noteFields(values) });
-  return done(ctx, values.json, note, `Rettet: ${note.title} (${note.id})`);
+  return done(ctx, values.json, note, `Rettet: ${oneLine(note.title)} (${note.id})`);
 }
 
 export function deleteNotes(argv: string[], ctx: CliContext): number {
