@@ -4,7 +4,7 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../main/externalUrl';
+import { externalUrlToOpen } from '../main/externalUrl';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
@@ -104,13 +104,14 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
 
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
+      const href = externalUrlToOpen(url);
+      if (href === null) {
         throw new ApiError(
           'refused',
-          'Kun http-, https- og mailto-links kan åbnes uden for appen.',
+          'Kun http-, https- og mailto-links (uden vedhæftede filer) kan åbnes uden for appen.',
         );
       }
-      await platform.openExternal(url);
+      await platform.openExternal(href);
       return { opened: true };
     },
     'app.copy': async ({ text, html }) => {
