@@ -8,6 +8,7 @@ import { createBackup, hasBackupOn, listBackups } from './backups';
 import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
+import { assertSamspilDatabase } from './foreignDatabase';
 
 export const DB_FILE = 'samspil.db';
 
@@ -63,6 +64,8 @@ function assertWritable(dataDir: string, dbPath: string): void {
 function openChecked(dbPath: string): Database.Database {
   const db = new Database(dbPath);
   try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    assertSamspilDatabase(db, dbPath);
     applyPragmas(db);
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) throw new StoreTooNewError(dbPath, version, LATEST_VERSION);
