@@ -7,6 +7,8 @@ const BY_ERRNO: Record<string, IssueCode> = {
   ENOENT: 'file-not-found',
   EISDIR: 'is-a-folder',
   ENOTDIR: 'not-a-folder',
+  // mkdir of a path that is a file already.
+  EEXIST: 'path-taken',
   ENOSPC: 'disk-full',
   EDQUOT: 'disk-full',
   EFBIG: 'disk-full',

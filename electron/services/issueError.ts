@@ -10,6 +10,7 @@ export const ISSUE_TEXTS_DA = {
   'is-a-folder': (p: IssueParams) => `${p.path} er en mappe, ikke en fil`,
   'not-a-folder': (p: IssueParams) => `en del af stien ${p.path} er en fil, ikke en mappe`,
   'not-a-regular-file': (p: IssueParams) => `${p.path} er ${p.kind}, ikke en almindelig fil`,
+  'path-taken': (p: IssueParams) => `${p.path} findes allerede og er ikke en mappe`,
   'exists-not-folder': (p: IssueParams) => `${p.path} findes og er ${p.kind}, ikke en mappe`,
   'file-too-large': (p: IssueParams) => `${p.path} er større end ${p.maxMB} MB`,
   'not-utf8': (p: IssueParams) => `${p.path} er ikke gyldig UTF-8-tekst`,

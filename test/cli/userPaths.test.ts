@@ -161,3 +161,29 @@ describe('file errors are Danish and name the user path, never a temp file', () 
     expect(result.err).toMatch(/\/dev\/zero er større end 1 MB/);
   });
 });
+
+describe('other paths', () => {
+  it('--data-dir naming a file, or a path under a file', async () => {
+    const file = inDir('plain.txt');
+    fs.writeFileSync(file, 'x');
+    const taken = await runCliCaptured(file, 'notes', 'list');
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain(
+      `Datamappen kan ikke bruges: ${file} findes allerede og er ikke en mappe`,
+    );
+    const under = await runCliCaptured(path.join(file, 'sub'), 'notes', 'list');
+    expect(under.err).toContain(
+      `en del af stien ${path.join(file, 'sub')} er en fil, ikke en mappe`,
+    );
+    for (const r of [taken, under]) expect(r.err).not.toMatch(/EEXIST|ENOTDIR/);
+  });
+
+  it('an import that is not JSON says where, in Danish, without quoting the file', async () => {
+    const file = inDir('bad.json');
+    fs.writeFileSync(file, '{"format": "samspil-notes",, "hemmelig": "x"}');
+    const result = await notes('import', file);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('filen er ikke gyldig JSON (linje 1, kolonne 28)');
+    expect(result.err).not.toMatch(/Expected|hemmelig/);
+  });
+});

@@ -77,6 +77,15 @@ export function readImportFile(file: string): Buffer {
   return readUserFile(file, { maxBytes: MAX_IMPORT_BYTES, lead: 'Importfilen afvises' });
 }
 
+/** Where JSON.parse stopped, in Danish: V8's message is English and may quote the file. */
+function jsonErrorPlace(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (at) return ` (linje ${at[1]}, kolonne ${at[2]})`;
+  if (/end of JSON input/.test(message)) return ' (den slutter midt i)';
+  return '';
+}
+
 function refuse(where: string, what: string): never {
   throw new ApiError('invalid-input', `Importfilen afvises${where ? ` (${where})` : ''}: ${what}`);
 }
@@ -110,7 +119,7 @@ export function parseNotesFile(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    refuse('', `filen er ikke gyldig JSON (${error instanceof Error ? error.message : error})`);
+    refuse('', `filen er ikke gyldig JSON${jsonErrorPlace(error)}`);
   }
   const parsed = notesFile.safeParse(data, { error: z.locales.da().localeError });
   if (!parsed.success) {

@@ -9,6 +9,7 @@ import { removeStaleTempFiles } from '../atomicFile';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { describeStoreError, isDamage, StoreTooNewError } from './storeErrors';
 import { assertSamspilDatabase } from './foreignDatabase';
+import { describeFileError } from '../fileErrors';
 
 export const DB_FILE = 'samspil.db';
 
@@ -107,7 +108,11 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw describeStoreError(error, dbPath);
+    throw describeFileError(
+      describeStoreError(error, dbPath),
+      dataDir,
+      'Datamappen kan ikke bruges',
+    );
   }
   assertWritable(dataDir, dbPath);
   removeStaleTempFiles(dataDir);
