@@ -1,16 +1,18 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup (all by default). Progress goes to stderr.
+// Parts: search, notes, handouts, startup, door (all by default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchDoor } from './bench/door';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
   search: benchSearch,
   notes: benchNotes,
   handouts: benchHandouts,
+  door: benchDoor,
 };
 
 async function main(): Promise<void> {

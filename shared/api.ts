@@ -19,15 +19,15 @@ import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
   .string()
-  .max(200)
+  .max(200, { abort: true })
   .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'ugyldigt id');
 /** UUIDs in lower case, however they were written (an id written in capitals is the same id). */
-export const noteId = z.string().max(64).toLowerCase().pipe(z.uuid());
+export const noteId = z.string().max(64, { abort: true }).toLowerCase().pipe(z.uuid());
 
 /** A real calendar date ÅÅÅÅ-MM-DD within ABOUT_DATE_MIN … ABOUT_DATE_MAX. */
 export const calendarDate = z
   .string()
-  .max(10)
+  .max(10, { abort: true })
   .regex(DATE_PATTERN, 'dato skal skrives ÅÅÅÅ-MM-DD')
   .refine(isCalendarDate, {
     message: 'datoen findes ikke i kalenderen',
@@ -49,7 +49,7 @@ export function wellFormed(text: string): string {
 }
 
 /** A string of at most `max` UTF-16 units, made well-formed. Every free-text field uses it. */
-export const freeText = (max: number) => z.string().max(max).overwrite(wellFormed);
+export const freeText = (max: number) => z.string().max(max, { abort: true }).overwrite(wellFormed);
 const shortText = freeText(500);
 const longText = freeText(200_000);
 const empty = z.object({}).strict();
@@ -168,7 +168,7 @@ export const apiContract = {
       .object({
         name: z
           .string()
-          .max(200)
+          .max(200, { abort: true })
           .regex(/^[\w.-]+\.db$/, 'ukendt sikkerhedskopi'),
       })
       .strict(),
