@@ -1,20 +1,20 @@
 // Turns a raw Node file error into a Danish refusal that names the user's path (never the temp
 // file beside it that the error itself may name).
-import type { IssueCode } from './issueError';
+import type { IssueCode, LeadCode } from './issueError';
 import { IssueError, issueError } from './issueError';
 
 const BY_ERRNO: Record<string, IssueCode> = {
-  ENOENT: 'file-not-found',
-  EISDIR: 'is-a-folder',
-  ENOTDIR: 'not-a-folder',
+  ENOENT: 'path-missing',
+  EISDIR: 'path-is-folder',
+  ENOTDIR: 'path-under-file',
   // mkdir of a path that is a file already.
   EEXIST: 'path-taken',
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
-  EFBIG: 'disk-full',
-  EACCES: 'no-access',
-  EPERM: 'no-access',
-  EROFS: 'read-only',
+  ENOSPC: 'path-disk-full',
+  EDQUOT: 'path-disk-full',
+  EFBIG: 'path-disk-full',
+  EACCES: 'path-no-access',
+  EPERM: 'path-no-access',
+  EROFS: 'path-read-only',
 };
 
 export function errnoOf(error: unknown): string | undefined {
@@ -30,18 +30,15 @@ export function errnoOf(error: unknown): string | undefined {
 export function describeFileError(
   error: unknown,
   userPath: string,
-  lead: string,
+  lead: LeadCode | { code: LeadCode; params: Record<string, string> },
   writing = false,
 ): unknown {
   if (error instanceof IssueError) return error;
   const errno = errnoOf(error);
   if (!errno || !errno.startsWith('E')) return error;
-  const code = errno === 'ENOENT' && writing ? 'folder-not-found' : BY_ERRNO[errno];
+  const code = errno === 'ENOENT' && writing ? 'path-folder-missing' : BY_ERRNO[errno];
   const apiCode = errno === 'ENOENT' && !writing ? 'not-found' : 'unavailable';
-  if (code) return issueError(apiCode, { code, params: { path: userPath } }, lead);
-  return issueError(
-    'unavailable',
-    { code: 'file-error', params: { path: userPath, reason: errno } },
-    lead,
-  );
+  if (code) return issueError(apiCode, { code, params: { file: userPath } }, lead);
+  const params = { file: userPath, detail: errno };
+  return issueError('unavailable', { code: 'path-error', params }, lead);
 }

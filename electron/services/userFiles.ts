@@ -3,9 +3,11 @@
 // such as /dev/null is never replaced by a file. Every refusal names the user's path.
 import fs from 'node:fs';
 import { describeFileError } from './fileErrors';
-import { issueError } from './issueError';
+import { issueError, type LeadCode } from './issueError';
 
 const CHUNK_BYTES = 1024 * 1024;
+
+type WriteLead = LeadCode | { code: LeadCode; params: Record<string, string> };
 
 function kindOf(stat: fs.Stats): string {
   if (stat.isFile()) return 'en fil';
@@ -18,15 +20,15 @@ function kindOf(stat: fs.Stats): string {
 
 export interface ReadOptions {
   maxBytes: number;
-  /** What the refusal starts with, e.g. "Importfilen afvises". */
-  lead: string;
+  /** What the refusal starts with, e.g. `import-refused` ("Importfilen afvises"). */
+  lead: LeadCode;
   /** Also read pipes and terminals (`--body-file /dev/stdin`), still within `maxBytes`. */
   allowStreams?: boolean;
 }
 
-function refuseKind(file: string, stat: fs.Stats, lead: string): never {
-  const code = stat.isDirectory() ? 'is-a-folder' : 'not-a-regular-file';
-  throw issueError('refused', { code, params: { path: file, kind: kindOf(stat) } }, lead);
+function refuseKind(file: string, stat: fs.Stats, lead: WriteLead): never {
+  const code = stat.isDirectory() ? 'path-is-folder' : 'path-not-regular';
+  throw issueError('refused', { code, params: { file, kind: kindOf(stat) } }, lead);
 }
 
 function isReadable(stat: fs.Stats, allowStreams: boolean): boolean {
@@ -54,7 +56,7 @@ export function readUserFile(file: string, options: ReadOptions): Buffer {
 }
 
 /** Reads to the end, but never more than one byte past the limit (a file may grow meanwhile). */
-function readBounded(fd: number, file: string, maxBytes: number, lead: string): Buffer {
+function readBounded(fd: number, file: string, maxBytes: number, lead: LeadCode): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -64,19 +66,20 @@ function readBounded(fd: number, file: string, maxBytes: number, lead: string): 
     chunks.push(chunk.subarray(0, read));
     total += read;
     if (total > maxBytes) {
-      const maxMB = Math.round((maxBytes / 1024 / 1024) * 100) / 100;
-      throw issueError('refused', { code: 'file-too-large', params: { path: file, maxMB } }, lead);
+      const megabytes = Math.round((maxBytes / 1024 / 1024) * 100) / 100;
+      const params = { file, megabytes };
+      throw issueError('refused', { code: 'path-too-large', params }, lead);
     }
   }
   return Buffer.concat(chunks, total);
 }
 
 /** Decodes UTF-8 strictly, refusing bytes that are not text. */
-export function decodeUtf8(bytes: Uint8Array, file: string, lead: string): string {
+export function decodeUtf8(bytes: Uint8Array, file: string, lead: LeadCode): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw issueError('invalid-input', { code: 'not-utf8', params: { path: file } }, lead);
+    throw issueError('invalid-input', { code: 'path-not-utf8', params: { file } }, lead);
   }
 }
 
@@ -84,7 +87,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lead: string): strin
  * Refuses an output path that exists and is not a regular file (a device, a FIFO, a folder, a
  * socket): the atomic rename would replace it. A symlink is judged by what it points to.
  */
-export function assertWritableFileTarget(file: string, lead: string): void {
+export function assertWritableFileTarget(file: string, lead: WriteLead): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -97,7 +100,7 @@ export function assertWritableFileTarget(file: string, lead: string): void {
 }
 
 /** Refuses a folder target that exists and is not a folder. */
-export function assertWritableFolderTarget(folder: string, lead: string): void {
+export function assertWritableFolderTarget(folder: string, lead: WriteLead): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(folder);
@@ -106,7 +109,7 @@ export function assertWritableFolderTarget(folder: string, lead: string): void {
     throw describeFileError(error, folder, lead, true);
   }
   if (!stat.isDirectory()) {
-    const params = { path: folder, kind: kindOf(stat) };
-    throw issueError('refused', { code: 'exists-not-folder', params }, lead);
+    const params = { file: folder, kind: kindOf(stat) };
+    throw issueError('refused', { code: 'path-not-folder', params }, lead);
   }
 }

@@ -34,20 +34,30 @@ describe('describeFileError', () => {
     [
       'ENOSPC (real, /dev/full)',
       realDiskFull(),
-      'disk-full',
+      'path-disk-full',
       /disken er fuld; \/home\/bruger\/ud.json/,
     ],
-    ['EACCES', nodeError('EACCES', 'permission denied'), 'no-access', /ingen adgang til \/home/],
-    ['EPERM', nodeError('EPERM', 'operation not permitted'), 'no-access', /ingen adgang/],
-    ['EROFS', nodeError('EROFS', 'read-only file system'), 'read-only', /skrivebeskyttet drev/],
-    ['ENOENT', nodeError('ENOENT', 'no such file'), 'folder-not-found', /mappen til \/home/],
-    ['EISDIR', nodeError('EISDIR', 'is a directory'), 'is-a-folder', /er en mappe, ikke en fil/],
-    ['EIO', nodeError('EIO', 'i/o error'), 'file-error', /kan ikke bruges \(EIO\)/],
+    [
+      'EACCES',
+      nodeError('EACCES', 'permission denied'),
+      'path-no-access',
+      /ingen adgang til \/home/,
+    ],
+    ['EPERM', nodeError('EPERM', 'operation not permitted'), 'path-no-access', /ingen adgang/],
+    [
+      'EROFS',
+      nodeError('EROFS', 'read-only file system'),
+      'path-read-only',
+      /skrivebeskyttet drev/,
+    ],
+    ['ENOENT', nodeError('ENOENT', 'no such file'), 'path-folder-missing', /mappen til \/home/],
+    ['EISDIR', nodeError('EISDIR', 'is a directory'), 'path-is-folder', /er en mappe, ikke en fil/],
+    ['EIO', nodeError('EIO', 'i/o error'), 'path-error', /kan ikke bruges \(EIO\)/],
   ])('%s → %s', (_name, raw, code, text) => {
-    const error = describeFileError(raw, USER_PATH, 'Eksporten blev ikke skrevet', true);
+    const error = describeFileError(raw, USER_PATH, 'export-not-written', true);
     expect(error).toBeInstanceOf(IssueError);
     const issue = (error as IssueError).issues[0];
-    expect(issue).toMatchObject({ code, params: { path: USER_PATH } });
+    expect(issue).toMatchObject({ code, params: { file: USER_PATH } });
     expect((error as IssueError).message).toMatch(/^Eksporten blev ikke skrevet: /);
     expect((error as IssueError).message).toMatch(text);
     expect((error as IssueError).message).not.toContain('.tmp');
@@ -55,20 +65,22 @@ describe('describeFileError', () => {
 
   it('leaves errors that are not file errors alone', () => {
     const other = new RangeError('x');
-    expect(describeFileError(other, USER_PATH, 'lead')).toBe(other);
+    expect(describeFileError(other, USER_PATH, 'export-not-written')).toBe(other);
   });
 });
 
 describe('readUserFile', () => {
   it('checks the size while reading, so a stream stops one byte past the limit', () => {
     const read = (): Buffer =>
-      readUserFile('/dev/zero', { maxBytes: 10_000, lead: 'x', allowStreams: true });
+      readUserFile('/dev/zero', { maxBytes: 10_000, lead: 'import-refused', allowStreams: true });
     expect(read).toThrow(/\/dev\/zero er større end 0.01 MB/);
     const folder = tempDir('samspil-read-');
     onTestFinished(() => fs.rmSync(folder, { recursive: true, force: true }));
     const file = path.join(folder, 'big.json');
     fs.writeFileSync(file, Buffer.alloc(10_001, 0x20));
-    expect(() => readUserFile(file, { maxBytes: 10_000, lead: 'x' })).toThrow(/større end/);
-    expect(readUserFile(file, { maxBytes: 10_001, lead: 'x' }).length).toBe(10_001);
+    expect(() => readUserFile(file, { maxBytes: 10_000, lead: 'import-refused' })).toThrow(
+      /større end/,
+    );
+    expect(readUserFile(file, { maxBytes: 10_001, lead: 'import-refused' }).length).toBe(10_001);
   });
 });

@@ -23,7 +23,7 @@ const MAX_BODY_FILE_BYTES = 1024 * 1024;
 
 /** `--body-file` may be a pipe (`/dev/stdin`), but is read no further than the limit. */
 function readBodyFile(file: string): string {
-  const lead = '--body-file afvises';
+  const lead = 'body-file-refused';
   const bytes = readUserFile(file, { maxBytes: MAX_BODY_FILE_BYTES, lead, allowStreams: true });
   return decodeUtf8(bytes, file, lead);
 }

@@ -148,11 +148,12 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     async exportTo(handout, format, file) {
       const data = await service.render(service.resolve(handout), format);
       const target = path.resolve(file);
-      assertWritableFileTarget(target, `Kunne ikke skrive ${target}`);
+      const lead = { code: 'write-failed-file', params: { file: target } } as const;
+      assertWritableFileTarget(target, lead);
       try {
         writeFileAtomic(target, data);
       } catch (error) {
-        throw describeFileError(error, target, `Kunne ikke skrive ${target}`, true);
+        throw describeFileError(error, target, lead, true);
       }
       return { path: target };
     },

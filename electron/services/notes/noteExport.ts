@@ -13,7 +13,7 @@ import { toNotesFile } from './noteFile';
 /** Marks a folder as one of our exports, so a later export may replace it. */
 export const EXPORT_MARKER = '.samspil-noter.json';
 
-const EXPORT_FAILED = 'Eksporten blev ikke skrevet';
+const EXPORT_FAILED = 'export-not-written';
 
 export function exportJsonFile(notes: Note[], file: string, now: Date): string {
   const target = path.resolve(file);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError, calendarDate, contentId, freeText, noteId } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
 import { isCalendarDate, isDateInRange } from '../../../shared/notes/calendarDate';
-import { ISSUE_TEXTS_DA } from '../issueError';
+import { issueTextDa } from '../issueError';
 import { readUserFile } from '../userFiles';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
@@ -74,7 +74,7 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
 
 /** Reads an import file: a regular file only, no more than MAX_IMPORT_BYTES, checked while reading. */
 export function readImportFile(file: string): Buffer {
-  return readUserFile(file, { maxBytes: MAX_IMPORT_BYTES, lead: 'Importfilen afvises' });
+  return readUserFile(file, { maxBytes: MAX_IMPORT_BYTES, lead: 'import-refused' });
 }
 
 /** Where JSON.parse stopped, in Danish: V8's message is English and may quote the file. */
@@ -146,7 +146,7 @@ export function parseNotesFile(
     });
     note.links.forEach((id, j) => {
       if (!linkAllowed(note.id, id)) {
-        refuse(`notes[${i}].links[${j}]`, ISSUE_TEXTS_DA['unknown-link']({ id }));
+        refuse(`notes[${i}].links[${j}]`, issueTextDa({ code: 'unknown-link', params: { id } }));
       }
     });
   });

@@ -24,6 +24,6 @@ export function assertSamspilDatabase(db: Database.Database, dbPath: string): vo
   const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ' …' : '');
   throw issueError('refused', {
     code: 'foreign-database',
-    params: { path: dbPath, tables: shown || 'ingen', userVersion: version },
+    params: { file: dbPath, tables: shown || '–', userVersion: version },
   });
 }

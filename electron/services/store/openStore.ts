@@ -108,11 +108,7 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw describeFileError(
-      describeStoreError(error, dbPath),
-      dataDir,
-      'Datamappen kan ikke bruges',
-    );
+    throw describeFileError(describeStoreError(error, dbPath), dataDir, 'data-dir-unusable');
   }
   assertWritable(dataDir, dbPath);
   removeStaleTempFiles(dataDir);
