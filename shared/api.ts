@@ -68,7 +68,9 @@ export const noteInputSchema = z
 
 const handoutItem = z
   .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: z.string().min(1).max(200), comment: longText })
-  .strict();
+  .strict()
+  // A note is referred to by its id, in lower case like every note id.
+  .overwrite((item) => (item.kind === 'note' ? { ...item, ref: item.ref.toLowerCase() } : item));
 
 export const handoutInputSchema = z
   .object({

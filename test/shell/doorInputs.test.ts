@@ -95,4 +95,14 @@ describe('note ids in lower case', () => {
     await invokeChecked(handlers, 'notes.delete', { ids: [UUID.toUpperCase()] });
     expect(received).toEqual([{ id: UUID }, { ids: [UUID] }]);
   });
+
+  it("lower-cases a handout item's note reference, and only that", async () => {
+    const { handlers, received } = recordingHandlers();
+    const items = [
+      { kind: 'note', ref: UUID.toUpperCase(), comment: '' },
+      { kind: 'quote', ref: 'citat-x', comment: '' },
+    ];
+    await invokeChecked(handlers, 'handouts.update', { id: UUID, items });
+    expect(received).toEqual([{ id: UUID, items: [{ ...items[0], ref: UUID }, items[1]] }]);
+  });
 });
