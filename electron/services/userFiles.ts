@@ -84,19 +84,32 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lead: LeadCode): str
 }
 
 /**
- * Refuses an output path that exists and is not a regular file (a device, a FIFO, a folder, a
- * socket): the atomic rename would replace it. A symlink is judged by what it points to.
+ * Where an output file may be written: a new path as it is, or an existing regular file. What
+ * exists and is not a regular file (a device, a FIFO, a folder, a socket) is refused, since the
+ * atomic rename would replace it. A symlink is judged by what it points to, and the path it
+ * points to is returned, so the rename replaces that file and the link stays a link.
  */
-export function assertWritableFileTarget(file: string, lead: WriteLead): void {
+export function writableFileTarget(file: string, lead: WriteLead): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code;
-    if (errno === 'ENOENT') return;
-    throw describeFileError(error, file, lead, true);
+    if (errno !== 'ENOENT') throw describeFileError(error, file, lead, true);
+    if (!isDanglingLink(file)) return file;
+    const params = { file, kind: 'et symbolsk link til noget, der ikke findes' };
+    throw issueError('refused', { code: 'path-not-regular', params }, lead);
   }
   if (!stat.isFile()) refuseKind(file, stat, lead);
+  return fs.realpathSync(file);
+}
+
+function isDanglingLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Refuses a folder target that exists and is not a folder. */

@@ -187,3 +187,28 @@ describe('other paths', () => {
     expect(result.err).not.toMatch(/Expected|hemmelig/);
   });
 });
+
+describe('--out through a symlink', () => {
+  it('writes the file the link points to and keeps the link; refuses a link to a device or to nothing', async () => {
+    await oneNote();
+    const real = inDir('ægte.json');
+    fs.writeFileSync(real, 'gammel');
+    const link = inDir('genvej.json');
+    fs.symlinkSync(real, link);
+    expect((await notes('export', '--out', link)).code).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(real, 'utf8'))).toMatchObject({ format: 'samspil-notes' });
+
+    const device = specialFile('enhed');
+    const toDevice = inDir('til-enhed.json');
+    fs.symlinkSync(device.file, toDevice);
+    expect((await notes('export', '--out', toDevice)).err).toMatch(/ikke en almindelig fil/);
+    expect(device.isSame()).toBe(true);
+
+    const dangling = inDir('ingenting.json');
+    fs.symlinkSync(inDir('findes-ikke.json'), dangling);
+    const result = await notes('export', '--out', dangling);
+    expect(result.err).toContain('et symbolsk link til noget, der ikke findes');
+    expect(fs.lstatSync(dangling).isSymbolicLink()).toBe(true);
+  });
+});

@@ -16,7 +16,7 @@ import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handou
 import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../atomicFile';
 import { describeFileError } from '../fileErrors';
-import { assertWritableFileTarget } from '../userFiles';
+import { writableFileTarget } from '../userFiles';
 import { runInTransaction } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';
@@ -147,13 +147,13 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
 
     async exportTo(handout, format, file) {
       const data = await service.render(service.resolve(handout), format);
-      const target = path.resolve(file);
-      const lead = { code: 'write-failed-file', params: { file: target } } as const;
-      assertWritableFileTarget(target, lead);
+      const asked = path.resolve(file);
+      const lead = { code: 'write-failed-file', params: { file: asked } } as const;
+      const target = writableFileTarget(asked, lead);
       try {
         writeFileAtomic(target, data);
       } catch (error) {
-        throw describeFileError(error, target, lead, true);
+        throw describeFileError(error, asked, lead, true);
       }
       return { path: target };
     },

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
 import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
 import { describeFileError } from '../fileErrors';
-import { assertWritableFileTarget, assertWritableFolderTarget } from '../userFiles';
+import { assertWritableFolderTarget, writableFileTarget } from '../userFiles';
 import { toNotesFile } from './noteFile';
 
 /** Marks a folder as one of our exports, so a later export may replace it. */
@@ -16,8 +16,7 @@ export const EXPORT_MARKER = '.samspil-noter.json';
 const EXPORT_FAILED = 'export-not-written';
 
 export function exportJsonFile(notes: Note[], file: string, now: Date): string {
-  const target = path.resolve(file);
-  assertWritableFileTarget(target, EXPORT_FAILED);
+  const target = writableFileTarget(path.resolve(file), EXPORT_FAILED);
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     writeFileAtomic(target, `${JSON.stringify(toNotesFile(notes, now), null, 2)}\n`);
