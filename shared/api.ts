@@ -67,7 +67,7 @@ export const noteInputSchema = z
   .strict();
 
 const handoutItem = z
-  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: z.string().min(1).max(200), comment: longText })
+  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: freeText(200).min(1), comment: longText })
   .strict()
   // A note is referred to by its id, in lower case like every note id.
   .overwrite((item) => (item.kind === 'note' ? { ...item, ref: item.ref.toLowerCase() } : item));

@@ -70,7 +70,7 @@ describe('lone surrogates become U+FFFD in every free-text field', () => {
     ['notes.create', { title: bad, body: bad, partnership: bad, organisations: [bad] }],
     ['notes.update', { id: UUID, title: bad, body: bad }],
     ['handouts.create', { title: bad, subtitle: bad, intro: bad }],
-    ['handouts.update', { id: UUID, items: [{ kind: 'quote', ref: 'x', comment: bad }] }],
+    ['handouts.update', { id: UUID, items: [{ kind: 'quote', ref: bad, comment: bad }] }],
     ['app.copy', { text: bad, html: bad }],
   ])('%s', async (method, input) => {
     const { handlers, received } = recordingHandlers();
