@@ -17,15 +17,15 @@ const BY_ERRNO: Record<string, IssueCode> = {
   EROFS: 'path-read-only',
 };
 
-export function errnoOf(error: unknown): string | undefined {
+function errnoOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   const code = (error as { code: unknown }).code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /**
- * `lead` says what was being done ("Eksporten mislykkedes"); `userPath` is the path the user
- * gave. A write whose folder is missing reports the folder, not the file.
+ * `lead` says what was being done (`export-not-written`: "Eksporten blev ikke skrevet");
+ * `userPath` is the path the user gave. A write whose folder is missing reports the folder, not the file.
  */
 export function describeFileError(
   error: unknown,

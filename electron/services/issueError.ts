@@ -36,6 +36,27 @@ export const ISSUE_TEXTS_DA = {
 };
 
 export type IssueCode = keyof typeof ISSUE_TEXTS_DA;
+
+/** What a path turned out to be: the `kind` param, worded in each language. */
+export const FILE_KIND_TEXTS_DA = {
+  file: 'en fil',
+  folder: 'en mappe',
+  device: 'en enhed',
+  fifo: 'en navngivet pipe',
+  socket: 'en socket',
+  other: 'en særlig fil',
+  'dangling-link': 'et symbolsk link til noget, der ikke findes',
+};
+export type FileKind = keyof typeof FILE_KIND_TEXTS_DA;
+export const FILE_KIND_TEXTS_EN: Record<FileKind, string> = {
+  file: 'a file',
+  folder: 'a folder',
+  device: 'a device',
+  fifo: 'a named pipe',
+  socket: 'a socket',
+  other: 'a special file',
+  'dangling-link': 'a symbolic link to nothing',
+};
 export type LeadCode = keyof typeof LEAD_TEXTS_DA;
 
 /** The same texts in English, for the interface's English setting. */
@@ -85,7 +106,12 @@ function where(path: Issue['path']): string {
 
 /** Danish text of an issue, with its field first when it has one ("links[0]: …"). */
 export function issueTextDa(issue: Pick<Issue, 'code' | 'params'> & Partial<Issue>): string {
-  const text = interpolate(ISSUE_TEXTS_DA[issue.code], issue.params);
+  const kind = issue.params.kind;
+  const params =
+    typeof kind === 'string' && Object.hasOwn(FILE_KIND_TEXTS_DA, kind)
+      ? { ...issue.params, kind: FILE_KIND_TEXTS_DA[kind as FileKind] }
+      : issue.params;
+  const text = interpolate(ISSUE_TEXTS_DA[issue.code], params);
   return issue.path?.length ? `${where(issue.path)}: ${text}` : text;
 }
 

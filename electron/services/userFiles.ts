@@ -3,19 +3,19 @@
 // such as /dev/null is never replaced by a file. Every refusal names the user's path.
 import fs from 'node:fs';
 import { describeFileError } from './fileErrors';
-import { issueError, type LeadCode } from './issueError';
+import { issueError, type FileKind, type LeadCode } from './issueError';
 
 const CHUNK_BYTES = 1024 * 1024;
 
 type WriteLead = LeadCode | { code: LeadCode; params: Record<string, string> };
 
-function kindOf(stat: fs.Stats): string {
-  if (stat.isFile()) return 'en fil';
-  if (stat.isDirectory()) return 'en mappe';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'en enhed';
-  if (stat.isFIFO()) return 'en navngivet pipe';
-  if (stat.isSocket()) return 'en socket';
-  return 'en særlig fil';
+function kindOf(stat: fs.Stats): FileKind {
+  if (stat.isFile()) return 'file';
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
 }
 
 export interface ReadOptions {
@@ -97,7 +97,7 @@ export function writableFileTarget(file: string, lead: WriteLead): string {
     const errno = (error as NodeJS.ErrnoException).code;
     if (errno !== 'ENOENT') throw describeFileError(error, file, lead, true);
     if (!isDanglingLink(file)) return file;
-    const params = { file, kind: 'et symbolsk link til noget, der ikke findes' };
+    const params = { file, kind: 'dangling-link' satisfies FileKind };
     throw issueError('refused', { code: 'path-not-regular', params }, lead);
   }
   if (!stat.isFile()) refuseKind(file, stat, lead);

@@ -5,7 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { describeFileError } from '../../electron/services/fileErrors';
-import { IssueError } from '../../electron/services/issueError';
+import {
+  FILE_KIND_TEXTS_DA,
+  FILE_KIND_TEXTS_EN,
+  ISSUE_TEXTS_DA,
+  ISSUE_TEXTS_EN,
+  IssueError,
+} from '../../electron/services/issueError';
 import { readUserFile } from '../../electron/services/userFiles';
 import { tempDir } from '../store/fixtures';
 
@@ -82,5 +88,19 @@ describe('readUserFile', () => {
       /større end/,
     );
     expect(readUserFile(file, { maxBytes: 10_001, lead: 'import-refused' }).length).toBe(10_001);
+  });
+});
+
+describe('issue texts', () => {
+  const placeholders = (text: string): string[] =>
+    [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+  it('exist in Danish and English for every code and kind, with the same placeholders', () => {
+    expect(Object.keys(ISSUE_TEXTS_EN).sort()).toEqual(Object.keys(ISSUE_TEXTS_DA).sort());
+    for (const [code, da] of Object.entries(ISSUE_TEXTS_DA)) {
+      expect(placeholders(ISSUE_TEXTS_EN[code as keyof typeof ISSUE_TEXTS_EN]), code).toEqual(
+        placeholders(da),
+      );
+    }
+    expect(Object.keys(FILE_KIND_TEXTS_EN).sort()).toEqual(Object.keys(FILE_KIND_TEXTS_DA).sort());
   });
 });
