@@ -19,7 +19,7 @@ export function parseCommandArgs<O extends ParseArgsOptionsConfig>(argv: string[
   }
 }
 
-export function isParseArgsError(error: unknown): error is TypeError & { code: string } {
+function isParseArgsError(error: unknown): error is TypeError & { code: string } {
   return (
     error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
   );

@@ -114,7 +114,7 @@ const VALUE_OPTIONS = new Set(
  * contain "tillid") is read as part of the query, not as an unknown option `-t`. Options keep
  * their values, also a value that begins with "-" (`--limit -5` is then refused as a number).
  */
-export function queryAfterOptions(argv: string[]): string[] {
+function queryAfterOptions(argv: string[]): string[] {
   const options: string[] = [];
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
