@@ -1,8 +1,9 @@
 // A note's date is a real calendar date within a sane range: ÅÅÅÅ-MM-DD, the day existing in
-// that month (no 2024-99-99, 0000-00-00 or 2023-02-29), between 1900 and 2199.
+// that month (no 2024-99-99, 0000-00-00 or 2023-02-29), from 1900 to 2999, the range of every
+// timestamp Samspil keeps.
 
 export const ABOUT_DATE_MIN = '1900-01-01';
-export const ABOUT_DATE_MAX = '2199-12-31';
+export const ABOUT_DATE_MAX = '2999-12-31';
 
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -41,7 +41,7 @@ describe('bounds: oversized inputs never reach a handler', () => {
 });
 
 describe('dates are real calendar dates in a sane range', () => {
-  it.each(['2024-99-99', '0000-00-00', '2023-02-29', '2024-04-31', '1899-12-31', '2200-01-01'])(
+  it.each(['2024-99-99', '0000-00-00', '2023-02-29', '2024-04-31', '1899-12-31', '3000-01-01'])(
     'refuses %s',
     async (aboutDate) => {
       const { handlers, received } = recordingHandlers();
@@ -56,7 +56,7 @@ describe('dates are real calendar dates in a sane range', () => {
     },
   );
 
-  it.each(['2024-02-29', '1900-01-01', '2199-12-31'])('accepts %s', async (aboutDate) => {
+  it.each(['2024-02-29', '1900-01-01', '2999-12-31'])('accepts %s', async (aboutDate) => {
     const { handlers } = recordingHandlers();
     const result = await invokeChecked(handlers, 'notes.update', { id: UUID, aboutDate });
     expect(result).toMatchObject({ ok: true });
