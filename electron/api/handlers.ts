@@ -1,5 +1,7 @@
 // One handler per contract call, over the services and the platform ports. Inputs arrive already
 // parsed by the door (door.ts), so handlers only translate between the contract and the services.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
@@ -42,7 +44,9 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
           title: 'Vælg mappe til noterne som Markdown',
         });
         if (folder === null) return { cancelled: true };
-        return { path: notes.exportMarkdown(folder, ids).path };
+        // A folder dialog asks nothing about replacing, so the export goes into a new folder
+        // inside the chosen one and never touches what is there.
+        return { path: notes.exportMarkdown(freshFolderIn(folder), ids).path };
       }
       const file = await platform.dialogs.saveFile({
         title: 'Gem noterne',
@@ -50,7 +54,9 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [JSON_FILTER],
       });
       if (file === null) return { cancelled: true };
-      return { path: notes.exportJson(file, ids).path };
+      // The save dialog has asked the user before returning an existing file (on Linux too:
+      // showOverwriteConfirmation), so replacing it is what they confirmed.
+      return { path: notes.exportJson(file, ids, { overwrite: true }).path };
     },
     'notes.import': async ({ mode, confirm }) => {
       const file = await platform.dialogs.openFile({
@@ -61,6 +67,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       return notes.importFile(file, { mode, confirm });
     },
     'notes.status': () => notes.status(),
+    'notes.acknowledgeRecoveries': () => notes.acknowledgeRecoveries(),
 
     'backups.list': () => notes.listBackups(),
     'backups.create': () => notes.backup('manual'),
@@ -99,7 +106,8 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [EXPORT_FILTERS[format]],
       });
       if (file === null) return { cancelled: true };
-      return handouts.exportTo(handout, format, file);
+      // Confirmed in the save dialog (see notes.export).
+      return handouts.exportTo(handout, format, file, { overwrite: true });
     },
 
     'app.info': () => platform.appInfo(),
@@ -119,6 +127,14 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       return { copied: true };
     },
   } satisfies ApiHandlers;
+}
+
+/** `<folder>/samspil-noter-<date>`, or `-2`, `-3`, … when that name is taken. */
+export function freshFolderIn(folder: string): string {
+  const base = path.join(folder, `samspil-noter-${today()}`);
+  for (let n = 2, candidate = base; ; candidate = `${base}-${n++}`) {
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }
 
 function today(): string {

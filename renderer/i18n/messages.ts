@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { storeNotices as daStoreNotices } from './da/storeNotices';
+import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
@@ -31,6 +33,7 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
 
@@ -46,6 +49,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };
 

@@ -15,6 +15,9 @@ afterEach(() => {
   if (dir.includes('samspil-mdnames-')) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The data folder, beside the exports: an export never goes into the data folder. */
+const dataDir = (): string => path.join(dir, 'data');
+
 function note(id: string, body: string): Record<string, unknown> {
   return {
     id,
@@ -39,11 +42,11 @@ describe('Markdown export names', () => {
     ];
     const data = { format: 'samspil-notes', version: 1, exportedAt: '2024-01-02T00:00:00Z' };
     fs.writeFileSync(file, JSON.stringify({ ...data, notes }));
-    expect((await runCliCaptured(dir, 'notes', 'import', file)).code).toBe(0);
+    expect((await runCliCaptured(dataDir(), 'notes', 'import', file)).code).toBe(0);
 
     const folder = path.join(dir, 'md');
     const result = await runCliCaptured(
-      dir,
+      dataDir(),
       'notes',
       'export',
       '--format',

@@ -16,7 +16,10 @@ afterEach(() => {
   if (dir.includes('samspil-inputs-')) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const notes = (...args: string[]): Promise<CliRun> => runCliCaptured(dir, 'notes', ...args);
+/** The data folder, beside the exports: an export never goes into the data folder. */
+const dataDir = (): string => path.join(dir, 'data');
+
+const notes = (...args: string[]): Promise<CliRun> => runCliCaptured(dataDir(), 'notes', ...args);
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 function fileNote(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -108,7 +111,7 @@ describe('lone surrogates', () => {
       title: 'a\ufffdb',
       organisations: ['\ufffdz'],
     });
-    const db = new Database(path.join(dir, 'samspil.db'), { readonly: true });
+    const db = new Database(path.join(dataDir(), 'samspil.db'), { readonly: true });
     try {
       const row = db.prepare('SELECT organisations FROM notes').get() as { organisations: string };
       expect(row.organisations).not.toMatch(/\\ud[89a-f]/i);
@@ -150,7 +153,7 @@ describe('UUIDs in lower case', () => {
 describe('an export stays importable', () => {
   it('leaves out a date stored before dates were checked', async () => {
     expect((await notes('add', '--title', 'Gammel', '--date', '2024-05-01')).code).toBe(0);
-    const db = new Database(path.join(dir, 'samspil.db'));
+    const db = new Database(path.join(dataDir(), 'samspil.db'));
     db.prepare("UPDATE notes SET about_date = '2024-99-99'").run();
     db.close();
     const file = path.join(dir, 'ud.json');

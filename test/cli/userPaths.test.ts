@@ -18,7 +18,10 @@ afterEach(() => {
   }
 });
 
-const notes = (...args: string[]): Promise<CliRun> => runCliCaptured(dir, 'notes', ...args);
+/** The data folder, beside the exports: an export never goes into the data folder. */
+const dataDir = (): string => path.join(dir, 'data');
+
+const notes = (...args: string[]): Promise<CliRun> => runCliCaptured(dataDir(), 'notes', ...args);
 const inDir = (name: string): string => path.join(dir, name);
 
 /** A copy of /dev/null (char device 1,3) when we may make one, else a FIFO; both must survive. */
@@ -82,7 +85,7 @@ describe('--out writes only regular files or new paths', () => {
   it('never replaces a FIFO with a handout export', async () => {
     const fifo = mkfifo('handout.md');
     const result = await runCliCaptured(
-      dir,
+      dataDir(),
       'handout',
       'export',
       '--items',
@@ -127,7 +130,7 @@ describe('file errors are Danish and name the user path, never a temp file', () 
   it('--out into a missing folder of a handout (ENOENT) names the folder, not the temp file', async () => {
     const target = inDir('mangler/ud.md');
     const result = await runCliCaptured(
-      dir,
+      dataDir(),
       'handout',
       'export',
       '--items',
@@ -195,7 +198,7 @@ describe('--out through a symlink', () => {
     fs.writeFileSync(real, 'gammel');
     const link = inDir('genvej.json');
     fs.symlinkSync(real, link);
-    expect((await notes('export', '--out', link)).code).toBe(0);
+    expect((await notes('export', '--out', link, '--force')).code).toBe(0);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(JSON.parse(fs.readFileSync(real, 'utf8'))).toMatchObject({ format: 'samspil-notes' });
 

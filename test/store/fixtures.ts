@@ -93,6 +93,8 @@ export function makeDbAtVersion(
             .run({ id: note.id, l, position }),
         );
       }
+      // From v4 on, notes in the trash are kept out of the FTS index.
+      if (version >= 4 && trashed.includes(note)) continue;
       const { seq } = db.prepare('SELECT seq FROM notes WHERE id = :id').get({ id: note.id }) as {
         seq: number;
       };

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
 const dataDir = tempDirsRemovedAfterEach();

@@ -15,9 +15,11 @@ const USAGE = [
   '  notes show <id> [--json]',
   '  notes edit <id> [samme valg som add] [--json]',
   '  notes delete <id>… [--confirm] [--json]    (til papirkurven; fortryd med notes undelete <id>…)',
-  '  notes export --out <fil|mappe> [--format json|markdown] [--ids id,id,…] [--json]',
+  '  notes export --out <fil|mappe> [--format json|markdown] [--ids id,id,…] [--force] [--json]',
+  '      (--force: erstat en fil eller en tidligere eksport, der findes; andre filer røres ikke)',
   '  notes import <fil> [--replace] [--confirm] [--json]',
-  '  notes backup | backups | restore <navn> | status [--json]',
+  '  notes backup | backups | restore <navn> | status [--seen] [--json]',
+  '      (status --seen: du har set de rapporterede gendannelser; de vises ikke igen)',
 ].join('\n');
 
 type NotesSubcommand = (argv: string[], ctx: CliContext) => number;

@@ -2,12 +2,14 @@
 // out of files.
 import { CliUsageError, done, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
+import { formatBytes, sumBytes } from '../storeReport';
 
 export function exportNotes(argv: string[], ctx: CliContext): number {
   const { values } = parseCommandArgs(argv, {
     out: { type: 'string' },
     format: { type: 'string' },
     ids: { type: 'string' },
+    force: { type: 'boolean' },
   });
   if (!values.out) throw new CliUsageError('--out <fil|mappe> mangler');
   const format = values.format ?? 'json';
@@ -20,8 +22,11 @@ export function exportNotes(argv: string[], ctx: CliContext): number {
     .filter(Boolean)
     .map(idArg);
   const notes = ctx.services().notes;
+  const options = { overwrite: values.force };
   const result =
-    format === 'json' ? notes.exportJson(values.out, ids) : notes.exportMarkdown(values.out, ids);
+    format === 'json'
+      ? notes.exportJson(values.out, ids, options)
+      : notes.exportMarkdown(values.out, ids, options);
   return done(ctx, values.json, result, `Eksporteret ${result.count} noter til ${result.path}`);
 }
 
@@ -59,6 +64,7 @@ export function listBackups(argv: string[], ctx: CliContext): number {
   }
   for (const b of list) ctx.out(`${b.name}  ${b.reason}  ${b.bytes} bytes`);
   if (list.length === 0) ctx.out('Ingen sikkerhedskopier endnu.');
+  else ctx.out(`I alt: ${list.length} sikkerhedskopier, ${formatBytes(sumBytes(list))}`);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 import type { Note } from '../../../shared/notes/types';
 import { CliUsageError, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
+import { printStatus } from '../storeReport';
 import { oneLine } from '../terminalText';
 
 function printNote(ctx: CliContext, note: Note): void {
@@ -55,21 +56,14 @@ export function showNote(argv: string[], ctx: CliContext): number {
 }
 
 export function showStatus(argv: string[], ctx: CliContext): number {
-  const { values } = parseCommandArgs(argv, {});
-  const status = ctx.services().notes.status();
+  const { values } = parseCommandArgs(argv, { seen: { type: 'boolean' } });
+  const notes = ctx.services().notes;
+  const status = values.seen ? notes.acknowledgeRecoveries() : notes.status();
   if (values.json) {
     ctx.json(status);
     return 0;
   }
-  ctx.out(`Database: ${status.dbPath} (skemaversion ${status.schemaVersion})`);
-  ctx.out(`Noter: ${status.noteCount}`);
-  ctx.out(`Sikkerhedskopier: ${status.backupDir}`);
-  if (status.trashPurged) ctx.out(`Tømt fra papirkurven (over 30 dage): ${status.trashPurged}`);
-  if (status.recovered) {
-    ctx.out(`Beskadiget fil flyttet til ${status.recovered.movedTo}: ${status.recovered.reason}`);
-    if (status.recovered.latestBackup) {
-      ctx.out(`Nyeste sikkerhedskopi: ${status.recovered.latestBackup}`);
-    }
-  }
+  printStatus(ctx, status);
+  if (values.seen) ctx.out('Gendannelserne er markeret som set og vises ikke igen.');
   return 0;
 }
