@@ -1,10 +1,12 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup, door (all by default). Progress goes to stderr.
+// Parts: search, notes, handouts, startup, partnerships, door (all by default). Progress goes
+// to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchPartnerships } from './bench/partnerships';
 import { benchDoor } from './bench/door';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -12,6 +14,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   search: benchSearch,
   notes: benchNotes,
   handouts: benchHandouts,
+  partnerships: benchPartnerships,
   door: benchDoor,
 };
 

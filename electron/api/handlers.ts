@@ -6,8 +6,9 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { externalUrlToOpen } from '../main/externalUrl';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createPartnershipHandlers } from './partnershipHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
@@ -18,20 +19,27 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
 
 const JSON_FILTER: FileFilter = { name: 'Samspil-noter (JSON)', extensions: ['json'] };
 
+type Handlers<Prefix extends string> = Pick<
+  ApiHandlers,
+  Extract<keyof ApiHandlers, `${Prefix}.${string}`>
+>;
+
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
-  const { content, search, notes, handouts } = services;
-
-  const currentSettings = (): Settings => {
-    const stored = platform.settings.read();
-    return { language: stored.language, backupDir: notes.status().backupDir };
-  };
-
+  const { content, search } = services;
   return {
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
-
     'search.query': (request) => search.query(request),
+    ...noteHandlers(services, platform),
+    ...settingsHandlers(services, platform),
+    ...handoutHandlers(services, platform),
+    ...createPartnershipHandlers(services, platform),
+    ...appHandlers(platform),
+  } satisfies ApiHandlers;
+}
 
+function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'notes' | 'backups'> {
+  return {
     'notes.list': (filter) => notes.list(filter),
     'notes.get': ({ id }) => notes.get(id),
     'notes.create': (input) => notes.create(input),
@@ -72,7 +80,15 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'backups.list': () => notes.listBackups(),
     'backups.create': () => notes.backup('manual'),
     'backups.restore': ({ name }) => notes.restoreBackup(name),
+  };
+}
 
+function settingsHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'settings'> {
+  const currentSettings = (): Settings => {
+    const stored = platform.settings.read();
+    return { language: stored.language, backupDir: notes.status().backupDir };
+  };
+  return {
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
       if (patch.language) platform.settings.update({ language: patch.language });
@@ -87,7 +103,11 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       platform.settings.update({ backupDir: folder });
       return currentSettings();
     },
+  };
+}
 
+function handoutHandlers({ handouts }: Services, platform: PlatformPorts): Handlers<'handouts'> {
+  return {
     'handouts.list': () => handouts.list(),
     'handouts.get': ({ id }) => handouts.get(id),
     'handouts.create': (input) => handouts.create(input),
@@ -109,16 +129,15 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       // Confirmed in the save dialog (see notes.export).
       return handouts.exportTo(handout, format, file, { overwrite: true });
     },
+  };
+}
 
+function appHandlers(platform: PlatformPorts): Handlers<'app'> {
+  return {
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
       const href = externalUrlToOpen(url);
-      if (href === null) {
-        throw new ApiError(
-          'refused',
-          'Kun http-, https- og mailto-links (uden vedhæftede filer) kan åbnes uden for appen.',
-        );
-      }
+      if (href === null) throw new ApiError('refused', 'external-url-refused');
       await platform.openExternal(href);
       return { opened: true };
     },
@@ -126,7 +145,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       await platform.clipboard.write(html === undefined ? { text } : { text, html });
       return { copied: true };
     },
-  } satisfies ApiHandlers;
+  };
 }
 
 /** `<folder>/samspil-noter-<date>`, or `-2`, `-3`, … when that name is taken. */

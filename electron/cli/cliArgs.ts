@@ -1,7 +1,7 @@
 // Option parsing shared by the commands: node:util's strict parseArgs, with its English errors
 // turned into Danish usage errors that name the option, and the small output helpers around it.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { noteId } from '../../shared/api';
+import { noteId } from '../../shared/apiSchemas';
 import type { CliContext } from './context';
 
 /** Wrong usage: the command prints the message and its usage, and exits 2. */

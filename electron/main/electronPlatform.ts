@@ -17,6 +17,7 @@ import { openExternalSafely } from './openExternal';
 export function createElectronPlatform(deps: {
   settings: SettingsStore;
   dataDir: string;
+  logFile: string | null;
   window: () => BrowserWindow | undefined;
 }): PlatformPorts {
   const save = async (options: SaveDialogOptions): Promise<string | null> => {
@@ -64,6 +65,7 @@ export function createElectronPlatform(deps: {
       version: app.getVersion(),
       platform: process.platform,
       dataDir: deps.dataDir,
+      logFile: deps.logFile,
     }),
   };
 }

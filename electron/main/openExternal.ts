@@ -2,7 +2,7 @@
 // the `app.openExternal` call both come through here, and what is opened is the checked URL's
 // normalised href, not the string that arrived.
 import { shell } from 'electron';
-import { externalUrlToOpen } from './externalUrl';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 
 export async function openExternalSafely(url: string): Promise<boolean> {
   const href = externalUrlToOpen(url);

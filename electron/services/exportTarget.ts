@@ -64,16 +64,11 @@ function isSqliteCompanion(file: string): boolean {
 }
 
 function refuseStorePlaces(real: string, shown: string, places: StorePlaces): void {
-  for (const [dir, what] of [
-    [places.backupDir, 'mappen med sikkerhedskopier'],
-    [places.dataDir, 'Samspils datamappe'],
+  for (const [dir, code] of [
+    [places.backupDir, 'export-in-backup-dir'],
+    [places.dataDir, 'export-in-data-dir'],
   ] as const) {
-    if (isInside(real, realish(dir))) {
-      throw new ApiError(
-        'refused',
-        `Eksporten må ikke skrives i ${what} (${dir}): ${shown}. Vælg en anden mappe.`,
-      );
-    }
+    if (isInside(real, realish(dir))) throw new ApiError('refused', code, { dir, file: shown });
   }
 }
 
@@ -92,16 +87,10 @@ export function checkExportFile(
   const target = writableFileTarget(asked, 'export-not-written');
   if (!fs.existsSync(target)) return target;
   if (isSqliteFile(target) || isSqliteCompanion(target)) {
-    throw new ApiError(
-      'refused',
-      `${target} er en SQLite-database eller -logfil; en eksport skriver aldrig over en database.`,
-    );
+    throw new ApiError('refused', 'export-onto-database', { file: target });
   }
   if (!options.overwrite) {
-    throw new ApiError(
-      'conflict',
-      `Filen ${target} findes allerede og er ikke ændret. Vælg et nyt navn, eller bekræft at den skal erstattes (--force på kommandolinjen).`,
-    );
+    throw new ApiError('conflict', 'export-file-exists', { file: target });
   }
   return target;
 }

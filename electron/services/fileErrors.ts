@@ -1,7 +1,8 @@
 // Turns a raw Node file error into a Danish refusal that names the user's path (never the temp
 // file beside it that the error itself may name).
-import type { IssueCode, LeadCode } from './issueError';
-import { IssueError, issueError } from './issueError';
+import { ApiError } from '../../shared/api';
+import type { IssueCode } from '../../shared/errors/texts.da';
+import { issueError, type LeadCode } from './issueError';
 
 const BY_ERRNO: Record<string, IssueCode> = {
   ENOENT: 'path-missing',
@@ -33,7 +34,7 @@ export function describeFileError(
   lead: LeadCode | { code: LeadCode; params: Record<string, string> },
   writing = false,
 ): unknown {
-  if (error instanceof IssueError) return error;
+  if (error instanceof ApiError) return error;
   const errno = errnoOf(error);
   if (!errno || !errno.startsWith('E')) return error;
   const code = errno === 'ENOENT' && writing ? 'path-folder-missing' : BY_ERRNO[errno];

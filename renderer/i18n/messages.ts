@@ -18,6 +18,12 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { diagnostics as daDiagnostics } from './da/diagnostics';
+import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
+import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
+import { myPartnerships as daMyPartnerships } from './da/myPartnerships';
+import { myPartnerships as enMyPartnerships } from './en/myPartnerships';
 import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
@@ -33,6 +39,10 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
+  errors: daErrors,
+  diagnostics: daDiagnostics,
+  myPartnerships: daMyPartnerships,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
@@ -49,6 +59,9 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  errors: enErrors,
+  diagnostics: enDiagnostics,
+  myPartnerships: enMyPartnerships,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };

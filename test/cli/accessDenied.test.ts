@@ -81,8 +81,8 @@ describe('EACCES', () => {
       const out = path.join(locked, 'ud.json');
       const outcome = root ? asNobody(dataDir, out, secret) : await inProcess(dataDir, out, secret);
       expect(outcome.codes).toEqual([1, 1]);
-      expect(outcome.err).toContain(`Eksporten blev ikke skrevet: ingen adgang til ${out}`);
-      expect(outcome.err).toContain(`--body-file afvises: ingen adgang til ${secret}`);
+      expect(outcome.err).toContain(`Eksporten blev ikke skrevet; ingen adgang til ${out}`);
+      expect(outcome.err).toContain(`--body-file afvises; ingen adgang til ${secret}`);
       expect(outcome.err).not.toMatch(/EACCES|permission denied|\.tmp/);
     },
   );

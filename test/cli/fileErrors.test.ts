@@ -5,13 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { describeFileError } from '../../electron/services/fileErrors';
-import {
-  FILE_KIND_TEXTS_DA,
-  FILE_KIND_TEXTS_EN,
-  ISSUE_TEXTS_DA,
-  ISSUE_TEXTS_EN,
-  IssueError,
-} from '../../electron/services/issueError';
+import { ApiError } from '../../shared/errors/apiError';
 import { readUserFile } from '../../electron/services/userFiles';
 import { tempDir } from '../store/fixtures';
 
@@ -61,12 +55,12 @@ describe('describeFileError', () => {
     ['EIO', nodeError('EIO', 'i/o error'), 'path-error', /kan ikke bruges \(EIO\)/],
   ])('%s → %s', (_name, raw, code, text) => {
     const error = describeFileError(raw, USER_PATH, 'export-not-written', true);
-    expect(error).toBeInstanceOf(IssueError);
-    const issue = (error as IssueError).issues[0];
+    expect(error).toBeInstanceOf(ApiError);
+    const issue = (error as ApiError).issues[1];
     expect(issue).toMatchObject({ code, params: { file: USER_PATH } });
-    expect((error as IssueError).message).toMatch(/^Eksporten blev ikke skrevet: /);
-    expect((error as IssueError).message).toMatch(text);
-    expect((error as IssueError).message).not.toContain('.tmp');
+    expect((error as ApiError).message).toMatch(/^Eksporten blev ikke skrevet; /);
+    expect((error as ApiError).message).toMatch(text);
+    expect((error as ApiError).message).not.toContain('.tmp');
   });
 
   it('leaves errors that are not file errors alone', () => {
@@ -88,19 +82,5 @@ describe('readUserFile', () => {
       /større end/,
     );
     expect(readUserFile(file, { maxBytes: 10_001, lead: 'import-refused' }).length).toBe(10_001);
-  });
-});
-
-describe('issue texts', () => {
-  const placeholders = (text: string): string[] =>
-    [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
-  it('exist in Danish and English for every code and kind, with the same placeholders', () => {
-    expect(Object.keys(ISSUE_TEXTS_EN).sort()).toEqual(Object.keys(ISSUE_TEXTS_DA).sort());
-    for (const [code, da] of Object.entries(ISSUE_TEXTS_DA)) {
-      expect(placeholders(ISSUE_TEXTS_EN[code as keyof typeof ISSUE_TEXTS_EN]), code).toEqual(
-        placeholders(da),
-      );
-    }
-    expect(Object.keys(FILE_KIND_TEXTS_EN).sort()).toEqual(Object.keys(FILE_KIND_TEXTS_DA).sort());
   });
 });

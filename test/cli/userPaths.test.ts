@@ -172,7 +172,7 @@ describe('other paths', () => {
     const taken = await runCliCaptured(file, 'notes', 'list');
     expect(taken.code).toBe(1);
     expect(taken.err).toContain(
-      `Datamappen kan ikke bruges: ${file} findes allerede og er ikke en mappe`,
+      `Datamappen kan ikke bruges; ${file} findes allerede og er ikke en mappe`,
     );
     const under = await runCliCaptured(path.join(file, 'sub'), 'notes', 'list');
     expect(under.err).toContain(

@@ -1,15 +1,13 @@
 // openExternal opens the checked URL's normalised href, never the raw string (issue 12, item
 // 20): what the parser would silently repair (leading spaces, NUL, tabs, backslashes) is
-// refused, and so is a mailto link asking to attach a file. Through the table, the IPC handler
-// and the window's link guard.
+// refused, and so is a mailto link asking to attach a file. Through the table and the IPC handler.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api';
 import { invokeChecked } from '../../electron/api/door';
 import { createApiHandlers } from '../../electron/api/handlers';
-import { externalUrlToOpen } from '../../electron/main/externalUrl';
-import { guardWebContents } from '../../electron/main/guards';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 import { createMemorySettingsStore } from '../../electron/services/settings/settingsStore';
 import { openServices, type Services } from '../../electron/services/services';
 import { tempDir } from '../store/fixtures';
@@ -17,7 +15,6 @@ import { tempDir } from '../store/fixtures';
 describe('externalUrlToOpen', () => {
   it.each([
     ['HTTPS://WWW.EXAMPLE.DK', 'https://www.example.dk/'],
-    ['https://example.dk/a b', 'https://example.dk/a%20b'],
     ['https://bücher.example/', 'https://xn--bcher-kva.example/'],
     ['http://example.dk:80/x/../y', 'http://example.dk/y'],
     ['mailto:kontakt@example.dk?subject=Samspil', 'mailto:kontakt@example.dk?subject=Samspil'],
@@ -28,6 +25,7 @@ describe('externalUrlToOpen', () => {
   it.each([
     ' https://example.dk/',
     'https://example.dk/ ',
+    'https://example.dk/a b',
     '\u0000https://example.dk/',
     'https://exa\u0000mple.dk/',
     'https://exa\tmple.dk/',
@@ -61,7 +59,7 @@ describe('what reaches the platform', () => {
       openExternal: async (url) => void opened.push(url),
       clipboard: { write: () => undefined },
       settings: createMemorySettingsStore(),
-      appInfo: () => ({ version: '0', platform: 'test', dataDir: dir }),
+      appInfo: () => ({ version: '0', platform: 'test', dataDir: dir, logFile: '' }),
     });
   });
   afterAll(() => {
@@ -79,26 +77,5 @@ describe('what reaches the platform', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } });
     }
     expect(opened).toEqual(['https://www.example.dk/']);
-  });
-
-  it('the window guard opens the normalised href of a clicked link or window.open', () => {
-    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
-    let openHandler: ((details: { url: string }) => unknown) | undefined;
-    const contents = {
-      on: (name: string, listener: (event: { preventDefault(): void }, url: string) => void) =>
-        listeners.set(name, listener),
-      setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => {
-        openHandler = handler;
-      },
-    };
-    const sent: string[] = [];
-    guardWebContents(contents as unknown as Parameters<typeof guardWebContents>[0], (url) =>
-      sent.push(url),
-    );
-    listeners.get('will-navigate')?.({ preventDefault: () => undefined }, 'HTTP://EXAMPLE.DK');
-    listeners.get('will-navigate')?.({ preventDefault: () => undefined }, ' https://evil.example');
-    openHandler?.({ url: 'https://example.dk/a b' });
-    openHandler?.({ url: 'https:\\\\evil.example' });
-    expect(sent).toEqual(['http://example.dk/', 'https://example.dk/a%20b']);
   });
 });

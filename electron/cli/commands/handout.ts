@@ -14,6 +14,7 @@ import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
 import { CliUsageError, idArg, toUsageError } from '../cliArgs';
 import { oneLine, visibleControls } from '../terminalText';
 import type { CliCommand, CliContext } from '../context';
+import { isUuid } from '../../../shared/ids';
 
 const USAGE = [
   'handout export (--items id,id,… | --handout <id>) --title "…" --format pdf|docx|md|html --out <fil>',
@@ -23,8 +24,6 @@ const USAGE = [
 ].join('\n');
 
 const elements = (n: number): string => `${n} ${n === 1 ? 'element' : 'elementer'}`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class HandoutUsageError extends Error {}
 
@@ -45,7 +44,7 @@ function itemsFromIds(ids: string[], ctx: CliContext): HandoutItem[] {
       return { kind: entry.kind, ref, comment: '' };
     }
     if (content.section(ref)) return { kind: 'section', ref, comment: '' };
-    if (UUID.test(ref)) {
+    if (isUuid(ref)) {
       try {
         notes.get(ref);
         return { kind: 'note', ref, comment: '' };

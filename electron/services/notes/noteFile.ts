@@ -1,10 +1,14 @@
 // The versioned JSON export file and its validation: the whole file is checked (encoding, JSON,
 // shape, duplicate ids, factor ids) before anything is written, and a refusal names the place.
 import { z } from 'zod';
-import { ApiError, calendarDate, contentId, freeText, noteId } from '../../../shared/api';
+import { ApiError, apiIssue, type ApiIssue } from '../../../shared/errors/apiError';
+import { formatPath, type IssuePath } from '../../../shared/errors/issuePath';
+import type { TextParams } from '../../../shared/interpolate';
+import type { IssueCode } from '../../../shared/errors/texts.da';
+import { issuesFromZod } from '../../../shared/errors/zodIssues';
+import { calendarDate, contentId, freeText, noteId } from '../../../shared/apiSchemas';
 import type { Note } from '../../../shared/notes/types';
 import { isCalendarDate, isDateInRange } from '../../../shared/notes/calendarDate';
-import { issueTextDa } from '../issueError';
 import { readUserFile } from '../userFiles';
 import { clampTime, EARLIEST_TIME, inTimeRange, LATEST_TIME } from './timeRange';
 
@@ -13,13 +17,14 @@ export const NOTES_FILE_VERSION = 1;
 /** Larger files are refused before they are read (100,000 long notes fit well below). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-const isoTime = z.iso
-  .datetime({ offset: true })
-  .refine(inTimeRange, `tidspunktet skal ligge mellem ${EARLIEST_TIME} og ${LATEST_TIME}`);
+const isoTime = z.iso.datetime({ offset: true }).refine(inTimeRange, {
+  message: 'time-out-of-range',
+  params: { earliest: EARLIEST_TIME, latest: LATEST_TIME },
+});
 const fileNote = z
   .object({
     id: noteId,
-    title: freeText(500).trim().min(1, 'titlen mangler'),
+    title: freeText(500).trim().min(1, 'title-missing'),
     body: freeText(200_000),
     partnership: freeText(500).nullable(),
     organisations: z.array(freeText(500)).max(50),
@@ -84,19 +89,20 @@ export function readImportFile(file: string): Buffer {
 function jsonErrorPlace(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   const at = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (at) return ` (linje ${at[1]}, kolonne ${at[2]})`;
-  if (/end of JSON input/.test(message)) return ' (den slutter midt i)';
-  return '';
+  if (at) return `linje ${at[1]}, kolonne ${at[2]}`;
+  if (/end of JSON input/.test(message)) return 'den slutter midt i';
+  return 'ukendt sted';
 }
 
-function refuse(where: string, what: string): never {
-  throw new ApiError('invalid-input', `Importfilen afvises${where ? ` (${where})` : ''}: ${what}`);
+/** Issues shown after the refusal itself; a file with thousands of bad notes names the first. */
+const MAX_ISSUES = 20;
+
+function refuseWith(issues: ApiIssue[]): never {
+  throw new ApiError('invalid-input', [apiIssue('import-refused'), ...issues.slice(0, MAX_ISSUES)]);
 }
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+function refuse(path: IssuePath, code: IssueCode, params: TextParams = {}): never {
+  refuseWith([apiIssue(code, params, path)]);
 }
 
 /**
@@ -110,27 +116,22 @@ export function parseNotesFile(
   linkAllowed: (noteId: string, linkId: string) => boolean = () => true,
 ): Note[] {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    refuse('', `filen er større end ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    refuse([], 'import-too-large', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    refuse('', 'filen er ikke gyldig UTF-8-tekst');
+    refuse([], 'import-not-utf8');
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    refuse('', `filen er ikke gyldig JSON${jsonErrorPlace(error)}`);
+    refuse([], 'import-not-json', { detail: jsonErrorPlace(error) });
   }
-  const parsed = notesFile.safeParse(data, { error: z.locales.da().localeError });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    const more =
-      parsed.error.issues.length > 1 ? ` (og ${parsed.error.issues.length - 1} fejl mere)` : '';
-    refuse(pathText(issue.path) || 'hele filen', `${issue.message}${more}`);
-  }
+  const parsed = notesFile.safeParse(data, { reportInput: true });
+  if (!parsed.success) refuseWith(issuesFromZod(parsed.error));
   const notes = parsed.data.notes.map((n) => ({
     ...n,
     createdAt: new Date(n.createdAt).toISOString(),
@@ -139,17 +140,21 @@ export function parseNotesFile(
   const seen = new Map<string, number>();
   notes.forEach((note, i) => {
     const first = seen.get(note.id);
-    if (first !== undefined)
-      refuse(`notes[${i}].id`, `id'et ${note.id} står også i notes[${first}]`);
+    if (first !== undefined) {
+      refuse(['notes', i, 'id'], 'import-duplicate-id', {
+        id: note.id,
+        first: formatPath(['notes', first]),
+      });
+    }
     seen.set(note.id, i);
     note.factors.forEach((factor, j) => {
       if (!factorAllowed(note.id, factor)) {
-        refuse(`notes[${i}].factors[${j}]`, `ukendt succesfaktor "${factor}"`);
+        refuse(['notes', i, 'factors', j], 'unknown-factor', { id: factor });
       }
     });
     note.links.forEach((id, j) => {
       if (!linkAllowed(note.id, id)) {
-        refuse(`notes[${i}].links[${j}]`, issueTextDa({ code: 'unknown-link', params: { id } }));
+        refuse(['notes', i, 'links', j], 'unknown-link', { id });
       }
     });
   });

@@ -59,11 +59,10 @@ function importNotes(
   const toTrash = mode === 'replace' ? selectNotes(store).filter((n) => !inFile.has(n.id)) : [];
   const live = countLiveNotes(db);
   if (toTrash.length > 0 && isBulk(toTrash.length, live) && !confirm) {
-    throw new ApiError(
-      'needs-confirmation',
-      `Importen erstatter noterne og fjerner ${toTrash.length} af ${live} (mere end halvdelen). ` +
-        'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
-    );
+    throw new ApiError('needs-confirmation', 'confirm-import-replace', {
+      count: toTrash.length,
+      total: live,
+    });
   }
   const changes = notes.filter((note) => isNewer(note.updatedAt, getNoteRow(db, note.id)));
   // Nothing to write: no backup either, so repeated imports of the same file push out nothing.

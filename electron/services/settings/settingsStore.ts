@@ -30,7 +30,7 @@ const loadedSettingsSchema = z.object({
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-export const DEFAULT_SETTINGS: StoredSettings = { language: 'da' };
+const DEFAULT_SETTINGS: StoredSettings = { language: 'da' };
 
 export interface SettingsStore {
   read(): StoredSettings;
@@ -83,7 +83,7 @@ function load(file: string): StoredSettings {
   }
 }
 
-export function writeJsonAtomic(file: string, value: unknown): void {
+function writeJsonAtomic(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }

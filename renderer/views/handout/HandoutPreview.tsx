@@ -6,10 +6,11 @@ import type { Handout } from '../../../shared/handout/types';
 import { handoutCss } from '../../../shared/handout/handoutCss';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
-import { sanitizePreviewHtml } from '../../markdown/safeMarkdown';
+import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
+import { useErrorText } from '../../api/errorText';
 
 let sheet: CSSStyleSheet | null = null;
-function handoutSheet(): CSSStyleSheet {
+export function handoutSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     // The page frame of the preview: white A4-like paper on the app's background.
@@ -22,8 +23,9 @@ function handoutSheet(): CSSStyleSheet {
 
 export function HandoutPreview({ handout }: { handout: Handout }) {
   const t = useT('handout');
+  const errorText = useErrorText();
   const host = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
+  const [state, setState] = useState<'loading' | 'ready' | { error: unknown }>('loading');
 
   // Re-rendered whenever the saved handout changes; a short pause lets typing settle first.
   useEffect(() => {
@@ -39,7 +41,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
           root.innerHTML = `<div class="paper">${sanitizePreviewHtml(html)}</div>`;
           setState('ready');
         },
-        (e: unknown) => live && setState({ error: (e as Error).message }),
+        (e: unknown) => live && setState({ error: e }),
       );
     }, 250);
     return () => {
@@ -57,7 +59,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
       </p>
       {typeof state === 'object' && (
         <p className="notice notice-error" role="alert">
-          {t('previewError', { message: state.error })}
+          {t('previewError', { message: errorText(state.error) })}
         </p>
       )}
       <div

@@ -19,6 +19,7 @@ import { NOTES_CHANGED } from './notesChanged';
 import { NotesTransfer } from './NotesTransfer';
 import { UndoToast } from './UndoToast';
 import './notes.css';
+import { useErrorText } from '../../api/errorText';
 
 export function NotesListView() {
   const t = useT('notes');
@@ -55,6 +56,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
   const { notes, content, reload } = props;
   const t = useT('notes');
   const tc = useT('common');
+  const errorText = useErrorText();
   const { language } = useLanguage();
   const [text, setText] = useState('');
   const [factor, setFactor] = useState('');
@@ -80,7 +82,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
       rememberDeletion([note.id], note.title);
       reload();
     } catch (e) {
-      setError(t('deleteFailed', { message: (e as Error).message }));
+      setError(t('deleteFailed', { message: errorText(e) }));
     }
   };
 

@@ -1,26 +1,38 @@
 // One partnership, readable like a well-set report: facts, contents, then each section with the
 // quotes that stand in it.
-import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
-import { ErrorState, Loading } from '../layout/StatusMessage';
-import { NotFoundView } from '../layout/NotFoundView';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import { PartnershipFacts } from './PartnershipFacts';
+import type { PartnershipEntry } from '../../../shared/content/types';
+import type { ContentIndex } from '../../app/contentIndex';
+import { ContentGate } from '../layout/ContentGate';
 import './partnerships.css';
 
-export function PartnershipView({ id, section: current }: { id: string; section?: string }) {
+export function PartnershipView({ id, section }: { id: string; section?: string }) {
+  return (
+    <ContentGate
+      find={(index) => index.get('partnership', id)}
+      notFoundPath={`/partnerskaber/${id}`}
+    >
+      {(partnership, index) => (
+        <Partnership partnership={partnership} index={index} current={section} />
+      )}
+    </ContentGate>
+  );
+}
+
+function Partnership(props: {
+  partnership: PartnershipEntry;
+  index: ContentIndex;
+  current: string | undefined;
+}) {
+  const { partnership, index, current } = props;
   const t = useT('partnerships');
-  const content = useContent();
-  if (content.status === 'loading') return <Loading />;
-  if (content.status === 'error')
-    return <ErrorState error={content.error} onRetry={content.reload} />;
-  const partnership = content.value.get('partnership', id);
-  if (!partnership) return <NotFoundView path={`/partnerskaber/${id}`} />;
-  const quotes = content.value.quotes.filter((q) => q.partnership === id);
+  const quotes = index.quotes.filter((q) => q.partnership === partnership.id);
 
   return (
     <article className="partnership">
@@ -39,7 +51,7 @@ export function PartnershipView({ id, section: current }: { id: string; section?
               {partnership.sections.map((section) => (
                 <li key={section.id}>
                   <Link
-                    to={{ name: 'partnership', id, section: section.slug }}
+                    to={{ name: 'partnership', id: partnership.id, section: section.slug }}
                     aria-current={section.slug === current ? 'location' : undefined}
                   >
                     {section.heading}

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { ContentHtml } from '../shared/ContentHtml';
 import { quoteCopy } from './quoteCopy';
 import './quotes.css';
+import { useErrorText } from '../../api/errorText';
 
 interface QuoteBlockProps {
   quote: QuoteEntry;
@@ -22,6 +23,7 @@ interface QuoteBlockProps {
 
 export function QuoteBlock({ quote, showPartnership = true, showTags = false }: QuoteBlockProps) {
   const t = useT('common');
+  const errorText = useErrorText();
   const tNotes = useT('speakerNotes');
   const content = useContent();
   const [copyState, setCopyState] = useState<{ ok: boolean; message: string } | null>(null);
@@ -50,7 +52,7 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
       (error: unknown) =>
         setCopyState({
           ok: false,
-          message: t('copyFailed', { message: error instanceof Error ? error.message : '' }),
+          message: t('copyFailed', { message: errorText(error) }),
         }),
     );
   };

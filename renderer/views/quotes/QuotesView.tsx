@@ -8,7 +8,8 @@ import { replaceRoute } from '../../app/useRoute';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
-import { GROUP_LABEL, GROUP_ORDER } from '../shared/labels';
+import { FACTOR_GROUPS } from '../../../shared/content/types';
+import { GROUP_LABEL } from '../shared/labels';
 import { QuoteBlock } from './QuoteBlock';
 import { filterQuotes, quoteFilterOptions } from './quoteFilters';
 
@@ -96,7 +97,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
             value={filters.factor}
             onChange={set('factor')}
           >
-            {GROUP_ORDER.map((group) => {
+            {FACTOR_GROUPS.map((group) => {
               const inGroup = factors.filter((f) => f.group === group);
               return (
                 inGroup.length > 0 && (

@@ -12,6 +12,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { ErrorState } from '../layout/StatusMessage';
 import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
+import { PartnershipSearchHits } from '../myPartnerships/PartnershipSearchHits';
 import { markResultsCommitted } from './searchPerf';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -86,6 +87,7 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
                 : ''}
           </p>
           {response && response.hits.length > 0 && <SearchResults hits={response.hits} />}
+          {trimmed && <PartnershipSearchHits q={trimmed} />}
           {response && response.total > response.hits.length && (
             <button
               type="button"

@@ -1,0 +1,174 @@
+// The zod schema of every contract call's input, for the main process (the door, the services
+// and the CLI) only: the renderer and the preload import the schema-free contract (api.ts), and
+// lint keeps this file out of them. `satisfies` ties each schema to its call in `ApiCalls`. A
+// custom message is an issue code (shared/errors/texts.da.ts), never prose.
+import { z } from 'zod';
+import type { ApiInput, ApiMethod } from './api';
+import { LANGUAGES } from './api';
+import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
+import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import { partnershipSchemas } from './partnerships/apiSchemas';
+import {
+  ABOUT_DATE_MAX,
+  ABOUT_DATE_MIN,
+  DATE_PATTERN,
+  isCalendarDate,
+  isDateInRange,
+} from './notes/calendarDate';
+
+/** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
+export const contentId = z
+  .string()
+  .max(200, { abort: true })
+  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'invalid-id');
+/** UUIDs in lower case, however they were written (an id written in capitals is the same id). */
+export const noteId = z.string().max(64, { abort: true }).toLowerCase().pipe(z.uuid());
+
+/** A real calendar date ÅÅÅÅ-MM-DD within ABOUT_DATE_MIN … ABOUT_DATE_MAX. */
+export const calendarDate = z
+  .string()
+  .max(10, { abort: true })
+  .regex(DATE_PATTERN, 'invalid-date')
+  .refine(isCalendarDate, { message: 'not-a-calendar-date' })
+  .refine(isDateInRange, {
+    message: 'date-out-of-range',
+    params: { min: ABOUT_DATE_MIN, max: ABOUT_DATE_MAX },
+  });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with lone surrogates replaced by U+FFFD: SQLite would store them as ill-formed UTF-8 that
+ * other readers of the file cannot decode. (String.prototype.toWellFormed is not in ES2023's lib.)
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A string of at most `max` UTF-16 units, made well-formed. Every free-text field uses it. */
+export const freeText = (max: number) => z.string().max(max, { abort: true }).overwrite(wellFormed);
+const shortText = freeText(500);
+const longText = freeText(200_000);
+const empty = z.object({}).strict();
+const byId = z.object({ id: noteId }).strict();
+
+export const noteInputSchema = z
+  .object({
+    title: shortText.trim().min(1, 'title-missing'),
+    body: longText,
+    partnership: shortText.nullable().optional(),
+    organisations: z.array(shortText).max(50).optional(),
+    aboutDate: calendarDate.nullable().optional(),
+    factors: z.array(contentId).max(100).optional(),
+    links: z.array(contentId).max(200).optional(),
+  })
+  .strict();
+
+const handoutItem = z
+  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: freeText(200).min(1), comment: longText })
+  .strict()
+  // A note is referred to by its id, in lower case like every note id.
+  .overwrite((item) => (item.kind === 'note' ? { ...item, ref: item.ref.toLowerCase() } : item));
+
+export const handoutInputSchema = z
+  .object({
+    title: shortText.trim().min(1, 'title-missing'),
+    subtitle: shortText.optional(),
+    intro: longText.optional(),
+    items: z.array(handoutItem).max(500).optional(),
+  })
+  .strict();
+
+export const apiSchemas = {
+  'content.all': empty,
+  'content.get': z.object({ id: contentId }).strict(),
+
+  'search.query': z
+    .object({
+      q: z.string().max(2000),
+      kinds: z
+        .array(z.enum([...ENTRY_KINDS, 'note']))
+        .max(ENTRY_KINDS.length + 1)
+        .optional(),
+      partnership: contentId.optional(),
+      factorGroup: z.enum(FACTOR_GROUPS).optional(),
+      factor: contentId.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    })
+    .strict(),
+
+  'notes.list': z
+    .object({
+      factor: contentId.optional(),
+      link: contentId.optional(),
+      limit: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
+  'notes.get': byId,
+  'notes.create': noteInputSchema,
+  'notes.update': noteInputSchema.partial().extend({ id: noteId }).strict(),
+  'notes.delete': z
+    .object({ ids: z.array(noteId).min(1).max(100_000), confirm: z.boolean().optional() })
+    .strict(),
+  'notes.undelete': z.object({ ids: z.array(noteId).min(1).max(100_000) }).strict(),
+  'notes.export': z
+    .object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).max(100_000).optional() })
+    .strict(),
+  'notes.import': z
+    .object({ mode: z.enum(['merge', 'replace']).optional(), confirm: z.boolean().optional() })
+    .strict(),
+  'notes.status': empty,
+  'notes.acknowledgeRecoveries': empty,
+
+  'backups.list': empty,
+  'backups.create': empty,
+  'backups.restore': z
+    .object({
+      name: z
+        .string()
+        .max(200, { abort: true })
+        .regex(/^[\w.-]+\.db$/, 'unknown-backup'),
+    })
+    .strict(),
+
+  'settings.get': empty,
+  'settings.set': z.object({ language: z.enum(LANGUAGES).optional() }).strict(),
+  'settings.chooseBackupDir': empty,
+
+  'handouts.list': empty,
+  'handouts.get': byId,
+  'handouts.create': handoutInputSchema,
+  'handouts.update': handoutInputSchema.partial().extend({ id: noteId }).strict(),
+  'handouts.duplicate': byId,
+  'handouts.delete': byId,
+  'handouts.preview': byId,
+  'handouts.export': z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
+
+  ...partnershipSchemas,
+  'app.info': empty,
+  'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
+  'app.copy': z.object({ text: longText, html: longText.optional() }).strict(),
+} satisfies { [M in ApiMethod]: z.ZodType<ApiInput<M>, ApiInput<M>> };
+
+/** Mutually assignable and with the same keys (an optional field alone would pass assignability). */
+type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
+type Mismatched = {
+  [M in ApiMethod]: Same<z.output<(typeof apiSchemas)[M]>, ApiInput<M>> extends true ? never : M;
+}[ApiMethod];
+/**
+ * `satisfies` above checks that every schema's output fits its call's input type; this checks the
+ * other direction too, so a field typed in `ApiCalls` but missing from its schema fails the build.
+ */
+export const SCHEMAS_MATCH_CONTRACT: [Mismatched] extends [never] ? true : Mismatched = true;
+
+export function isApiMethod(method: string): method is ApiMethod {
+  return Object.hasOwn(apiSchemas, method);
+}
