@@ -1,11 +1,13 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup, partnerships, door (all by default). Progress goes
-// to stderr.
+// Parts: search, notes, notesSearch, handouts, startup, typing, partnerships, door (all by
+// default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
+import { benchNotesSearch } from './bench/notesSearch';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchTyping } from './bench/typing';
 import { benchPartnerships } from './bench/partnerships';
 import { benchDoor } from './bench/door';
 
@@ -13,7 +15,9 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
   search: benchSearch,
   notes: benchNotes,
+  notesSearch: benchNotesSearch,
   handouts: benchHandouts,
+  typing: benchTyping,
   partnerships: benchPartnerships,
   door: benchDoor,
 };

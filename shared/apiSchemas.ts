@@ -94,6 +94,7 @@ export const apiSchemas = {
       factorGroup: z.enum(FACTOR_GROUPS).optional(),
       factor: contentId.optional(),
       limit: z.number().int().min(1).max(500).optional(),
+      exact: z.boolean().optional(),
     })
     .strict(),
 

@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { searchedFor as daSearchedFor } from './da/searchedFor';
+import { searchedFor as enSearchedFor } from './en/searchedFor';
 import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
@@ -39,6 +41,7 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  searchedFor: daSearchedFor,
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
@@ -59,6 +62,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  searchedFor: enSearchedFor,
   errors: enErrors,
   diagnostics: enDiagnostics,
   myPartnerships: enMyPartnerships,

@@ -11,6 +11,8 @@ export interface SearchRequest {
   factor?: string;
   /** Default 20. */
   limit?: number;
+  /** Search the words exactly as typed: no English translation, no typo correction. */
+  exact?: boolean;
 }
 
 /** A matched span, as UTF-16 offsets into the string it belongs to (end exclusive). */
@@ -19,7 +21,7 @@ export interface Span {
   end: number;
 }
 
-type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
+type MatchQuality = 'exact' | 'prefix' | 'compound' | 'fuzzy';
 
 export interface SearchHit {
   id: string;
@@ -44,8 +46,26 @@ export interface Facets {
   factor: Record<string, number>;
 }
 
+/** One word of the query that was searched as something else. */
+export interface QueryRewrite {
+  /** As typed (an English phrase, or a misspelt word). */
+  typed: string;
+  /** What was searched instead (the Danish words, or the corrected word). */
+  searched: string[];
+  reason: 'english' | 'typo';
+}
+
+/** Present when the query was not searched exactly as typed. */
+export interface SearchedFor {
+  /** The query as searched, for example "tillid" for "trust". */
+  text: string;
+  rewrites: QueryRewrite[];
+}
+
 export interface SearchResponse {
   q: string;
+  /** Set when an English word was translated or a typo corrected; absent for an exact search. */
+  searchedFor?: SearchedFor;
   total: number;
   hits: SearchHit[];
   facets: Facets;

@@ -26,7 +26,7 @@ import { openServices, type Services } from '../../electron/services/services';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
 const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
 
@@ -47,6 +47,8 @@ export interface StartOptions {
   viewport?: { width: number; height: number };
   /** The path (and query/hash) to open, default `/`. */
   path?: string;
+  /** A compiled corpus other than dist/content (e.g. the 100× corpus of the perf test). */
+  corpusDir?: string;
 }
 
 interface DialogCall {
@@ -97,7 +99,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     // As the app does: the backup folder comes from the settings.
     services = openServices({
       dataDir,
-      corpusDir: CORPUS_DIR,
+      corpusDir: options.corpusDir ?? CORPUS_DIR,
       backupDir: options.settings?.backupDir,
       pdfRenderer: chromiumPdf(browser),
     });

@@ -7,7 +7,7 @@ import type { SearchHit, SearchResponse } from '../../shared/search/types';
 import { realSearch } from './realCorpus';
 
 const { search, content } = realSearch();
-const QUALITY_ORDER = { exact: 0, prefix: 1, fuzzy: 2 } as const;
+const QUALITY_ORDER = { exact: 0, prefix: 1, compound: 2, fuzzy: 3 } as const;
 
 function expectWellFormed(response: SearchResponse): void {
   expect(response.total).toBeGreaterThanOrEqual(response.hits.length);
@@ -73,7 +73,11 @@ describe('ranking', () => {
     expect(phrase.total).toBeLessThan(loose.total);
     for (const hit of phrase.hits) {
       const entry = content.get(hit.id);
-      expect(`${entry.title} ${entry.text}`.toLowerCase()).toMatch(/fælles\s+(mål|målet|målene)/);
+      // A quote also holds the wording of the factors it is tagged with.
+      const tags = entry.kind === 'quote' ? entry.factors.map((id) => content.get(id).title) : [];
+      expect(`${entry.title} ${entry.text} ${tags.join(' ')}`.toLowerCase()).toMatch(
+        /fælles\s+(mål|målet|målene)/,
+      );
     }
   });
 

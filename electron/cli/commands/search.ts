@@ -1,5 +1,6 @@
 // `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--limit N]
-// [--json]`: the app's search service, with the same input validation as the IPC door.
+// [--exact] [--json]`: the app's search service, with the same input validation as the IPC door.
+// When English was translated or a typo corrected, the output says what was searched.
 import { parseArgs } from 'node:util';
 import { apiSchemas } from '../../../shared/apiSchemas';
 import { describeIssues } from '../../../shared/errors/describeIssues';
@@ -7,7 +8,13 @@ import { issueTextsDa } from '../../../shared/errors/texts.da';
 import { issuesFromZod } from '../../../shared/errors/zodIssues';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
 import { KIND_NAMES } from '../../../shared/content/names';
-import type { HitKind, SearchHit, SearchRequest, Span } from '../../../shared/search/types';
+import type {
+  HitKind,
+  SearchedFor,
+  SearchHit,
+  SearchRequest,
+  Span,
+} from '../../../shared/search/types';
 import { describeUsage } from '../cliArgs';
 import type { CliCommand } from '../context';
 import { oneLine } from '../terminalText';
@@ -36,6 +43,15 @@ function formatHit(hit: SearchHit, rank: number): string[] {
   ];
 }
 
+/** "Viser resultater for "tillid" (trust)" and how to search the words as typed. */
+export function searchedForLines(searchedFor: SearchedFor, q: string): string[] {
+  const typed = searchedFor.rewrites.map((r) => r.typed).join(', ');
+  return [
+    `Viser resultater for "${searchedFor.text}" (${typed}).`,
+    `Søg præcis efter det, du skrev: search --exact ${JSON.stringify(q)}`,
+  ];
+}
+
 const DANISH_ISSUES: Record<string, string> = {
   q: 'søgningen må højst være 2000 tegn',
   kinds: `--kind: ukendt type – vælg blandt ${[...ENTRY_KINDS, 'note'].join(', ')}`,
@@ -53,7 +69,7 @@ function fail(message: string): number {
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Søger i citater, faktorer, læringer, partnerskaber og egne noter',
-  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--json]`,
+  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--exact] [--json]`,
   run(argv, ctx) {
     let parsed: ReturnType<typeof parse>;
     try {
@@ -72,6 +88,7 @@ export const searchCommand: CliCommand = {
       ...(values.group ? { factorGroup: values.group } : {}),
       ...(values.factor ? { factor: values.factor } : {}),
       ...(limit === undefined ? {} : { limit }),
+      ...(values.exact ? { exact: true } : {}),
     };
     const checked = apiSchemas['search.query'].safeParse(candidate);
     if (!checked.success) {
@@ -85,6 +102,9 @@ export const searchCommand: CliCommand = {
     if (values.json) {
       ctx.json(response);
       return 0;
+    }
+    if (response.searchedFor) {
+      searchedForLines(response.searchedFor, request.q).forEach((line) => ctx.out(line));
     }
     if (response.hits.length === 0) {
       ctx.out(`Ingen resultater for "${oneLine(request.q)}".`);
@@ -104,6 +124,7 @@ const OPTIONS = {
   factor: { type: 'string' },
   limit: { type: 'string' },
   json: { type: 'boolean' },
+  exact: { type: 'boolean' },
 } as const;
 
 const VALUE_OPTIONS = new Set(

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ApiInput } from '../../../shared/api';
 import { ENTRY_KINDS, FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
-import type { HitKind } from '../../../shared/search/types';
+import type { HitKind, SearchedFor } from '../../../shared/search/types';
 import { useContent } from '../../app/ContentProvider';
 import type { SearchFilters } from '../../app/router';
 import { replaceRoute } from '../../app/useRoute';
@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState } from '../layout/StatusMessage';
 import { SearchFacets } from './SearchFacets';
+import { SearchedForLine } from './SearchedForLine';
 import { SearchResults } from './SearchResults';
 import { PartnershipSearchHits } from '../myPartnerships/PartnershipSearchHits';
 import { markResultsCommitted } from './searchPerf';
@@ -25,8 +26,10 @@ export function searchRequest(
   q: string,
   filters: SearchFilters,
   limit = RESULT_PAGE,
+  exact = false,
 ): ApiInput<'search.query'> {
   const request: ApiInput<'search.query'> = { q, limit };
+  if (exact) request.exact = true;
   if (filters.kind && HIT_KINDS.includes(filters.kind)) request.kinds = [filters.kind as HitKind];
   if (filters.partnership) request.partnership = filters.partnership;
   if (filters.group && (FACTOR_GROUPS as readonly string[]).includes(filters.group))
@@ -43,9 +46,12 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
   const [more, setMore] = useState<{ key: string; limit: number } | null>(null);
   const baseKey = JSON.stringify([q, filters]);
   const limit = more?.key === baseKey ? more.limit : RESULT_PAGE;
+  // "Search exactly what was typed" holds for this query only; typing on interprets again.
+  const [exact, setExact] = useState<{ q: string; insteadOf: SearchedFor } | null>(null);
+  const exactInsteadOf = exact?.q === q ? exact.insteadOf : null;
   const request = useMemo(
-    () => (trimmed ? searchRequest(q, filters, limit) : null),
-    [q, trimmed, filters, limit],
+    () => (trimmed ? searchRequest(q, filters, limit, exactInsteadOf !== null) : null),
+    [q, trimmed, filters, limit, exactInsteadOf],
   );
   const search = useSearch(request);
 
@@ -86,6 +92,14 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
                     : t('search.resultCount', { count: response.total, q: trimmed })
                 : ''}
           </p>
+          {response && (
+            <SearchedForLine
+              q={trimmed}
+              searchedFor={response.searchedFor}
+              exactInsteadOf={exactInsteadOf}
+              onExactChange={(insteadOf) => setExact(insteadOf ? { q, insteadOf } : null)}
+            />
+          )}
           {response && response.hits.length > 0 && <SearchResults hits={response.hits} />}
           {trimmed && <PartnershipSearchHits q={trimmed} />}
           {response && response.total > response.hits.length && (
