@@ -1,5 +1,5 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, notesSearch, handouts, startup, typing, team, partnerships (all by
+// Parts: search, notes, notesSearch, handouts, startup, typing, team, partnerships, door (all by
 // default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
@@ -10,6 +10,7 @@ import { benchStartup } from './bench/startup';
 import { benchTyping } from './bench/typing';
 import { benchTeam } from './bench/team';
 import { benchPartnerships } from './bench/partnerships';
+import { benchDoor } from './bench/door';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
@@ -20,6 +21,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   typing: benchTyping,
   team: benchTeam,
   partnerships: benchPartnerships,
+  door: benchDoor,
 };
 
 async function main(): Promise<void> {

@@ -8,16 +8,47 @@ import { LANGUAGES } from './api';
 import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 import { partnershipSchemas } from './partnerships/apiSchemas';
+import {
+  ABOUT_DATE_MAX,
+  ABOUT_DATE_MIN,
+  DATE_PATTERN,
+  isCalendarDate,
+  isDateInRange,
+} from './notes/calendarDate';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
   .string()
-  .max(200)
+  .max(200, { abort: true })
   .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'invalid-id');
-export const noteId = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date');
-const shortText = z.string().max(500);
-const longText = z.string().max(200_000);
+/** UUIDs in lower case, however they were written (an id written in capitals is the same id). */
+export const noteId = z.string().max(64, { abort: true }).toLowerCase().pipe(z.uuid());
+
+/** A real calendar date ÅÅÅÅ-MM-DD within ABOUT_DATE_MIN … ABOUT_DATE_MAX. */
+export const calendarDate = z
+  .string()
+  .max(10, { abort: true })
+  .regex(DATE_PATTERN, 'invalid-date')
+  .refine(isCalendarDate, { message: 'not-a-calendar-date' })
+  .refine(isDateInRange, {
+    message: 'date-out-of-range',
+    params: { min: ABOUT_DATE_MIN, max: ABOUT_DATE_MAX },
+  });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with lone surrogates replaced by U+FFFD: SQLite would store them as ill-formed UTF-8 that
+ * other readers of the file cannot decode. (String.prototype.toWellFormed is not in ES2023's lib.)
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A string of at most `max` UTF-16 units, made well-formed. Every free-text field uses it. */
+export const freeText = (max: number) => z.string().max(max, { abort: true }).overwrite(wellFormed);
+const shortText = freeText(500);
+const longText = freeText(200_000);
 const empty = z.object({}).strict();
 const byId = z.object({ id: noteId }).strict();
 const teamKind = z.enum(['note', 'handout']);
@@ -28,15 +59,17 @@ export const noteInputSchema = z
     body: longText,
     partnership: shortText.nullable().optional(),
     organisations: z.array(shortText).max(50).optional(),
-    aboutDate: isoDate.nullable().optional(),
+    aboutDate: calendarDate.nullable().optional(),
     factors: z.array(contentId).max(100).optional(),
     links: z.array(contentId).max(200).optional(),
   })
   .strict();
 
 const handoutItem = z
-  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: z.string().min(1).max(200), comment: longText })
-  .strict();
+  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: freeText(200).min(1), comment: longText })
+  .strict()
+  // A note is referred to by its id, in lower case like every note id.
+  .overwrite((item) => (item.kind === 'note' ? { ...item, ref: item.ref.toLowerCase() } : item));
 
 export const handoutInputSchema = z
   .object({
@@ -54,7 +87,10 @@ export const apiSchemas = {
   'search.query': z
     .object({
       q: z.string().max(2000),
-      kinds: z.array(z.enum([...ENTRY_KINDS, 'note'])).optional(),
+      kinds: z
+        .array(z.enum([...ENTRY_KINDS, 'note']))
+        .max(ENTRY_KINDS.length + 1)
+        .optional(),
       partnership: contentId.optional(),
       factorGroup: z.enum(FACTOR_GROUPS).optional(),
       factor: contentId.optional(),
@@ -78,7 +114,7 @@ export const apiSchemas = {
     .strict(),
   'notes.undelete': z.object({ ids: z.array(noteId).min(1).max(100_000) }).strict(),
   'notes.export': z
-    .object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).optional() })
+    .object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).max(100_000).optional() })
     .strict(),
   'notes.import': z
     .object({ mode: z.enum(['merge', 'replace']).optional(), confirm: z.boolean().optional() })
@@ -89,7 +125,12 @@ export const apiSchemas = {
   'backups.list': empty,
   'backups.create': empty,
   'backups.restore': z
-    .object({ name: z.string().regex(/^[\w.-]+\.db$/, 'unknown-backup') })
+    .object({
+      name: z
+        .string()
+        .max(200, { abort: true })
+        .regex(/^[\w.-]+\.db$/, 'unknown-backup'),
+    })
     .strict(),
 
   'settings.get': empty,

@@ -6,7 +6,7 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 import { createTeamHandlers } from './teamHandlers';
 import { createPartnershipHandlers } from './partnershipHandlers';
@@ -138,8 +138,9 @@ function appHandlers(platform: PlatformPorts): Handlers<'app'> {
   return {
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new ApiError('refused', 'external-url-refused');
-      await platform.openExternal(url);
+      const href = externalUrlToOpen(url);
+      if (href === null) throw new ApiError('refused', 'external-url-refused');
+      await platform.openExternal(href);
       return { opened: true };
     },
     'app.copy': async ({ text, html }) => {

@@ -17,7 +17,7 @@ import {
 import { openStoreServices, type StoreOptions } from './storeServices';
 import { createTeamService, type TeamService } from './team/teamService';
 
-export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
+export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds' | 'isKnownLink'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
   corpusDir?: string;
   pdfRenderer?: PdfRenderer;
@@ -35,7 +35,11 @@ export interface Services {
 
 export function openServices(options: ServiceOptions): Services {
   const content = loadContentService(options.corpusDir);
-  const { store, notes } = openStoreServices({ ...options, knownFactorIds: content.factorIds() });
+  const { store, notes } = openStoreServices({
+    ...options,
+    knownFactorIds: content.factorIds(),
+    isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
+  });
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
     db: store.db,

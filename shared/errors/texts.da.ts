@@ -14,12 +14,15 @@ export const issueTextsDa = {
   'invalid-id': 'ugyldigt id',
   'invalid-uuid': 'ugyldigt UUID',
   'invalid-date': 'dato skal skrives ÅÅÅÅ-MM-DD',
+  'not-a-calendar-date': 'datoen findes ikke i kalenderen',
+  'date-out-of-range': 'datoen skal ligge mellem 1900-01-01 og 2999-12-31',
   'invalid-datetime': 'ugyldigt tidspunkt (ISO 8601 med tidszone)',
   'time-out-of-range': 'tidspunktet skal ligge mellem {earliest} og {latest}',
   'invalid-format': 'har et ugyldigt format',
   'invalid-value': 'ugyldig værdi (gyldige: {values})',
   'unknown-keys': 'ukendte felter: {keys}',
   invalid: 'ugyldig værdi',
+  'unknown-link': 'ukendt link-id "{id}" (findes ikke i indholdet)',
   'unknown-factor': 'ukendt succesfaktor "{id}"',
   'unknown-backup': 'ukendt sikkerhedskopi',
 
@@ -126,6 +129,28 @@ export const issueTextsDa = {
   'not-a-partnerships-file':
     'filen er ikke en Samspil-partnerskabsfil (format skal være "samspil-partnerskaber")',
   'unknown-file-version': 'filen har en ukendt version (denne version af Samspil kender {known})',
+
+  // Paths the user names (imports, --body-file, --out, the data folder) and another program's database.
+  'export-not-written': 'Eksporten blev ikke skrevet',
+  'write-failed-file': 'Kunne ikke skrive {file}',
+  'body-file-refused': '--body-file afvises',
+  'data-dir-unusable': 'Datamappen kan ikke bruges',
+  'path-missing': '{file} findes ikke',
+  'path-folder-missing': 'mappen til {file} findes ikke',
+  'path-is-folder': '{file} er en mappe, ikke en fil',
+  'path-under-file': 'en del af stien {file} er en fil, ikke en mappe',
+  'path-taken': '{file} findes allerede og er ikke en mappe',
+  'path-not-regular': '{file} er {kind}, ikke en almindelig fil',
+  'path-not-folder': '{file} findes og er {kind}, ikke en mappe',
+  'path-too-large': '{file} er større end {megabytes} MB',
+  'path-not-utf8': '{file} er ikke gyldig UTF-8-tekst',
+  'path-disk-full': 'disken er fuld; {file} blev ikke skrevet',
+  'path-no-access': 'ingen adgang til {file}',
+  'path-read-only': '{file} ligger på et skrivebeskyttet drev',
+  'path-error': '{file} kan ikke bruges ({detail})',
+  'foreign-database':
+    '{file} er en SQLite-database fra et andet program (tabeller: {tables}), ikke Samspils ' +
+    'notedatabase; filen er ikke ændret. Vælg en anden datamappe, eller flyt filen væk.',
 };
 
 export type IssueCode = keyof typeof issueTextsDa;

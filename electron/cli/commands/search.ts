@@ -15,7 +15,9 @@ import type {
   SearchRequest,
   Span,
 } from '../../../shared/search/types';
+import { describeUsage } from '../cliArgs';
 import type { CliCommand } from '../context';
+import { oneLine } from '../terminalText';
 
 const kindName = (kind: HitKind): string => (kind === 'note' ? 'note' : KIND_NAMES[kind].one);
 
@@ -33,9 +35,10 @@ export function markSpans(text: string, spans: Span[]): string {
 
 function formatHit(hit: SearchHit, rank: number): string[] {
   const who = hit.speaker ? ` — ${hit.speaker}` : '';
+  const title = oneLine(markSpans(hit.title, hit.titleSpans) + who);
   return [
-    `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${markSpans(hit.title, hit.titleSpans)}${who}`,
-    `    ${markSpans(hit.snippet, hit.snippetSpans)}`,
+    `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${title}`,
+    `    ${oneLine(markSpans(hit.snippet, hit.snippetSpans))}`,
     `    id: ${hit.id} · match: ${hit.match} · score: ${hit.score}`,
   ];
 }
@@ -72,7 +75,7 @@ export const searchCommand: CliCommand = {
     try {
       parsed = parse(argv);
     } catch (error) {
-      return fail(`ugyldige valg: ${(error as Error).message}`);
+      return fail(`ugyldige valg: ${describeUsage(error)}`);
     }
     const { values, positionals } = parsed;
     if (positionals.length === 0)
@@ -104,27 +107,57 @@ export const searchCommand: CliCommand = {
       searchedForLines(response.searchedFor, request.q).forEach((line) => ctx.out(line));
     }
     if (response.hits.length === 0) {
-      ctx.out(`Ingen resultater for "${request.q}".`);
+      ctx.out(`Ingen resultater for "${oneLine(request.q)}".`);
       return 0;
     }
-    ctx.out(`${response.total} resultater for "${request.q}" (viser ${response.hits.length}):`);
+    const shown = response.hits.length;
+    ctx.out(`${response.total} resultater for "${oneLine(request.q)}" (viser ${shown}):`);
     response.hits.forEach((hit, i) => formatHit(hit, i + 1).forEach((line) => ctx.out(line)));
     return 0;
   },
 };
 
+const OPTIONS = {
+  kind: { type: 'string', multiple: true },
+  partnership: { type: 'string' },
+  group: { type: 'string' },
+  factor: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+  exact: { type: 'boolean' },
+} as const;
+
+const VALUE_OPTIONS = new Set(
+  Object.entries(OPTIONS)
+    .filter(([, o]) => o.type === 'string')
+    .map(([name]) => `--${name}`),
+);
+
+/**
+ * Puts the query words after `--`, in their order, so that a word such as `-tillid` (must not
+ * contain "tillid") is read as part of the query, not as an unknown option `-t`. Options keep
+ * their values, also a value that begins with "-" (`--limit -5` is then refused as a number).
+ */
+function queryAfterOptions(argv: string[]): string[] {
+  const options: string[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(`${arg}=${argv[++i]}`);
+    else if (arg.startsWith('--')) options.push(arg);
+    else words.push(arg);
+  }
+  return [...options, '--', ...words];
+}
+
 function parse(argv: string[]) {
   return parseArgs({
-    args: argv,
-    options: {
-      kind: { type: 'string', multiple: true },
-      partnership: { type: 'string' },
-      group: { type: 'string' },
-      factor: { type: 'string' },
-      limit: { type: 'string' },
-      json: { type: 'boolean' },
-      exact: { type: 'boolean' },
-    },
+    args: queryAfterOptions(argv),
+    options: OPTIONS,
     strict: true,
     allowPositionals: true,
   });

@@ -2,6 +2,7 @@
 // `PRAGMA user_version`; all pending versions run in one IMMEDIATE transaction, and a database
 // written by a newer Samspil is refused here, whoever calls migrate().
 import type Database from 'better-sqlite3';
+import { lowercaseNoteIds } from './lowercaseIds';
 import { adoptFreeTextPartnerships } from '../partnerships/adoptFreeText';
 import { StoreTooNewError } from './storeErrors';
 
@@ -142,6 +143,8 @@ export const MIGRATIONS: readonly Migration[] = [
       adoptFreeTextPartnerships(db, new Date().toISOString());
     },
   },
+  // v7: note ids in lower case (see lowercaseIds.ts).
+  { version: 7, up: lowercaseNoteIds },
 ];
 
 /** Throws unless the versions run 1, 2, 3, … in order (a misplaced step would skip or repeat). */
