@@ -89,8 +89,28 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
   return target;
 }
 
+/**
+ * The team service, with its tables brought up to date on the first call rather than at open:
+ * an open that never touches the team library (`notes list` while another process imports) must
+ * not wait for the write lock.
+ */
 export function createTeamService(deps: TeamServiceDeps): TeamService {
   if (deps.readOnly) return readOnlyTeam(deps.readOnly);
+  let service: TeamService | undefined;
+  const ready = (): TeamService => (service ??= openTeamService(deps));
+  return {
+    join: (folder, displayName) => ready().join(folder, displayName),
+    leave: () => ready().leave(),
+    status: () => ready().status(),
+    sync: () => ready().sync(),
+    setShared: (kind, localIds, shared) => ready().setShared(kind, localIds, shared),
+    conflicts: () => ready().conflicts(),
+    resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
+    authorship: (kind) => ready().authorship(kind),
+  };
+}
+
+function openTeamService(deps: TeamServiceDeps): TeamService {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
