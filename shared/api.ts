@@ -48,9 +48,31 @@ export const handoutInputSchema = z
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** One page in the *Senest set* list: where it is (a route hash), what it is called, what kind. */
+export const recentVisitSchema = z
+  .object({
+    hash: z.string().max(400).regex(/^#\//, 'adressen skal begynde med #/'),
+    title: z.string().trim().min(1).max(300),
+    kind: z.enum(['partnership', 'factor', 'lesson', 'note']),
+  })
+  .strict();
+export type RecentVisit = z.infer<typeof recentVisitSchema>;
+export const RECENT_LIMIT = 12;
+
 export interface Settings {
   language: Language;
   backupDir: string;
+  theme: Theme;
+  recent: RecentVisit[];
+}
+
+/** The answer of find in page (Electron's `found-in-page` result). */
+export interface FindResult {
+  matches: number;
+  activeMatchOrdinal: number;
 }
 
 export interface AppInfo {
@@ -126,7 +148,15 @@ export const apiContract = {
   ),
 
   'settings.get': call<Settings>()(empty),
-  'settings.set': call<Settings>()(z.object({ language: z.enum(LANGUAGES).optional() }).strict()),
+  'settings.set': call<Settings>()(
+    z
+      .object({
+        language: z.enum(LANGUAGES).optional(),
+        theme: z.enum(THEMES).optional(),
+        recent: z.array(recentVisitSchema).max(RECENT_LIMIT).optional(),
+      })
+      .strict(),
+  ),
   /** Asks the user for a new backup folder and moves the backups there. */
   'settings.chooseBackupDir': call<Settings | { cancelled: true }>()(empty),
 
@@ -147,6 +177,27 @@ export const apiContract = {
   'app.openExternal': call<{ opened: boolean }>()(z.object({ url: z.string().max(2000) }).strict()),
   'app.copy': call<{ copied: true }>()(
     z.object({ text: longText, html: longText.optional() }).strict(),
+  ),
+  /** Find in page (Electron's `webContents.findInPage`); `next` moves on from the current match. */
+  'app.findInPage': call<FindResult>()(
+    z
+      .object({
+        text: z.string().min(1).max(500),
+        forward: z.boolean().optional(),
+        next: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  'app.stopFindInPage': call<{ stopped: true }>()(empty),
+  /** The system's print dialog for the current view (the print stylesheet applies). */
+  'app.print': call<{ printed: boolean }>()(empty),
+  /** Opens a file Samspil itself just wrote (an export) with the system's program for it. */
+  'app.openPath': call<{ opened: true }>()(
+    z.object({ path: z.string().min(1).max(4000) }).strict(),
+  ),
+  /** Shows a file Samspil itself just wrote in the system's file manager. */
+  'app.showItemInFolder': call<{ shown: true }>()(
+    z.object({ path: z.string().min(1).max(4000) }).strict(),
   ),
 } satisfies Record<string, { input: z.ZodType; output: unknown }>;
 

@@ -33,6 +33,11 @@ export const API_METHOD_NAMES = [
   'app.info',
   'app.openExternal',
   'app.copy',
+  'app.findInPage',
+  'app.stopFindInPage',
+  'app.print',
+  'app.openPath',
+  'app.showItemInFolder',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

@@ -21,8 +21,15 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
 
   const currentSettings = (): Settings => {
     const stored = platform.settings.read();
-    return { language: stored.language, backupDir: notes.status().backupDir };
+    return {
+      language: stored.language,
+      backupDir: notes.status().backupDir,
+      theme: stored.theme ?? 'system',
+      recent: stored.recent ?? [],
+    };
   };
+  // Open and Show in folder are offered for what an export just wrote, and for nothing else.
+  const written = createWrittenFiles();
 
   return {
     'content.all': () => content.all(),
@@ -42,7 +49,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
           title: 'Vælg mappe til noterne som Markdown',
         });
         if (folder === null) return { cancelled: true };
-        return { path: notes.exportMarkdown(folder, ids).path };
+        return written.add({ path: notes.exportMarkdown(folder, ids).path });
       }
       const file = await platform.dialogs.saveFile({
         title: 'Gem noterne',
@@ -50,7 +57,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [JSON_FILTER],
       });
       if (file === null) return { cancelled: true };
-      return { path: notes.exportJson(file, ids).path };
+      return written.add({ path: notes.exportJson(file, ids).path });
     },
     'notes.import': async ({ mode, confirm }) => {
       const file = await platform.dialogs.openFile({
@@ -68,7 +75,12 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
 
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
-      if (patch.language) platform.settings.update({ language: patch.language });
+      const { language, theme, recent } = patch;
+      platform.settings.update({
+        ...(language ? { language } : {}),
+        ...(theme ? { theme } : {}),
+        ...(recent ? { recent } : {}),
+      });
       return currentSettings();
     },
     'settings.chooseBackupDir': async () => {
@@ -99,7 +111,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [EXPORT_FILTERS[format]],
       });
       if (file === null) return { cancelled: true };
-      return handouts.exportTo(handout, format, file);
+      return written.add(await handouts.exportTo(handout, format, file));
     },
 
     'app.info': () => platform.appInfo(),
@@ -117,7 +129,39 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       await platform.clipboard.write(html === undefined ? { text } : { text, html });
       return { copied: true };
     },
+    'app.findInPage': ({ text, forward, next }) =>
+      platform.page.findInPage(text, { forward: forward ?? true, findNext: next ?? false }),
+    'app.stopFindInPage': () => {
+      platform.page.stopFindInPage();
+      return { stopped: true };
+    },
+    'app.print': async () => ({ printed: await platform.page.print() }),
+    'app.openPath': async ({ path }) => {
+      await platform.files.openPath(written.check(path));
+      return { opened: true };
+    },
+    'app.showItemInFolder': ({ path }) => {
+      platform.files.showItemInFolder(written.check(path));
+      return { shown: true };
+    },
   } satisfies ApiHandlers;
+}
+
+/** The files this session's exports wrote: the only ones Open and Show in folder may reach. */
+function createWrittenFiles() {
+  const paths = new Set<string>();
+  return {
+    add<T extends { path: string }>(result: T): T {
+      paths.add(result.path);
+      return result;
+    },
+    check(file: string): string {
+      if (!paths.has(file)) {
+        throw new ApiError('refused', 'Samspil åbner kun filer, som programmet lige har gemt.');
+      }
+      return file;
+    },
+  };
 }
 
 function today(): string {
