@@ -23,6 +23,7 @@ import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { openExternalSafely } from './openExternal';
 import { createElectronPdfRenderer } from './pdfRenderer';
+import { followAppCommands, sendShortcut } from './shortcutInput';
 
 export interface ShellOptions {
   /** Replaced in the main-process tests; the app uses the real services. */
@@ -89,10 +90,12 @@ export function startShell(options: ShellOptions = {}): void {
       const platform = createElectronPlatform({ settings, dataDir, window: () => mainWindow });
       registerApiIpc(ipcMain, createApiHandlers(services, platform));
 
+      const isMac = process.platform === 'darwin';
       const template = buildMenuTemplate({
         isDev: !app.isPackaged,
-        isMac: process.platform === 'darwin',
+        isMac,
         productName: PRODUCT_NAME,
+        onShortcut: (combo) => sendShortcut(mainWindow, combo, isMac),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
@@ -102,6 +105,7 @@ export function startShell(options: ShellOptions = {}): void {
         workAreas: screen.getAllDisplays().map((display) => display.workArea),
         title: PRODUCT_NAME,
       });
+      followAppCommands(mainWindow);
     })
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
