@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Route } from './app/router';
 import { ContentProvider } from './app/ContentProvider';
 import { useRoute } from './app/useRoute';
+import { DesktopSettingsProvider } from './desktop/DesktopSettings';
 import { BasketProvider } from './handout/BasketProvider';
 import { I18nProvider } from './i18n';
 import { Layout } from './views/layout/Layout';
@@ -59,12 +60,14 @@ export function App() {
   return (
     <I18nProvider>
       <ContentProvider>
-        <BasketProvider>
-          <Layout route={route}>
-            <RecoveryBanner />
-            {viewFor(route)}
-          </Layout>
-        </BasketProvider>
+        <DesktopSettingsProvider>
+          <BasketProvider>
+            <Layout route={route}>
+              <RecoveryBanner />
+              {viewFor(route)}
+            </Layout>
+          </BasketProvider>
+        </DesktopSettingsProvider>
       </ContentProvider>
     </I18nProvider>
   );

@@ -18,6 +18,8 @@ import { handout as daHandout } from './da/handout';
 import { handout as enHandout } from './en/handout';
 import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
+import { desktop as daDesktop } from './da/desktop';
+import { desktop as enDesktop } from './en/desktop';
 
 export const da = {
   common: daCommon,
@@ -29,6 +31,7 @@ export const da = {
   notes: daNotes,
   handout: daHandout,
   settings: daSettings,
+  desktop: daDesktop,
 };
 
 export type Messages = typeof da;
@@ -43,6 +46,7 @@ export const en: Messages = {
   notes: enNotes,
   handout: enHandout,
   settings: enSettings,
+  desktop: enDesktop,
 };
 
 export type Namespace = keyof Messages;

@@ -6,6 +6,8 @@ import type { MouseEvent, ReactNode } from 'react';
 import { Link } from '../../app/Link';
 import { sectionOf, type Route } from '../../app/router';
 import { useT } from '../../i18n';
+import { DesktopLayer } from '../../desktop/DesktopLayer';
+import { HistoryButtons } from '../../desktop/HistoryButtons';
 import { LanguageToggle } from './LanguageToggle';
 import { Navigation } from './Navigation';
 import { SearchField } from './SearchField';
@@ -60,6 +62,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <span className="app-brand-name">{t('appName')}</span>
           <span className="app-brand-tagline">{t('appTagline')}</span>
         </Link>
+        <HistoryButtons />
         <SearchField />
         <LanguageToggle />
       </header>
@@ -69,6 +72,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           {children}
         </main>
       </div>
+      <DesktopLayer route={route} />
     </div>
   );
 }
