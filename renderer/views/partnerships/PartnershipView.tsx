@@ -1,7 +1,8 @@
-// One partnership, readable like a well-set report: facts, contents, then each section with the
-// quotes that stand in it.
+// One partnership, readable like a well-set report: contents (which stay in view and mark the
+// section being read) and facts beside each section with the quotes that stand in it.
 import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
+import { useSectionInView } from '../../desktop/useSectionInView';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
@@ -12,9 +13,14 @@ import { ContentHtml } from '../shared/ContentHtml';
 import { PartnershipFacts } from './PartnershipFacts';
 import './partnerships.css';
 
-export function PartnershipView({ id, section: current }: { id: string; section?: string }) {
+export function PartnershipView({ id }: { id: string; section?: string }) {
   const t = useT('partnerships');
   const content = useContent();
+  const sectionIds =
+    content.status === 'ready'
+      ? (content.value.get('partnership', id)?.sections ?? []).map((s) => `section-${s.slug}`)
+      : [];
+  const inView = useSectionInView(sectionIds);
   if (content.status === 'loading') return <Loading />;
   if (content.status === 'error')
     return <ErrorState error={content.error} onRetry={content.reload} />;
@@ -32,7 +38,6 @@ export function PartnershipView({ id, section: current }: { id: string; section?
       />
       <div className="partnership-layout">
         <div className="partnership-aside">
-          <PartnershipFacts partnership={partnership} />
           <nav aria-label={t('contents')} className="partnership-toc">
             <h2 className="partnership-toc-heading">{t('contents')}</h2>
             <ol>
@@ -40,7 +45,7 @@ export function PartnershipView({ id, section: current }: { id: string; section?
                 <li key={section.id}>
                   <Link
                     to={{ name: 'partnership', id, section: section.slug }}
-                    aria-current={section.slug === current ? 'location' : undefined}
+                    aria-current={`section-${section.slug}` === inView ? 'location' : undefined}
                   >
                     {section.heading}
                   </Link>
@@ -48,6 +53,9 @@ export function PartnershipView({ id, section: current }: { id: string; section?
               ))}
             </ol>
           </nav>
+          <div className="partnership-aside-facts">
+            <PartnershipFacts partnership={partnership} />
+          </div>
         </div>
         <div className="partnership-sections">
           {partnership.sections.map((section) => {
