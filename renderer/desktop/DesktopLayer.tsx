@@ -13,6 +13,20 @@ import './desktop.css';
 import './print.css';
 import './theme.css';
 
+/** Publishes the sticky header's height as --header-height, for toolbars that stick below it. */
+function useHeaderHeight(): void {
+  useEffect(() => {
+    const header = document.querySelector('.app-header');
+    if (!header) return;
+    const observer = new ResizeObserver(() => {
+      const height = header.getBoundingClientRect().height;
+      document.documentElement.style.setProperty('--header-height', `${Math.ceil(height)}px`);
+    });
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+}
+
 export function DesktopLayer({ route }: { route: Route }) {
   const t = useT('desktop');
   const findBar = useRef<FindBarHandle>(null);
@@ -20,6 +34,7 @@ export function DesktopLayer({ route }: { route: Route }) {
   const [printError, setPrintError] = useState<string | null>(null);
 
   useEffect(() => rememberScrollPositions(), []);
+  useHeaderHeight();
   useRecordVisits(route);
   useShortcutKeys({
     find: () => findBar.current?.open(),

@@ -82,3 +82,85 @@ describe('partnership page contents', () => {
     await expect(third.getAttribute('aria-current')).resolves.toBe('location');
   });
 });
+
+describe('handout work area', () => {
+  const file = () => `${app.dataDir}/arbejdsark.md`;
+
+  it('keeps the toolbar with title, item count and export in view over nine items', async () => {
+    const { page } = app;
+    const quotes = app.services.content.all().filter((e) => e.kind === 'quote');
+    const handout = app.services.handouts.create({
+      title: 'Workshop om tillid',
+      items: quotes.slice(0, 9).map((q) => ({ kind: 'quote' as const, ref: q.id, comment: '' })),
+    });
+    await page.evaluate(`localStorage.setItem('samspil.currentHandout', '${handout.id}')`);
+    await page.evaluate(`location.hash = '#/handout'`);
+    await page.reload();
+    const toolbar = page.getByRole('region', { name: 'Værktøjslinje for handouten' });
+    await toolbar.getByText('Workshop om tillid').waitFor();
+    await expect(toolbar.getByTestId('handout-item-count').textContent()).resolves.toBe(
+      '9 elementer',
+    );
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await until('window.scrollY > 1500');
+    const box = await page.evaluate<{ top: number; bottom: number; header: number }>(`(() => {
+      const bar = document.querySelector('.handout-toolbar').getBoundingClientRect();
+      return { top: bar.top, bottom: bar.bottom,
+        header: document.querySelector('.app-header').getBoundingClientRect().bottom };
+    })()`);
+    expect(box.top).toBeGreaterThanOrEqual(box.header - 1);
+    expect(box.bottom).toBeLessThan(800);
+    await expect(toolbar.getByRole('button', { name: 'Markdown' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('exports by keyboard, then opens the file and shows its folder', async () => {
+    const { page } = app;
+    const toolbar = page.getByRole('region', { name: 'Værktøjslinje for handouten' });
+    app.nextSavePath(file());
+    await toolbar.getByRole('button', { name: 'Markdown' }).focus();
+    await page.keyboard.press('Enter');
+    await toolbar.getByText(`Gemt som ${file()}`).waitFor();
+    await page.keyboard.press('Tab'); // HTML
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate<string>('document.activeElement?.textContent ?? ""')).resolves.toBe(
+      'Åbn',
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.calls.files).toEqual([`open:${file()}`]);
+    await toolbar.getByRole('button', { name: 'Vis i mappe' }).click();
+    await expect.poll(() => app.calls.files).toEqual([`open:${file()}`, `show:${file()}`]);
+    await expectNoA11yViolations(page, 'Handout med værktøjslinje');
+  });
+
+  it('gives the preview the width there is at 1920 px and a page view at A4 size', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    const width = () =>
+      page.evaluate<number>(
+        `document.querySelector('.handout-preview').getBoundingClientRect().width`,
+      );
+    expect(await width()).toBeGreaterThan(700);
+    const toggle = page.getByRole('button', { name: 'A4-sidevisning' });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const paper = await page.evaluate<number>(
+      `document.querySelector('.handout-preview-paper').shadowRoot.querySelector('.paper').getBoundingClientRect().width`,
+    );
+    expect(Math.round(paper)).toBe(794); // 210 mm at 96 dpi
+    await app.screenshot('handout-1920-page-view');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await until(`document.documentElement.dataset.theme === 'dark'`);
+    // The paper stays white in the dark theme, as the exported handout does.
+    await expect(
+      page.evaluate<string>(
+        `getComputedStyle(document.querySelector('.handout-preview-paper').shadowRoot.querySelector('.paper')).backgroundColor`,
+      ),
+    ).resolves.toBe('rgb(255, 255, 255)');
+    await expectNoA11yViolations(page, 'Handout (mørk)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Enter'); // the toggle still has the focus: back to the flowing view
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});

@@ -40,6 +40,13 @@ export const desktop = {
   recentKindPartnership: 'Partnerskab',
   recentKindFactor: 'Succesfaktor',
   recentKindLesson: 'Læring',
+  handoutToolbar: 'Værktøjslinje for handouten',
+  handoutItemCount: '{count} elementer',
+  handoutItemCountOne: '1 element',
+  handoutOpenFile: 'Åbn',
+  handoutShowInFolder: 'Vis i mappe',
+  handoutFileFailed: 'Filen kunne ikke vises: {message}',
+  handoutPageView: 'A4-sidevisning',
   recentKindNote: 'Note',
 };
 export type DesktopMessages = typeof desktop;

@@ -42,5 +42,12 @@ export const desktop = {
   recentKindPartnership: 'Partnership',
   recentKindFactor: 'Success factor',
   recentKindLesson: 'Lesson',
+  handoutToolbar: 'Handout toolbar',
+  handoutItemCount: '{count} items',
+  handoutItemCountOne: '1 item',
+  handoutOpenFile: 'Open',
+  handoutShowInFolder: 'Show in folder',
+  handoutFileFailed: 'The file could not be shown: {message}',
+  handoutPageView: 'A4 page view',
   recentKindNote: 'Note',
 } satisfies DesktopMessages;
