@@ -73,6 +73,13 @@ export const desktop = {
   notesBulkFailed: 'Handlingen mislykkedes: {message}',
   notesBulkUndo: 'Fortryd',
   notesBulkDismiss: 'Luk besked',
+  quotesSort: 'Sortér',
+  quotesSortSource: 'Som i kilden',
+  quotesSortPartnership: 'Efter partnerskab',
+  quotesSortTheme: 'Efter tema',
+  quoteContextTheme: 'Tema',
+  quoteContextSection: 'Afsnit',
+  quoteContextLink: 'Læs citatet i sammenhæng: {section}',
   recentKindNote: 'Note',
 };
 export type DesktopMessages = typeof desktop;

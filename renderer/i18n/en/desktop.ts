@@ -75,5 +75,12 @@ export const desktop = {
   notesBulkFailed: 'The action failed: {message}',
   notesBulkUndo: 'Undo',
   notesBulkDismiss: 'Dismiss message',
+  quotesSort: 'Sort',
+  quotesSortSource: 'As in the source',
+  quotesSortPartnership: 'By partnership',
+  quotesSortTheme: 'By theme',
+  quoteContextTheme: 'Theme',
+  quoteContextSection: 'Section',
+  quoteContextLink: 'Read the quote in context: {section}',
   recentKindNote: 'Note',
 } satisfies DesktopMessages;
