@@ -19,6 +19,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅ�
 const shortText = z.string().max(500);
 const longText = z.string().max(200_000);
 const empty = z.object({}).strict();
+/** A filter value, or several of them (OR within the filter). */
+const oneOrMany = <T extends z.ZodType>(value: T) =>
+  z.union([value, z.array(value).min(1).max(50)]);
 
 export const noteInputSchema = z
   .object({
@@ -100,9 +103,9 @@ export const apiContract = {
       .object({
         q: z.string().max(2000),
         kinds: z.array(z.enum([...ENTRY_KINDS, 'note'])).optional(),
-        partnership: contentId.optional(),
-        factorGroup: z.enum(FACTOR_GROUPS).optional(),
-        factor: contentId.optional(),
+        partnership: oneOrMany(contentId).optional(),
+        factorGroup: oneOrMany(z.enum(FACTOR_GROUPS)).optional(),
+        factor: oneOrMany(contentId).optional(),
         limit: z.number().int().min(1).max(500).optional(),
       })
       .strict(),
