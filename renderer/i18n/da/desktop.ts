@@ -80,6 +80,14 @@ export const desktop = {
   quoteContextTheme: 'Tema',
   quoteContextSection: 'Afsnit',
   quoteContextLink: 'Læs citatet i sammenhæng: {section}',
+  filterChipsLabel: 'Valgte filtre',
+  filterChipRemove: 'Fjern filteret {group}: {value}',
+  filtersClear: 'Ryd filtre',
+  filtersButton: 'Filtre',
+  filtersButtonCount: 'Filtre ({count} valgt)',
+  resultsSort: 'Sortér resultater',
+  resultsSortRelevance: 'Bedste match først',
+  resultsSortKind: 'Efter type',
   recentKindNote: 'Note',
 };
 export type DesktopMessages = typeof desktop;

@@ -82,5 +82,13 @@ export const desktop = {
   quoteContextTheme: 'Theme',
   quoteContextSection: 'Section',
   quoteContextLink: 'Read the quote in context: {section}',
+  filterChipsLabel: 'Chosen filters',
+  filterChipRemove: 'Remove the filter {group}: {value}',
+  filtersClear: 'Clear filters',
+  filtersButton: 'Filters',
+  filtersButtonCount: 'Filters ({count} chosen)',
+  resultsSort: 'Sort results',
+  resultsSortRelevance: 'Best match first',
+  resultsSortKind: 'By kind',
   recentKindNote: 'Note',
 } satisfies DesktopMessages;
