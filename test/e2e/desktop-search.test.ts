@@ -33,6 +33,12 @@ describe('facets', () => {
   it('puts the first facet near the top of the Tab order at 1280 px', async () => {
     const { page } = app;
     await page.locator('.search-results > li').first().waitFor();
+    // At this width the facets are always shown, beside the results, with no button for them.
+    await expect(page.getByRole('button', { name: /^Filtre/ }).isVisible()).resolves.toBe(false);
+    const panel = await facets().boundingBox();
+    const results = await page.locator('.search-results').boundingBox();
+    expect(panel && results && panel.x + panel.width <= results.x).toBe(true);
+    expect(panel && results && Math.abs(panel.y - results.y) < 200).toBe(true);
     await page.evaluate('document.activeElement.blur()');
     let stops = 0;
     for (; stops < 40; stops++) {
