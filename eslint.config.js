@@ -5,8 +5,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// scripts/ is build-time code (the content compiler among it): the app never bundles it.
+const noBuildTime = {
+  group: ['**/scripts/**', 'scripts/*'],
+  message: 'scripts/ is build-time code (e.g. the content compiler): the app must not import it.',
+};
+
 const nodeOnly = {
   patterns: [
+    noBuildTime,
     { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
     { group: ['node:*'], message: 'shared/ and renderer/ run in the browser: no Node built-ins.' },
     { group: ['better-sqlite3'], message: 'Only electron/ talks to SQLite.' },
@@ -36,6 +43,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', nodeOnly] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBuildTime] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -3,12 +3,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import {
-  compileContent,
-  countByKind,
-  writeCompiledContent,
-} from '../electron/services/content/compileContent';
-import { formatIssue } from '../electron/services/content/contentIssues';
+import { compileContent, countByKind, writeCompiledContent } from './content/compileContent';
+import { formatIssue } from './content/contentIssues';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,5 +1,6 @@
 // Bundles the main process and the preload into CommonJS files Electron loads directly:
-// dist/electron/main.cjs (package.json "main") and dist/electron/preload.cjs. The preload must be
+// dist/electron/main.cjs (package.json "main") and dist/electron/preload.cjs, and the command line
+// into dist/cli/samspil.cjs (package.json "bin", run by scripts/samspil.mjs). The preload must be
 // CommonJS because sandboxed preloads cannot be ES modules.
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -11,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir =
   outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, 'dist', 'electron');
+const cliOutfile =
+  outdirFlag > 0
+    ? path.join(outdir, 'cli', 'samspil.cjs')
+    : path.join(root, 'dist', 'cli', 'samspil.cjs');
 
 const common = {
   bundle: true,
@@ -46,8 +51,17 @@ await Promise.all([
     banner: {},
     sourcemap: false,
   }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/cli/bin.ts')],
+    outfile: cliOutfile,
+    // Chromium's driver is loaded only when a handout is printed to PDF.
+    external: ['better-sqlite3', 'playwright-core'],
+    sourcemap: false,
+  }),
 ]);
 const size = (name) => `${(fs.statSync(path.join(outdir, name)).size / 1024).toFixed(1)} KiB`;
 console.log(
-  `${path.relative(root, outdir)}: main.cjs ${size('main.cjs')}, preload.cjs ${size('preload.cjs')} (${Date.now() - started} ms)`,
+  `${path.relative(root, outdir)}: main.cjs ${size('main.cjs')}, preload.cjs ${size('preload.cjs')}; ` +
+    `${path.relative(root, cliOutfile)} ${(fs.statSync(cliOutfile).size / 1024).toFixed(1)} KiB (${Date.now() - started} ms)`,
 );

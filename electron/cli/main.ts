@@ -1,4 +1,4 @@
-// `npm run -s samspil -- <command>`: the command line over the same services as the app.
+// The command line over the same services as the app (`samspil <command>`; entry: bin.ts).
 import { ZodError } from 'zod';
 import { ApiError } from '../../shared/api';
 import { commands } from './commands/index';
@@ -8,7 +8,7 @@ const HELP = (): string =>
   [
     'Samspil – videnbase om partnerskaber (CLI)',
     '',
-    'Brug: npm run -s samspil -- <kommando> [valg]',
+    'Brug: samspil <kommando> [valg]   (i en klon: npx samspil … eller npm run -s samspil -- …)',
     '',
     ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
@@ -65,16 +65,4 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof ApiError || error instanceof Error) return error.message;
   return String(error);
-}
-
-const isMain = process.argv[1] && /cli[\\/]main\.[cm]?[tj]s$/.test(process.argv[1]);
-if (isMain) {
-  // `samspil list | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-  runCli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

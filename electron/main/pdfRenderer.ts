@@ -18,6 +18,8 @@ export const PRINT_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
   generateTaggedPDF: true,
+  // PDF bookmarks from the handout's headings.
+  generateDocumentOutline: true,
   displayHeaderFooter: false,
   preferCSSPageSize: true,
 } as const;

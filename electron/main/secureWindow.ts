@@ -1,6 +1,6 @@
 // The only place the app creates a BrowserWindow, so every window gets the same preferences from
 // Electron's security checklist. They are written out literally (not computed) so that
-// Electronegativity can verify them statically.
+// test/shell/windowSources.test.ts can verify them from the source.
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export interface SecureWindowOptions extends Omit<

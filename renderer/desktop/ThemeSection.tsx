@@ -1,5 +1,5 @@
 // Indstillinger → Udseende: System / Lys / Mørk. The choice shows at once and is saved.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { THEMES, type Theme } from '../../shared/api';
 import { useT } from '../i18n';
 import { useDesktopSettings } from './DesktopSettings';
@@ -10,14 +10,21 @@ export function ThemeSection() {
   const t = useT('desktop');
   const { theme, setTheme } = useDesktopSettings();
   const [message, setMessage] = useState<'saved' | { error: string } | null>(null);
+  // The choice shows at once (arrow keys move on before the save is back); the theme follows.
+  const [pending, setPending] = useState<Theme | null>(null);
+  const latest = useRef(0);
   const name = useId();
 
   const choose = async (next: Theme) => {
+    const request = ++latest.current;
+    setPending(next);
     try {
       await setTheme(next);
-      setMessage('saved');
+      if (request === latest.current) setMessage('saved');
     } catch (e) {
-      setMessage({ error: (e as Error).message });
+      if (request === latest.current) setMessage({ error: (e as Error).message });
+    } finally {
+      if (request === latest.current) setPending(null);
     }
   };
 
@@ -35,7 +42,7 @@ export function ThemeSection() {
               type="radio"
               name={name}
               value={option}
-              checked={theme === option}
+              checked={(pending ?? theme) === option}
               aria-describedby={`${name}-hint`}
               onChange={() => void choose(option)}
             />

@@ -17,9 +17,19 @@ export function onHistoryChange(onChange: () => void): () => void {
   return () => navigation.removeEventListener('currententrychange', onChange);
 }
 
+let restoringNow = false;
+
+/** True while Back/Forward is putting a page's scroll position back (the layout then leaves the
+ *  scroll alone instead of going to the top of the new page). */
+export function isRestoringScroll(): boolean {
+  return restoringNow;
+}
+
 // How long a restore keeps trying while the page it returns to is still rendering its data.
 const RESTORE_FOR_MS = 1500;
 const STABLE_FRAMES = 3;
+// At least this long, so the page's own render (which follows the history change) is inside it.
+const RESTORE_AT_LEAST_MS = 250;
 
 /**
  * Remembers the scroll position per history entry and puts it back on Back/Forward. The browser's
@@ -27,28 +37,37 @@ const STABLE_FRAMES = 3;
  */
 export function rememberScrollPositions(): () => void {
   const positions = new Map<string, number>();
-  let restoring = false;
+  const setRestoring = (on: boolean) => {
+    restoringNow = on;
+    // Visible to tests (and devtools): the page is still putting its scroll position back.
+    if (on) document.documentElement.dataset.restoringScroll = 'true';
+    else delete document.documentElement.dataset.restoringScroll;
+  };
   let cancelRestore = () => undefined as void;
   window.history.scrollRestoration = 'manual';
 
   const onScroll = () => {
     const key = navigation.currentEntry?.key;
-    if (!restoring && key) positions.set(key, window.scrollY);
+    if (!restoringNow && key) positions.set(key, window.scrollY);
   };
   const onNavigate = (event: NavigateEvent) => {
+    // The page being left keeps where it was scrolled: a scroll event may not have fired yet.
+    onScroll();
+    // A restore still running for the page being left must not move the next one.
+    cancelRestore();
     // From here until the restore is done, scrolling comes from the page change, not the reader.
-    if (event.navigationType === 'traverse') restoring = true;
+    setRestoring(event.navigationType === 'traverse');
   };
   const onEntryChange = (event: NavigationCurrentEntryChangeEvent) => {
     if (event.navigationType !== 'traverse') return;
     const key = navigation.currentEntry?.key;
     const saved = key ? positions.get(key) : undefined;
-    cancelRestore();
     if (saved === undefined) {
-      restoring = false;
+      setRestoring(false);
+      window.scrollTo(0, 0);
       return;
     }
-    cancelRestore = restoreScroll(saved, () => (restoring = false));
+    cancelRestore = restoreScroll(saved, () => setRestoring(false));
   };
 
   window.addEventListener('scroll', onScroll, { passive: true });
@@ -79,7 +98,9 @@ function restoreScroll(y: number, done: () => void): () => void {
     } else {
       stable += 1;
     }
-    if (stable >= STABLE_FRAMES || performance.now() - started > RESTORE_FOR_MS) stop();
+    const elapsed = performance.now() - started;
+    const settled = stable >= STABLE_FRAMES && elapsed >= RESTORE_AT_LEAST_MS;
+    if (settled || elapsed > RESTORE_FOR_MS) stop();
     else frame = window.requestAnimationFrame(step);
   };
   for (const type of STOP_EVENTS) window.addEventListener(type, stop, true);

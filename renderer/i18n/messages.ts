@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { desktop as daDesktop } from './da/desktop';
 import { desktop as enDesktop } from './en/desktop';
+import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
+import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
 export const da = {
   common: daCommon,
@@ -32,6 +34,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   desktop: daDesktop,
+  speakerNotes: daSpeakerNotes,
 };
 
 export type Messages = typeof da;
@@ -47,6 +50,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   desktop: enDesktop,
+  speakerNotes: enSpeakerNotes,
 };
 
 export type Namespace = keyof Messages;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
 import { buildSearchIndex } from '../../electron/services/search/buildIndex';
 import { createSearchService } from '../../electron/services/search/searchService';

@@ -1,6 +1,9 @@
 // Start-up figures: how long the services take to open (corpus, serialized index, notes store),
 // and how long the built renderer takes, in headless Chromium behind the test bridge, from
-// navigation until the home view's heading is painted. Target: usable well under a second.
+// navigation until the home view's heading is painted. Target: usable well under a second. And the
+// command line: `samspil list --json` from process start to exit, against a bare `node -e 0`
+// (target: at most 6 times as long), both directly and through `npx samspil`.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,8 +52,41 @@ async function benchWindow(): Promise<Record<string, unknown>> {
   }
 }
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function timeCommand(command: string, args: string[]): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+function benchCli(): Record<string, unknown> {
+  timeCommand(process.execPath, ['scripts/samspil.mjs', 'list', '--json']); // builds, fills the cache
+  const bare = summarize(timeCommand(process.execPath, ['-e', '0']));
+  const cli = summarize(timeCommand(process.execPath, ['scripts/samspil.mjs', 'list', '--json']));
+  const npx = summarize(timeCommand('npx', ['samspil', 'list', '--json']));
+  return {
+    cliListJsonMs: cli,
+    npxListJsonMs: npx,
+    bareNodeMs: bare,
+    cliOverBareNodeP50: Number((cli.p50 / bare.p50).toFixed(1)),
+    cliTargetRatio: 6,
+  };
+}
+
 export async function benchStartup(): Promise<Record<string, unknown>> {
-  return { runs: RUNS, ...benchServices(), ...(await benchWindow()), targetMs: 1000 };
+  return {
+    runs: RUNS,
+    ...benchServices(),
+    ...(await benchWindow()),
+    targetMs: 1000,
+    ...benchCli(),
+  };
 }
 
 if (process.argv[1]?.endsWith('startup.ts')) {

@@ -23,6 +23,25 @@ const id = z
 const ids = z.array(id);
 const order = z.number().int().min(1);
 
+/**
+ * Where in the source text an entry's claims stand, for reviewers (the app does not show it):
+ * 1-based line numbers (`455`) or inclusive ranges (`397-399`). The build checks the lines exist.
+ */
+export const SOURCE_LINE_RANGE = /^(\d+)-(\d+)$/;
+const sourceLines = z
+  .array(
+    z.union([
+      z.number().int().min(1),
+      z
+        .string()
+        .regex(
+          SOURCE_LINE_RANGE,
+          'skal være et linjenummer (fx 455) eller et interval (fx 397-399)',
+        ),
+    ]),
+  )
+  .min(1);
+
 const speakerSchema = z
   .object({
     role: text,
@@ -51,6 +70,9 @@ export const frontMatterSchemas = {
       publisher: text,
       year: z.number().int().min(1900).max(2100),
       certainty: text,
+      /** The source text, relative to the content folder: what `source_lines` count in. */
+      source_text: text,
+      source_lines: sourceLines,
     })
     .strict(),
   partnership: z
@@ -63,6 +85,8 @@ export const frontMatterSchemas = {
       targetGroup: text,
       partners: z.array(text).min(1),
       summary: text,
+      /** One list for `summary` and one for each section (by slug). */
+      source_lines: z.record(z.string(), sourceLines),
     })
     .strict(),
   quote: z
@@ -75,6 +99,7 @@ export const frontMatterSchemas = {
       theme: text,
       factors: ids.min(1),
       source: id,
+      source_lines: sourceLines,
     })
     .strict(),
   factor: z
@@ -87,6 +112,7 @@ export const frontMatterSchemas = {
       related: ids,
       quotes: ids,
       lessons: ids,
+      source_lines: sourceLines,
     })
     .strict(),
   lesson: z
@@ -98,12 +124,16 @@ export const frontMatterSchemas = {
       partnerships: ids,
       factors: ids,
       quotes: ids,
+      source_lines: sourceLines,
     })
     .strict(),
 } satisfies Record<EntryKind, z.ZodType>;
 
 export type FrontMatter<K extends EntryKind> = z.output<(typeof frontMatterSchemas)[K]>;
 export type AnyFrontMatter = { [K in EntryKind]: FrontMatter<K> }[EntryKind];
+
+/** Front-matter fields for reviewers and the build only: they are not part of the compiled entry. */
+export const REVIEW_FIELDS = ['source_lines', 'source_text'] as const;
 
 /** One problem in a file's front matter: the field (`factors[1]`, `speaker.note`) and what is wrong. */
 export interface FieldIssue {
@@ -150,6 +180,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `må højst være ${String(issue.maximum)}`;
     case 'invalid_value':
       return `ugyldig værdi ${JSON.stringify(issue.input)} (gyldige: ${issue.values.map((v) => String(v)).join(', ')})`;
+    case 'invalid_union':
+      // The only union in the schemas is an item of source_lines.
+      return `skal være et linjenummer (fx 455) eller et interval (fx 397-399), men er ${describeValue(issue.input)}`;
     case 'invalid_format':
       return `${issue.message}, men er ${describeValue(issue.input)}`;
     default:

@@ -1,4 +1,4 @@
-// The compiled corpus as the app, the CLI and the tests see it (produced by scripts/build-content.ts).
+// The compiled corpus as the app, the CLI and the tests see it (produced by scripts/build-content.ts with scripts/content/).
 
 export const ENTRY_KINDS = ['source', 'partnership', 'quote', 'factor', 'lesson'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

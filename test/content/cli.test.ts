@@ -1,14 +1,19 @@
-// `samspil list` and `samspil show` as a user runs them: a real process over a compiled corpus.
+// `samspil list` and `samspil show` as a user runs them: the installed command (package.json bin,
+// the bundled CLI) in a real process over a compiled corpus.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileContentOrThrow, writeCompiledContent } from '../../scripts/content/compileContent';
 import { compiledFixture } from './fixtureCorpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  bin: Record<string, string>;
+};
+const bin = path.join(repoRoot, pkg.bin.samspil ?? 'missing-bin');
 let contentDir: string;
 let corpusDir: string;
 let dataDir: string;
@@ -23,7 +28,7 @@ afterAll(() => {
 });
 
 function samspil(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(tsx, ['electron/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, SAMSPIL_DATA_DIR: dataDir, SAMSPIL_CORPUS_DIR: corpusDir, ...env },
@@ -107,6 +112,22 @@ describe('samspil show', () => {
     });
   });
 
+  it('prints the remark on a certain speaker (the real corpus)', () => {
+    const realCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-real-'));
+    try {
+      writeCompiledContent(realCorpus, compileContentOrThrow(path.join(repoRoot, 'content')));
+      const { code, stdout } = samspil(['show', 'citat-nysgerrighed-og-aabenhed'], {
+        SAMSPIL_CORPUS_DIR: realCorpus,
+      });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /Taler: Koordinator i frivilligcenteret, Frivilligcenter Vesterbro, Kgs\. Enghave og Valby \(bemærkning: .*”vores dagtilbud”/,
+      );
+    } finally {
+      fs.rmSync(realCorpus, { recursive: true, force: true });
+    }
+  });
+
   it('prints title, metadata and text for people', () => {
     const { code, stdout } = samspil(['show', 'relation-a']);
     expect(code).toBe(0);
@@ -135,5 +156,18 @@ describe('samspil show', () => {
     const { code, stderr } = samspil(['show', 'citat-a'], { SAMSPIL_CORPUS_DIR: dataDir });
     expect(code).toBe(1);
     expect(stderr).toContain('Kør "npm run build"');
+  });
+});
+
+describe('the samspil command', () => {
+  it('is a bin entry that runs the bundle, with no TypeScript compiler at run time', () => {
+    expect(pkg.bin.samspil).toBe('scripts/samspil.mjs');
+    expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const { code } = samspil(['list', '--json']);
+    expect(code).toBe(0);
+    const bundle = fs.readFileSync(path.join(repoRoot, 'dist/cli/samspil.cjs'), 'utf8');
+    const required = new Set([...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
+    for (const compiler of ['tsx', 'typescript', 'esbuild'])
+      expect(required).not.toContain(compiler);
   });
 });

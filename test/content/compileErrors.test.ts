@@ -2,8 +2,8 @@
 // problem of a corpus must be listed, not just the first.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileContent } from '../../electron/services/content/compileContent';
-import { formatIssue } from '../../electron/services/content/contentIssues';
+import { compileContent } from '../../scripts/content/compileContent';
+import { formatIssue } from '../../scripts/content/contentIssues';
 import { edit, validFixture, writeFixture, type FixtureFiles } from './fixtureCorpus';
 
 const dirs: string[] = [];
@@ -188,9 +188,56 @@ const cases: BrokenCase[] = [
       );
     },
     expected: [
-      'DIR/lessons/laering-x.md: brødtekst (linje 13): rå HTML-elementet <script> er ikke tilladt',
-      'DIR/factors/struktur-b.md: brødtekst (linje 12): rå HTML med event-handler (on…=) er ikke tilladt',
-      'DIR/sources/kilde-test.md: brødtekst (linje 11): linkadressen "javascript:alert(1)" er ikke tilladt',
+      'DIR/lessons/laering-x.md: brødtekst (linje 14): rå HTML-elementet <script> er ikke tilladt',
+      'DIR/factors/struktur-b.md: brødtekst (linje 13): rå HTML med event-handler (on…=) er ikke tilladt',
+      'DIR/sources/kilde-test.md: brødtekst (linje 13): linkadressen "javascript:alert(1)" er ikke tilladt',
+    ],
+  },
+  {
+    name: 'source_lines missing',
+    breakIt: (f) => edit(f, 'factors/struktur-b.md', 'source_lines: [3-4]\n', ''),
+    expected: ['DIR/factors/struktur-b.md: source_lines: mangler'],
+  },
+  {
+    name: 'source_lines item neither a line nor a range',
+    breakIt: (f) =>
+      edit(f, 'lessons/laering-x.md', 'source_lines: [1, 3-4]', 'source_lines: [1, tre]'),
+    expected: [
+      'DIR/lessons/laering-x.md: source_lines[1]: skal være et linjenummer (fx 455) eller et interval (fx 397-399), men er teksten "tre"',
+    ],
+  },
+  {
+    name: 'source_lines past the end, backwards or blank',
+    breakIt: (f) => {
+      edit(f, 'factors/relation-a.md', 'source_lines: [3]', 'source_lines: [3, 99]');
+      edit(f, 'factors/struktur-b.md', 'source_lines: [3-4]', 'source_lines: [4-3]');
+      edit(f, 'quotes/citat-a.md', 'source_lines: [5]', 'source_lines: [2]');
+      edit(f, 'quotes/citat-b.md', 'source_lines: [6]', 'source_lines: [0-1]');
+    },
+    expected: [
+      'DIR/factors/relation-a.md: source_lines[1]: linje 99 findes ikke (DIR/sources/kilde-test.txt har 6 linjer)',
+      'DIR/factors/struktur-b.md: source_lines[0]: intervallet 4-3 går baglæns',
+      'DIR/quotes/citat-a.md: source_lines[0]: linje 2 er tom i DIR/sources/kilde-test.txt',
+      'DIR/quotes/citat-b.md: source_lines[0]: linjerne tælles fra 1',
+    ],
+  },
+  {
+    name: 'partnership source_lines without a section, with an unknown key, past the end',
+    breakIt: (f) => {
+      edit(f, 'partnerships/pa.md', '  frivillige: [1]\n', '  frivilige: [1]\n');
+      edit(f, 'partnerships/pa.md', '  summary: [1]', '  summary: [1-7]');
+    },
+    expected: [
+      'DIR/partnerships/pa.md: source_lines: mangler "frivillige" (én liste for summary, formaal,',
+      'DIR/partnerships/pa.md: source_lines.frivilige: ukendt nøgle (gyldige: summary, formaal,',
+      'DIR/partnerships/pa.md: source_lines.summary[0]: linje 7 findes ikke (DIR/sources/kilde-test.txt har 6 linjer)',
+    ],
+  },
+  {
+    name: 'source text missing',
+    breakIt: (f) => delete f['sources/kilde-test.txt'],
+    expected: [
+      'DIR/sources/kilde-test.md: source_text: kildeteksten DIR/sources/kilde-test.txt findes ikke eller kan ikke læses',
     ],
   },
   {
@@ -228,6 +275,7 @@ describe('compileContent reports broken content with file and field', () => {
       'required partnership section missing',
       'speaker note missing when the speaker is uncertain',
       'bad YAML',
+      'source_lines missing',
       'file outside the known folders',
     ].map((name) => cases.find((c) => c.name === name) as BrokenCase);
     const files = validFixture();

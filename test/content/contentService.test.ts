@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../../scripts/content/compileContent';
 import { writeFileAtomic } from '../../electron/services/atomicFile';
-import { ContentBuildError } from '../../electron/services/content/contentIssues';
+import { ContentBuildError } from '../../scripts/content/contentIssues';
 import {
   defaultCorpusDir,
   loadContentService,

@@ -3,10 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
-import {
-  compileContentOrThrow,
-  writeCompiledContent,
-} from '../../electron/services/content/compileContent';
+import { asciiSlug } from '../../shared/content/slug';
+import { compileContentOrThrow, writeCompiledContent } from '../../scripts/content/compileContent';
 
 export type FixtureFiles = Record<string, string>;
 
@@ -14,10 +12,24 @@ const sections = PARTNERSHIP_SECTION_HEADINGS.map(
   (heading) => `## ${heading}\n\nOm ${heading.toLowerCase()} i partnerskabet.\n`,
 ).join('\n');
 
+const sectionLines = PARTNERSHIP_SECTION_HEADINGS.map((h) => `  ${asciiSlug(h)}: [1]`).join('\n');
+
+const SOURCE_TEXT = [
+  'Partnerskabet A i Fredericia.',
+  '',
+  'Tillid er vigtig.',
+  'Rammer er vigtige.',
+  'Vi synes, det er rigtig vigtigt at have en kontrakt (…) hvad er det lige der sker?',
+  'Kort citat.',
+  '',
+].join('\n');
+
 export function validFixture(): FixtureFiles {
   return {
     'README.md': '# Ikke et opslag\n\nSkal springes over.\n',
     'search/glossary.md': 'trust: tillid\n',
+    // The source text the fixture's source_lines count in (6 lines; line 2 is blank).
+    'sources/kilde-test.txt': SOURCE_TEXT,
     'sources/kilde-test.md': `---
 id: kilde-test
 kind: source
@@ -26,6 +38,8 @@ citation: "Test (2018): Testhæftet."
 publisher: "Testforlaget"
 year: 2018
 certainty: "sikker"
+source_text: sources/kilde-test.txt
+source_lines: [1]
 ---
 
 Et hæfte til test.
@@ -39,6 +53,9 @@ period: "maj 2015 – marts 2018"
 targetGroup: "Unge voksne"
 partners: ["Frivilligcenter A", "Aftenskolen B"]
 summary: "Et partnerskab til test."
+source_lines:
+  summary: [1]
+${sectionLines}
 ---
 
 ${sections}`,
@@ -54,6 +71,7 @@ speaker:
 theme: "Formål"
 factors: [relation-a]
 source: kilde-test
+source_lines: [5]
 ---
 
 Vi synes, det er rigtig vigtigt at have en kontrakt (…) hvad er det lige der sker?
@@ -71,6 +89,7 @@ speaker:
 theme: "Organisering"
 factors: [relation-a, struktur-b]
 source: kilde-test
+source_lines: [6]
 ---
 
 Kort citat.
@@ -84,6 +103,7 @@ title: "Gensidig tillid"
 related: [struktur-b]
 quotes: [citat-a, citat-b]
 lessons: [laering-x]
+source_lines: [3]
 ---
 
 Tillid er *vigtig*.
@@ -97,6 +117,7 @@ title: "Formelle rammer"
 related: [relation-a]
 quotes: [citat-b]
 lessons: []
+source_lines: [3-4]
 ---
 
 Rammer er vigtige.
@@ -109,6 +130,7 @@ order: 1
 partnerships: [pa]
 factors: [relation-a]
 quotes: [citat-a]
+source_lines: [1, 3-4]
 ---
 
 Læringen.

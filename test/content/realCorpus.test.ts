@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileContent } from '../../electron/services/content/compileContent';
-import { formatIssue } from '../../electron/services/content/contentIssues';
-import { EXPECTED_COUNTS } from '../../electron/services/content/expectedCounts';
+import { compileContent } from '../../scripts/content/compileContent';
+import { formatIssue } from '../../scripts/content/contentIssues';
+import { EXPECTED_COUNTS } from '../../scripts/content/expectedCounts';
 import type { ContentEntry, QuoteEntry } from '../../shared/content/types';
 import { FACTOR_GROUPS } from '../../shared/content/types';
 

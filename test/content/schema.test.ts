@@ -11,6 +11,7 @@ const quote = {
   theme: 'Formål',
   factors: ['relation-a'],
   source: 'kilde-test',
+  source_lines: [12, '14-16'],
 };
 
 describe('checkFrontMatter', () => {
@@ -80,6 +81,26 @@ describe('checkFrontMatter', () => {
     expect(checkFrontMatter('quote', data)).toEqual({ ok: false, issues });
   });
 
+  it.each([
+    [[0], 'source_lines[0]', 'skal være mindst 1'],
+    [
+      ['12-'],
+      'source_lines[0]',
+      'skal være et linjenummer (fx 455) eller et interval (fx 397-399), men er teksten "12-"',
+    ],
+    [
+      [true],
+      'source_lines[0]',
+      'skal være et linjenummer (fx 455) eller et interval (fx 397-399), men er true',
+    ],
+    [[], 'source_lines', 'skal have mindst 1 element(er)'],
+  ])('source_lines %j: %s %s', (lines, field, message) => {
+    expect(checkFrontMatter('quote', { ...quote, source_lines: lines })).toEqual({
+      ok: false,
+      issues: [{ field, message }],
+    });
+  });
+
   it('reports a factor group outside the five groups', () => {
     const factor = {
       id: 'relation-a',
@@ -90,6 +111,7 @@ describe('checkFrontMatter', () => {
       related: [],
       quotes: [],
       lessons: [],
+      source_lines: [3],
     };
     expect(checkFrontMatter('factor', factor)).toEqual({
       ok: false,

@@ -1,6 +1,7 @@
 // Browsing the bundled material: home, partnerships (read one and its quotes in place), the quote
 // list with its filters and "copy with source", the factor taxonomy and a lesson. Each view is
 // checked with axe-core and saved as a screenshot.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteEntry } from '../../shared/content/types';
 import { startApp, type AppHarness } from './harness';
@@ -92,6 +93,18 @@ describe('browsing', () => {
 
     const uncertain = all.filter((q) => q.speaker.certainty !== 'sikker');
     expect(await page.locator('.quote-uncertain').count()).toBe(uncertain.length);
+    // A certain speaker may carry a remark (content/README.md); it is shown, without a warning.
+    const remarked = all.filter((q) => q.speaker.certainty === 'sikker' && q.speaker.note);
+    expect(remarked.length).toBeGreaterThan(0);
+    expect(await page.locator('.quote-remark').count()).toBe(remarked.length);
+    const remark = page.locator(`[data-quote-id="${remarked[0]!.id}"] .quote-remark`);
+    await remark.locator('summary').click();
+    await expect.poll(() => remark.locator('p').textContent()).toBe(remarked[0]!.speaker.note);
+    fs.mkdirSync('test-output/screenshots', { recursive: true });
+    await page
+      .locator(`[data-quote-id="${remarked[0]!.id}"]`)
+      .screenshot({ path: 'test-output/screenshots/quote-remark.png' });
+    await expectNoA11yViolations(page, 'Citater med en bemærkning om taleren');
     await expectNoA11yViolations(page, 'Citater');
     await app.screenshot('quotes');
 

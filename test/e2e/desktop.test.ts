@@ -65,6 +65,7 @@ describe('history', () => {
     const { page } = app;
     await page.keyboard.press('Alt+ArrowLeft');
     await h1('Succesfaktorer');
+    await until('!document.documentElement.dataset.restoringScroll');
     await page.evaluate('window.scrollTo(0, 900)');
     await until('window.scrollY > 800');
     const before = await page.evaluate<number>('window.scrollY');
@@ -73,7 +74,9 @@ describe('history', () => {
     await until('window.scrollY === 0');
     await page.getByRole('button', { name: 'Tilbage' }).click();
     await h1('Succesfaktorer');
-    await until(`Math.abs(window.scrollY - ${before}) <= 1`);
+    await expect
+      .poll(() => page.evaluate<number>('Math.round(window.scrollY)'), { timeout: 5000 })
+      .toBe(Math.round(before));
   });
 });
 
@@ -225,10 +228,10 @@ describe('dark theme', () => {
     await system.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await until(`document.documentElement.dataset.theme === 'dark'`);
     await page.getByText('Udseendet er ændret.').waitFor();
     await expect(page.getByRole('radio', { name: 'Mørk' }).isChecked()).resolves.toBe(true);
-    await until(`document.documentElement.dataset.theme === 'dark'`);
-    expect(await app.handlers['settings.get']({})).toMatchObject({ theme: 'dark' });
+    await expect.poll(async () => (await app.handlers['settings.get']({})).theme).toBe('dark');
     await expectNoA11yViolations(page, 'Indstillinger (mørk)');
     await app.screenshot('settings-dark');
   });

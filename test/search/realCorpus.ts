@@ -1,6 +1,6 @@
 // The real corpus, compiled from content/ in memory, and a search service over it.
 import path from 'node:path';
-import { compileContentOrThrow } from '../../electron/services/content/compileContent';
+import { compileContentOrThrow } from '../../scripts/content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
 import {
   buildSearchIndex,

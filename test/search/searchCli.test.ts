@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { markSpans } from '../../electron/cli/commands/search';
-import { writeCompiledContent } from '../../electron/services/content/compileContent';
+import { writeCompiledContent } from '../../scripts/content/compileContent';
 import type { SearchResponse } from '../../shared/search/types';
 import { realCorpus } from './realCorpus';
 

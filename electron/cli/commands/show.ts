@@ -32,7 +32,11 @@ export function metadataLines(entry: ContentEntry, content: ContentService): str
     case 'quote': {
       const { speaker } = entry;
       const certainty =
-        speaker.certainty === 'sikker' ? '' : ` (${speaker.certainty}: ${speaker.note ?? ''})`;
+        speaker.certainty !== 'sikker'
+          ? ` (${speaker.certainty}: ${speaker.note ?? ''})`
+          : speaker.note
+            ? ` (bemærkning: ${speaker.note})`
+            : '';
       const source = content.find(entry.source);
       return [
         `Taler: ${speaker.role}, ${speaker.organisation}${certainty}`,

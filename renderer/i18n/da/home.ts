@@ -1,7 +1,7 @@
 export const home = {
   title: 'Velkommen til Samspil',
   lead: 'Samspil samler erfaringerne fra to partnerskaber, hvor kommuner, frivilligcentre, aftenskoler, foreninger og et museum arbejdede sammen om frivillig faglighed for borgere med handicap fra 2015 til 2018.',
-  body: 'Her kan du læse om partnerskaberne, finde citater fra de interviewede, se hvilke succesfaktorer der bar samarbejdet, skrive dine egne noter om jeres lokale partnerskaber og samle et handout til en workshop. Alt virker uden netforbindelse.',
+  body: 'Her kan du læse om partnerskaberne, finde citater fra de interviewede, se de succesfaktorer, kilden udleder af partnerskaberne, skrive dine egne noter om jeres lokale partnerskaber og samle et handout til en workshop. Alt virker uden netforbindelse.',
   partnershipsHeading: 'De to partnerskaber',
   readPartnership: 'Læs om {title}',
   waysInHeading: 'Veje ind i materialet',

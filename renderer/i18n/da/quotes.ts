@@ -1,7 +1,7 @@
 export const quotes = {
   title: 'Citater',
   intro:
-    'Alle citater fra evalueringens interview, ordret, med hvem der sagde dem. Filtrér listen, og kopiér et citat med kilde til en mail eller et oplæg.',
+    'Alle citater i kilden, ordret, med hvem der sagde dem – og hvor sikkert kilden siger det. Filtrér listen, og kopiér et citat med kilde til en mail eller et oplæg.',
   filtersHeading: 'Filtrér citater',
   filterPartnership: 'Partnerskab',
   filterTheme: 'Tema',

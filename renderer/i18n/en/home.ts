@@ -3,7 +3,7 @@ import type { HomeMessages } from '../da/home';
 export const home = {
   title: 'Welcome to Samspil',
   lead: 'Samspil gathers the experience of two partnerships in which municipalities, volunteer centres, evening schools, associations and a museum worked together on volunteers’ professional skills for citizens with disabilities from 2015 to 2018.',
-  body: 'Here you can read about the partnerships, find quotes from the people interviewed, see which success factors carried the collaboration, write your own notes about your local partnerships and put together a handout for a workshop. Everything works without a network connection. The material itself is in Danish.',
+  body: 'Here you can read about the partnerships, find quotes from the people interviewed, see the success factors the source draws from the partnerships, write your own notes about your local partnerships and put together a handout for a workshop. Everything works without a network connection. The material itself is in Danish.',
   partnershipsHeading: 'The two partnerships',
   readPartnership: 'Read about {title}',
   waysInHeading: 'Ways into the material',

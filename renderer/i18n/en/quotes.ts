@@ -3,7 +3,7 @@ import type { QuotesMessages } from '../da/quotes';
 export const quotes = {
   title: 'Quotes',
   intro:
-    'Every quote from the evaluation’s interviews, verbatim, with who said it. Filter the list and copy a quote with its source into an email or a presentation.',
+    'Every quote in the source, verbatim, with who said it – and how surely the source says so. Filter the list and copy a quote with its source into an email or a presentation.',
   filtersHeading: 'Filter quotes',
   filterPartnership: 'Partnership',
   filterTheme: 'Theme',

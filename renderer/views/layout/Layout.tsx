@@ -8,6 +8,7 @@ import { sectionOf, type Route } from '../../app/router';
 import { useT } from '../../i18n';
 import { DesktopLayer } from '../../desktop/DesktopLayer';
 import { HistoryButtons } from '../../desktop/HistoryButtons';
+import { isRestoringScroll } from '../../desktop/pageHistory';
 import { LanguageToggle } from './LanguageToggle';
 import { Navigation } from './Navigation';
 import { SearchField } from './SearchField';
@@ -40,7 +41,8 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.closest('[role="search"]')) return;
-    window.scrollTo(0, 0);
+    // Back and Forward put the page back where it was scrolled (desktop/pageHistory.ts).
+    if (!isRestoringScroll()) window.scrollTo(0, 0);
     mainRef.current?.focus({ preventScroll: true });
   }, [key]);
 

@@ -1,6 +1,6 @@
 // One quote, set as a quotation: the words verbatim with typographic marks, then who said it
-// (role, organisation, partnership), an honest note when the attribution is not certain, the
-// source, and the actions: copy with citation, add to handout.
+// (role, organisation, partnership), an honest note when the attribution is not certain (or a
+// remark on a certain one), the source, and the actions: copy with citation, add to handout.
 import { useState } from 'react';
 import type { QuoteEntry } from '../../../shared/content/types';
 import { call } from '../../api/client';
@@ -28,6 +28,7 @@ export function QuoteBlock(props: QuoteBlockProps) {
   const { quote, showPartnership = true, showTags = false, showContext = false } = props;
   const t = useT('common');
   const tt = useT();
+  const tNotes = useT('speakerNotes');
   const content = useContent();
   const [copyState, setCopyState] = useState<{ ok: boolean; message: string } | null>(null);
   const index = content.status === 'ready' ? content.value : null;
@@ -86,6 +87,14 @@ export function QuoteBlock(props: QuoteBlockProps) {
             <summary>
               <span className="quote-uncertain-badge">{uncertainty}</span>{' '}
               <span className="quote-uncertain-why">{t('speakerNoteLabel')}</span>
+            </summary>
+            <p lang="da">{note}</p>
+          </details>
+        )}
+        {!uncertainty && note && (
+          <details className="quote-remark">
+            <summary>
+              <span className="quote-remark-label">{tNotes('remarkLabel')}</span>
             </summary>
             <p lang="da">{note}</p>
           </details>

@@ -1,6 +1,6 @@
 // How much content the product expects (content/README.md). Tests compile small fixture corpora
 // and switch this check off.
-import type { EntryKind, FactorGroup } from '../../../shared/content/types';
+import type { EntryKind, FactorGroup } from '../../shared/content/types';
 
 export interface ExpectedCounts {
   kinds: Partial<Record<EntryKind, number>>;

@@ -7,10 +7,10 @@ import type {
   LessonEntry,
   PartnershipEntry,
   QuoteEntry,
-} from '../../../shared/content/types';
-import { PARTNERSHIP_SECTION_HEADINGS } from '../../../shared/content/schema';
-import { asciiSlug } from '../../../shared/content/slug';
-import { KIND_NAMES } from '../../../shared/content/names';
+} from '../../shared/content/types';
+import { PARTNERSHIP_SECTION_HEADINGS } from '../../shared/content/schema';
+import { asciiSlug } from '../../shared/content/slug';
+import { KIND_NAMES } from '../../shared/content/names';
 import type { ContentIssue } from './contentIssues';
 
 export interface CompiledFile {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { EntryKind } from '../../../shared/content/types';
+import type { EntryKind } from '../../shared/content/types';
 import { displayPath, type ContentIssue } from './contentIssues';
 
 /** Folder of content/ → the kind its files must have. */

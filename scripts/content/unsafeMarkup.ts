@@ -1,7 +1,7 @@
 // Bundled content is trusted and rendered without sanitising, so the build refuses the few things
 // that would run code: raw <script>-like elements, inline event handlers and script URLs.
 import type { Token } from 'marked';
-import { walkTokens } from '../../../shared/content/markdown';
+import { walkTokens } from '../../shared/content/markdown';
 
 const DANGEROUS_ELEMENT = /<\s*\/?\s*(script|iframe|object|embed|style|link|meta|base|form)\b/i;
 const EVENT_HANDLER = /<[^>]*\son[a-z]+\s*=/i;

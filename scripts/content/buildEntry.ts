@@ -1,12 +1,17 @@
 // Turns one validated content file into its compiled entry: front matter, the body rendered to
 // HTML and to plain text, and the derived fields that need only this file (quote title, sections).
-import type { ContentEntry, EntryKind } from '../../../shared/content/types';
-import { checkFrontMatter, isEntryKind, type AnyFrontMatter } from '../../../shared/content/schema';
-import { lex, render } from '../../../shared/content/markdown';
-import { tokensToPlainText } from '../../../shared/content/plainText';
-import { deriveQuoteTitle } from '../../../shared/content/quoteTitle';
-import { splitSections } from '../../../shared/content/sections';
-import { ENTRY_KINDS } from '../../../shared/content/types';
+import type { ContentEntry, EntryKind } from '../../shared/content/types';
+import {
+  checkFrontMatter,
+  isEntryKind,
+  REVIEW_FIELDS,
+  type AnyFrontMatter,
+} from '../../shared/content/schema';
+import { lex, render } from '../../shared/content/markdown';
+import { tokensToPlainText } from '../../shared/content/plainText';
+import { deriveQuoteTitle } from '../../shared/content/quoteTitle';
+import { splitSections } from '../../shared/content/sections';
+import { ENTRY_KINDS } from '../../shared/content/types';
 import type { ContentIssue } from './contentIssues';
 import type { RawContentFile } from './readContentFiles';
 import { findUnsafeMarkup } from './unsafeMarkup';
@@ -16,12 +21,20 @@ function lineOf(raw: RawContentFile, fragment: string): number {
   return index < 0 ? raw.bodyLine : raw.bodyLine + raw.body.slice(0, index).split('\n').length - 1;
 }
 
+/** The front matter without the fields for reviewers (source_lines, source_text). */
+function withoutReviewFields(frontMatter: AnyFrontMatter): AnyFrontMatter {
+  const copy: Record<string, unknown> = { ...frontMatter };
+  for (const field of REVIEW_FIELDS) delete copy[field];
+  return copy as AnyFrontMatter;
+}
+
 function toEntry(
   raw: RawContentFile,
-  fm: AnyFrontMatter,
+  frontMatter: AnyFrontMatter,
   html: string,
   text: string,
 ): ContentEntry {
+  const fm = withoutReviewFields(frontMatter);
   const base = { file: raw.file, html, text };
   switch (fm.kind) {
     case 'quote':

@@ -1,18 +1,19 @@
 // content/ → the compiled corpus: read, validate every file, check the links between them, derive
 // what is derived, and collect ALL problems so that one build run shows everything to fix.
 import fs from 'node:fs';
-import { writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic } from '../../electron/services/atomicFile';
 import path from 'node:path';
-import type { ContentEntry, Corpus, EntryKind } from '../../../shared/content/types';
-import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
-import { buildSearchIndex } from '../search/buildIndex';
+import type { ContentEntry, Corpus, EntryKind } from '../../shared/content/types';
+import { ENTRY_KINDS, FACTOR_GROUPS } from '../../shared/content/types';
+import { buildSearchIndex } from '../../electron/services/search/buildIndex';
 import { buildEntry } from './buildEntry';
 import { checkLinks, deriveQuoteLessons, type CompiledFile, type InvalidFile } from './checkLinks';
-import { KIND_NAMES } from '../../../shared/content/names';
+import { KIND_NAMES } from '../../shared/content/names';
 import { ContentBuildError, displayPath, type ContentIssue } from './contentIssues';
 import { EXPECTED_COUNTS, type ExpectedCounts } from './expectedCounts';
 import { readContentFiles } from './readContentFiles';
-import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
+import { checkSourceLines, type SourceLinesFile } from './checkSourceLines';
+import { CORPUS_FILE, SEARCH_INDEX_FILE } from '../../electron/services/content/corpusFiles';
 
 export interface CompileOptions {
   /** The counts the product expects, or false for fixture corpora. Default: EXPECTED_COUNTS. */
@@ -30,13 +31,17 @@ export function compileContent(contentDir: string, options: CompileOptions = {})
   const { files, issues, unreadableIds } = readContentFiles(contentDir);
   const compiled: CompiledFile[] = [];
   const invalid: InvalidFile[] = [];
+  const withLines: SourceLinesFile[] = [];
   // Entries that exist but did not compile: links to them are not reported as dangling.
   const brokenIds = new Set<string>(unreadableIds);
   for (const raw of files) {
     const built = buildEntry(raw);
     issues.push(...built.issues);
     if (built.entry) {
-      compiled.push({ entry: built.entry, shown: raw.shown });
+      const { entry } = built;
+      compiled.push({ entry, shown: raw.shown });
+      const sectionSlugs = entry.kind === 'partnership' ? entry.sections.map((s) => s.slug) : [];
+      withLines.push({ shown: raw.shown, kind: entry.kind, data: raw.data, sectionSlugs });
       continue;
     }
     const id = typeof raw.data.id === 'string' ? raw.data.id : path.basename(raw.file, '.md');
@@ -45,6 +50,7 @@ export function compileContent(contentDir: string, options: CompileOptions = {})
       invalid.push({ id, kind: built.invalidKind, shown: raw.shown, data: raw.data });
   }
   issues.push(...checkLinks(compiled, invalid, brokenIds));
+  issues.push(...checkSourceLines(withLines, contentDir));
   const entries = sortEntries(compiled.map((c) => c.entry));
   deriveQuoteLessons(entries);
   const expected = options.expectCounts ?? EXPECTED_COUNTS;
