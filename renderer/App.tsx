@@ -21,6 +21,7 @@ import { NoteEditorView } from './views/notes/NoteEditorView';
 import { HandoutView } from './views/handout/HandoutView';
 import { SettingsView } from './views/settings/SettingsView';
 import { RecoveryBanner } from './views/settings/RecoveryBanner';
+import { StoreNotices } from './views/settings/StoreNotices';
 
 function viewFor(route: Route): ReactNode {
   switch (route.name) {
@@ -64,6 +65,7 @@ export function App() {
           <BasketProvider>
             <Layout route={route}>
               <RecoveryBanner />
+              <StoreNotices />
               {viewFor(route)}
             </Layout>
           </BasketProvider>

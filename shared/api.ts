@@ -132,7 +132,10 @@ export const apiContract = {
   'notes.undelete': call<{ restored: number }>()(
     z.object({ ids: z.array(noteId).min(1).max(100_000) }).strict(),
   ),
-  /** Asks the user where to save, then writes atomically. */
+  /**
+   * Asks the user where to save, then writes atomically (the save dialog's overwrite question is
+   * the confirmation to replace a file). Markdown goes into a new folder inside the chosen one.
+   */
   'notes.export': call<Saved>()(
     z.object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).optional() }).strict(),
   ),
@@ -143,6 +146,8 @@ export const apiContract = {
       .strict(),
   ),
   'notes.status': call<StoreStatus>()(empty),
+  /** The user has seen the reported recoveries: no later start reports them again. */
+  'notes.acknowledgeRecoveries': call<StoreStatus>()(empty),
 
   'backups.list': call<BackupInfo[]>()(empty),
   'backups.create': call<BackupInfo>()(empty),

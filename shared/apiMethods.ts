@@ -16,6 +16,7 @@ export const API_METHOD_NAMES = [
   'notes.export',
   'notes.import',
   'notes.status',
+  'notes.acknowledgeRecoveries',
   'backups.list',
   'backups.create',
   'backups.restore',

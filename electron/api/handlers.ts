@@ -1,5 +1,7 @@
 // One handler per contract call, over the services and the platform ports. Inputs arrive already
 // parsed by the door (door.ts), so handlers only translate between the contract and the services.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
@@ -49,7 +51,9 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
           title: 'Vælg mappe til noterne som Markdown',
         });
         if (folder === null) return { cancelled: true };
-        return written.add({ path: notes.exportMarkdown(folder, ids).path });
+        // A folder dialog asks nothing about replacing, so the export goes into a new folder
+        // inside the chosen one and never touches what is there.
+        return written.add({ path: notes.exportMarkdown(freshFolderIn(folder), ids).path });
       }
       const file = await platform.dialogs.saveFile({
         title: 'Gem noterne',
@@ -57,7 +61,9 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [JSON_FILTER],
       });
       if (file === null) return { cancelled: true };
-      return written.add({ path: notes.exportJson(file, ids).path });
+      // The save dialog has asked the user before returning an existing file (on Linux too:
+      // showOverwriteConfirmation), so replacing it is what they confirmed.
+      return written.add({ path: notes.exportJson(file, ids, { overwrite: true }).path });
     },
     'notes.import': async ({ mode, confirm }) => {
       const file = await platform.dialogs.openFile({
@@ -68,6 +74,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       return notes.importFile(file, { mode, confirm });
     },
     'notes.status': () => notes.status(),
+    'notes.acknowledgeRecoveries': () => notes.acknowledgeRecoveries(),
 
     'backups.list': () => notes.listBackups(),
     'backups.create': () => notes.backup('manual'),
@@ -111,7 +118,8 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
         filters: [EXPORT_FILTERS[format]],
       });
       if (file === null) return { cancelled: true };
-      return written.add(await handouts.exportTo(handout, format, file));
+      // Confirmed in the save dialog (see notes.export).
+      return written.add(await handouts.exportTo(handout, format, file, { overwrite: true }));
     },
 
     'app.info': () => platform.appInfo(),
@@ -162,6 +170,14 @@ function createWrittenFiles() {
       return file;
     },
   };
+}
+
+/** `<folder>/samspil-noter-<date>`, or `-2`, `-3`, … when that name is taken. */
+export function freshFolderIn(folder: string): string {
+  const base = path.join(folder, `samspil-noter-${today()}`);
+  for (let n = 2, candidate = base; ; candidate = `${base}-${n++}`) {
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }
 
 function today(): string {

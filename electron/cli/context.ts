@@ -3,6 +3,7 @@ import type { ContentService, PdfRenderer } from '../services/serviceTypes';
 import { openServices, type Services } from '../services/services';
 import { loadContentService } from '../services/content/contentService';
 import { resolveDataDir } from '../services/dataDir';
+import { backupDirSetting, reportStore } from './storeReport';
 
 export interface CliContext {
   /** Writes one line to stdout. */
@@ -15,6 +16,8 @@ export interface CliContext {
   content(): ContentService;
   /** All services, opened on first use and closed when the command ends. */
   services(): Services;
+  /** True when this command found the store damaged at open (the CLI then exits non-zero). */
+  foundDamage(): boolean;
 }
 
 export interface CliCommand {
@@ -48,8 +51,20 @@ export function createCliContext(options: GlobalOptions): CliContext & { close()
       return content;
     },
     services() {
-      services ??= openServices({ dataDir: this.dataDir, corpusDir, pdfRenderer: chromiumPdf });
+      if (services) return services;
+      // The app's chosen backup folder (Indstillinger), so both list, take and restore the same.
+      const backupDir = backupDirSetting(this.dataDir);
+      services = openServices({
+        dataDir: this.dataDir,
+        corpusDir,
+        backupDir,
+        pdfRenderer: chromiumPdf,
+      });
+      reportStore(services.notes.status());
       return services;
+    },
+    foundDamage() {
+      return services?.notes.status().recoveries?.some((r) => r.foundAtThisOpen) ?? false;
     },
     close() {
       services?.close();

@@ -36,6 +36,9 @@ export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; res
 
 export class UsageError extends Error {}
 
+/** Done, but the store was found damaged (or empty, or with a foreign -wal) and moved aside. */
+export const EXIT_RECOVERED = 3;
+
 export async function runCli(argv: string[]): Promise<number> {
   let context: ReturnType<typeof createCliContext> | undefined;
   try {
@@ -48,7 +51,9 @@ export async function runCli(argv: string[]): Promise<number> {
     const command = commands.find((c) => c.name === name);
     if (!command) throw new UsageError(`ukendt kommando "${name}" (se: samspil help)`);
     context = createCliContext(global);
-    return await command.run(args, context);
+    const code = await command.run(args, context);
+    // The command that found the store damaged says so in its exit code too (see README).
+    return code === 0 && context.foundDamage() ? EXIT_RECOVERED : code;
   } catch (error) {
     process.stderr.write(`samspil: ${describeError(error)}\n`);
     return error instanceof UsageError ? 2 : 1;

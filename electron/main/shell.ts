@@ -14,6 +14,7 @@ import {
 import { createApiHandlers } from '../api/handlers';
 import { PRODUCT_NAME, resolveDataDir } from '../services/dataDir';
 import { openServices, type ServiceOptions, type Services } from '../services/services';
+import { APP_BUSY_TIMEOUT_MS } from '../services/store/openStore';
 import { openSettingsStore } from '../services/settings/settingsStore';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
@@ -80,6 +81,7 @@ export function startShell(options: ShellOptions = {}): void {
         dataDir,
         corpusDir: paths.corpusDir,
         backupDir: settings.read().backupDir,
+        busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
         pdfRenderer,
       });
       app.on('will-quit', () => {

@@ -70,15 +70,32 @@ export interface NotesStore extends NotesSearchSource {
   update(update: NoteUpdate): Note;
   delete(ids: string[], options?: DeleteOptions): { deleted: number; backup: string | null };
   undelete(ids: string[]): { restored: number };
-  exportJson(file: string, ids?: string[]): { path: string; count: number };
-  exportMarkdown(folder: string, ids?: string[]): { path: string; count: number };
+  /** Refuses an existing target unless `overwrite` (the user confirmed replacing it). */
+  exportJson(
+    file: string,
+    ids?: string[],
+    options?: ExportOptions,
+  ): { path: string; count: number };
+  /** A new folder, or (with `overwrite`) an earlier export; only Samspil's own files are replaced. */
+  exportMarkdown(
+    folder: string,
+    ids?: string[],
+    options?: ExportOptions,
+  ): { path: string; count: number };
   importFile(file: string, options?: ImportOptions): ImportReport;
   backup(reason?: BackupInfo['reason']): BackupInfo;
   listBackups(): BackupInfo[];
   restoreBackup(name: string): StoreStatus;
   setBackupDir(dir: string): void;
   status(): StoreStatus;
+  /** The user has seen the recoveries reported so far: later opens no longer report them. */
+  acknowledgeRecoveries(): StoreStatus;
   close(): void;
+}
+
+export interface ExportOptions {
+  /** The user confirmed replacing an existing target (`--force`, or the save dialog's question). */
+  overwrite?: boolean;
 }
 
 export interface HandoutService {
@@ -94,8 +111,16 @@ export interface HandoutService {
   renderHtml(handout: Handout): string;
   /** The same content without the page shell, for the app's live preview (styled by handoutCss). */
   renderBodyHtml(handout: Handout): string;
-  /** Writes the export atomically. PDF needs a PdfRenderer (Electron or headless Chromium). */
-  exportTo(handout: Handout, format: ExportFormat, file: string): Promise<{ path: string }>;
+  /**
+   * Writes the export atomically; refuses an existing file unless `overwrite`. PDF needs a
+   * PdfRenderer (Electron or headless Chromium).
+   */
+  exportTo(
+    handout: Handout,
+    format: ExportFormat,
+    file: string,
+    options?: ExportOptions,
+  ): Promise<{ path: string }>;
 }
 
 /** Turns print HTML into PDF bytes: Electron's printToPDF in the app, Chromium in CLI and tests. */

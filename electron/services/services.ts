@@ -1,4 +1,5 @@
 // Builds the services the way the app, the CLI and the tests all use them: same code, same paths.
+// The database belongs here: it is opened once and handed to the notes, backup and handout modules.
 import type {
   ContentService,
   HandoutService,
@@ -8,16 +9,12 @@ import type {
 } from './serviceTypes';
 import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
-import { openNotesStore } from './notes/notesStore';
 import { createHandoutService } from './handouts/handoutService';
+import { openStoreServices, type StoreOptions } from './storeServices';
 
-export interface ServiceOptions {
-  /** The user-data folder that holds the notes database. */
-  dataDir: string;
+export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
   corpusDir?: string;
-  /** Where rolling backups go (default: `<dataDir>/backups`). */
-  backupDir?: string;
   pdfRenderer?: PdfRenderer;
 }
 
@@ -31,14 +28,11 @@ export interface Services {
 
 export function openServices(options: ServiceOptions): Services {
   const content = loadContentService(options.corpusDir);
-  const notes = openNotesStore({
-    dataDir: options.dataDir,
-    backupDir: options.backupDir,
-    knownFactorIds: content.factorIds(),
-  });
+  const { store, notes } = openStoreServices({ ...options, knownFactorIds: content.factorIds() });
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
-    db: notes.db,
+    db: store.db,
+    store,
     content,
     notes,
     pdfRenderer: options.pdfRenderer,

@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { desktop as daDesktop } from './da/desktop';
 import { desktop as enDesktop } from './en/desktop';
+import { storeNotices as daStoreNotices } from './da/storeNotices';
+import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 
@@ -34,6 +36,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   desktop: daDesktop,
+  storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
 
@@ -50,6 +53,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   desktop: enDesktop,
+  storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };
 

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { ExportFormat, HandoutItem } from '../../shared/handout/types';
 import { loadContentService } from '../../electron/services/content/contentService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
 import { summarize } from './stats';

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
-import { runInTransaction } from '../../electron/services/store/openStore';
+import { openNotesStore } from '../../electron/services/storeServices';
+import { writeTransaction } from '../../electron/services/store/transactions';
 import { buildNoteQuery } from '../../electron/services/notes/noteText';
 import { summarize } from './stats';
 
@@ -117,7 +117,7 @@ export async function benchNotes(): Promise<Record<string, unknown>> {
     const insertCpu = process.cpuUsage();
     const insertStart = performance.now();
     for (let i = 0; i < inputs.length; i += BATCH) {
-      runInTransaction(store.db, () => {
+      writeTransaction(store.db, () => {
         for (const input of inputs.slice(i, i + BATCH)) store.create(input);
       });
     }

@@ -60,8 +60,30 @@ export interface StoreStatus {
   backupDir: string;
   schemaVersion: number;
   noteCount: number;
-  /** Set when the store was found damaged at open and moved aside. */
-  recovered: { movedTo: string; reason: string; latestBackup: string | null } | null;
+  /**
+   * The newest recovery the user has not yet seen (a damaged or empty file, or a -wal that did
+   * not belong, moved aside), from this open or an earlier one; null when there is none.
+   */
+  recovered: StoreRecovery | null;
+  /** Every unseen recovery, newest first (`recovered` is the first). */
+  recoveries?: StoreRecovery[];
   /** Notes purged from the trash at this open (trash entries older than 30 days). */
   trashPurged?: number;
+  /** The data folder cannot be written: the store is open for reading only. */
+  readOnly?: boolean;
+  /** What went wrong with an automatic backup at this open (e.g. the disk is full), or null. */
+  backupWarning?: string | null;
+  /** How many backups there are and the space they use. */
+  backupSpace?: { count: number; bytes: number };
+}
+
+export interface StoreRecovery {
+  id?: number;
+  kind?: 'damaged' | 'empty' | 'wal';
+  foundAt?: string;
+  movedTo: string;
+  reason: string;
+  latestBackup: string | null;
+  /** True in the process that found it (the CLI exits non-zero on that command). */
+  foundAtThisOpen?: boolean;
 }

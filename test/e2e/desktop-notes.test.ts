@@ -105,7 +105,7 @@ describe('bulk work on notes', () => {
 
   it('exports the selected notes to the chosen file', async () => {
     const { page } = app;
-    const file = path.join(app.dataDir, 'valgte.json');
+    const file = path.join(app.exportDir, 'valgte.json');
     app.nextSavePath(file);
     await page.getByRole('button', { name: 'Eksportér valgte' }).click();
     await toast().getByText(`De valgte noter er gemt som ${file}`).waitFor();

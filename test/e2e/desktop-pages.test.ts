@@ -84,7 +84,7 @@ describe('partnership page contents', () => {
 });
 
 describe('handout work area', () => {
-  const file = () => `${app.dataDir}/arbejdsark.md`;
+  const file = () => `${app.exportDir}/arbejdsark.md`;
 
   it('keeps the toolbar with title, item count and export in view over nine items', async () => {
     const { page } = app;

@@ -150,14 +150,14 @@ describe('Handout', () => {
       { button: 'Markdown', ext: 'md', magic: '# Workshop om frivillig faglighed' },
     ];
     for (const { button, ext, magic } of formats) {
-      const file = path.join(app.dataDir, `workshop.${ext}`);
+      const file = path.join(app.exportDir, `workshop.${ext}`);
       app.nextSavePath(file);
       await page.getByRole('button', { name: button, exact: true }).click();
       await page.getByText(`Gemt som ${file}`).waitFor({ timeout: 20_000 });
       const head = fs.readFileSync(file).subarray(0, 64).toString('utf8').toLowerCase();
       expect(head.startsWith(magic.toLowerCase()), `${ext}: ${head}`).toBe(true);
     }
-    const markdown = fs.readFileSync(path.join(app.dataDir, 'workshop.md'), 'utf8');
+    const markdown = fs.readFileSync(path.join(app.exportDir, 'workshop.md'), 'utf8');
     expect(markdown).toContain('Workshop om frivillig faglighed');
     expect(markdown).toMatch(/Læg mærke til [_*]kontrakten[_*]\./);
     const firstQuote = app.services.content.get(refs()[1] ?? '');

@@ -75,6 +75,8 @@ export interface AppHarness {
   services: Services;
   handlers: ApiHandlers;
   dataDir: string;
+  /** A temp folder for exports (they are refused inside the data folder), removed by close(). */
+  exportDir: string;
   calls: BridgeCalls;
   /** The path the next save dialog returns (null = the user cancels, the default). */
   nextSavePath(file: string | null): void;
@@ -98,7 +100,13 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
   let services: Services | undefined;
   let server: http.Server | undefined;
   try {
-    services = openServices({ dataDir, corpusDir: CORPUS_DIR, pdfRenderer: chromiumPdf(browser) });
+    // As the app does: the backup folder comes from the settings.
+    services = openServices({
+      dataDir,
+      corpusDir: CORPUS_DIR,
+      backupDir: options.settings?.backupDir,
+      pdfRenderer: chromiumPdf(browser),
+    });
     for (const note of options.seedNotes ?? []) services.notes.create(note);
 
     const calls: BridgeCalls = {
@@ -169,6 +177,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
 
     const openedServices = services;
     const openedServer = server;
+    const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-eksport-'));
     return {
       browser,
       page,
@@ -176,6 +185,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       services: openedServices,
       handlers,
       dataDir,
+      exportDir,
       calls,
       nextSavePath: (file) => void (answers.save = file),
       nextOpenPath: (file) => void (answers.open = file),
@@ -194,6 +204,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
         await new Promise<void>((resolve) => openedServer.close(() => resolve()));
         openedServices.close();
         if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(exportDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

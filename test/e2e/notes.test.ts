@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 
 const TITLE = 'Styregruppemøde om kontrakten med aftenskolen';
 const BODY =
@@ -177,7 +177,7 @@ describe('Mine noter', () => {
 
   it('exports all notes as JSON to the chosen file', async () => {
     const { page } = app;
-    const file = path.join(app.dataDir, 'eksport', 'noter.json');
+    const file = path.join(app.exportDir, 'eksport', 'noter.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     app.nextSavePath(file);
     await page.getByRole('button', { name: 'Eksportér som JSON' }).click();
@@ -187,7 +187,7 @@ describe('Mine noter', () => {
 
   it('refuses a bad import file with the store’s message and changes nothing', async () => {
     const { page } = app;
-    const bad = path.join(app.dataDir, 'eksport', 'forkert.json');
+    const bad = path.join(app.exportDir, 'eksport', 'forkert.json');
     fs.writeFileSync(bad, '{"format": "noget andet", "notes": 7}');
     const before = app.services.notes.list().length;
     app.nextOpenPath(bad);
@@ -202,7 +202,7 @@ describe('Mine noter', () => {
 
   it('imports a good file and shows the report', async () => {
     const { page } = app;
-    const file = path.join(app.dataDir, 'eksport', 'noter.json');
+    const file = path.join(app.exportDir, 'eksport', 'noter.json');
     app.nextOpenPath(file);
     await page.getByRole('button', { name: 'Importér noter …' }).click();
     await page.getByRole('heading', { name: 'Import gennemført' }).waitFor();

@@ -103,6 +103,46 @@ describe('Indstillinger', () => {
     // The notes list below the banner reloads with the restored notes.
     await page.locator('.note-card').first().waitFor();
     expect(consoleErrors).toEqual([]);
+
+    // Recorded in the store: a later start (another process) still reports it, until seen.
+    await app.close();
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    const again = app.page.locator('.recovery-banner');
+    await again.getByRole('heading', { name: 'Databasen med dine noter var beskadiget' }).waitFor();
+    await again.getByText(/Fundet \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./).waitFor();
+    await again.getByRole('button', { name: 'Jeg har set det' }).click();
+    await again.waitFor({ state: 'detached' });
+    await app.close();
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    await app.page.locator('.note-card').first().waitFor();
+    expect(await app.page.locator('.recovery-banner').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('says app-wide that today’s backup failed, in Danish and in English', async () => {
+    await app.close();
+    // A backup "folder" that is a file: the daily backup at open cannot be written.
+    const blocked = path.join(dataDir, 'ikke-en-mappe');
+    fs.writeFileSync(blocked, '');
+    app = await startApp({ dataDir, path: '/#/noter', settings: { backupDir: blocked } });
+    watchConsole(app);
+    const { page } = app;
+    const notice = page.locator('.store-notice');
+    await notice.getByRole('heading', { name: 'Dagens sikkerhedskopi blev ikke taget' }).waitFor();
+    await notice.getByText(/Samspil virker som ellers/).waitFor();
+    await expectNoA11yViolations(page, 'Advarsel om sikkerhedskopi');
+    await page.getByRole('button', { name: 'English' }).click();
+    await notice.getByRole('heading', { name: "Today's backup was not taken" }).waitFor();
+    await app.screenshot('backup-warning-en');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await app.close();
+    app = await startApp({ dataDir, path: '/#/noter' });
+    watchConsole(app);
+    await app.page.locator('.note-card').first().waitFor();
+    expect(await app.page.locator('.store-notice').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('moves the backups to a folder the user chooses', async () => {

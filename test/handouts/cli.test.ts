@@ -8,12 +8,16 @@ import { runCli } from '../../electron/cli/main';
 import { openServices } from '../../electron/services/services';
 
 let dataDir: string;
+/** Exports go outside the data folder (they are refused inside it). */
+let outDir: string;
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-handout-'));
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-cli-handout-ud-'));
 });
 afterEach(() => {
   vi.restoreAllMocks();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Runs the CLI in this process and collects what it printed. */
@@ -36,7 +40,7 @@ const ITEMS =
 
 describe('handout export --items', () => {
   it.each(['md', 'html', 'docx', 'pdf'] as const)('writes %s', async (format) => {
-    const out = path.join(dataDir, `ud.${format}`);
+    const out = path.join(outDir, `ud.${format}`);
     const result = await cli(
       'export',
       '--items',
@@ -74,7 +78,7 @@ describe('handout export --items', () => {
     [['--title', 'x', '--format', 'md'], /enten --items id,id,… eller --handout/],
     [['--items', 'laering-forankring', '--title', 'x', '--bogus'], /ugyldige valg/],
   ])('refuses %j with a clear message and writes nothing', async (args, message) => {
-    const out = path.join(dataDir, 'ud.md');
+    const out = path.join(outDir, 'ud.md');
     const result = await cli('export', ...args, '--out', out);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -104,7 +108,7 @@ describe('saved handouts', () => {
     };
     expect(json.resolved.map((i) => i.kind)).toEqual(['quote', 'missing']);
 
-    const out = path.join(dataDir, 'gemt.md');
+    const out = path.join(outDir, 'gemt.md');
     const exported = await cli('export', '--handout', saved.id, '--format', 'md', '--out', out);
     expect(exported.code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toContain(

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handout, HandoutItem, ResolvedQuote } from '../../shared/handout/types';
 import { loadContentService } from '../../electron/services/content/contentService';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { createChromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
 
@@ -60,7 +60,9 @@ beforeAll(async () => {
   files = { pdf: '', docx: '', md: '', html: '' };
   for (const format of ['pdf', 'docx', 'md', 'html'] as const) {
     files[format] = (
-      await service.exportTo(handout, format, path.join(out, `handout.${format}`))
+      await service.exportTo(handout, format, path.join(out, `handout.${format}`), {
+        overwrite: true,
+      })
     ).path;
   }
 }, 60_000);

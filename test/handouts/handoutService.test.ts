@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import {
   createHandoutService,
   PDF_UNAVAILABLE,
@@ -13,15 +13,19 @@ import {
 import { fixtureContent } from './fixtureContent';
 
 let dataDir: string;
+/** Exports go outside the data folder (they are refused inside it). */
+let outDir: string;
 let notes: ReturnType<typeof openNotesStore>;
 
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-handouts-'));
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-handouts-ud-'));
   notes = openNotesStore({ dataDir });
 });
 afterEach(() => {
   notes.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 const service = () => createHandoutService({ db: notes.db, content: fixtureContent(), notes });
@@ -132,12 +136,12 @@ describe('exports', () => {
   it('writes atomically: the file appears whole and no temp file stays behind', async () => {
     const s = service();
     const h = s.create({ title: 'Eksport', items });
-    const out = path.join(dataDir, 'ud');
+    const out = path.join(outDir, 'ud');
     fs.mkdirSync(out);
     for (const format of ['html', 'md', 'docx'] as const) {
       const file = path.join(out, `handout.${format}`);
       fs.writeFileSync(file, 'gammel');
-      const { path: written } = await s.exportTo(h, format, file);
+      const { path: written } = await s.exportTo(h, format, file, { overwrite: true });
       expect(written).toBe(file);
       expect(fs.readFileSync(file).length).toBeGreaterThan(100);
     }
@@ -147,16 +151,16 @@ describe('exports', () => {
   it('says clearly when no PDF renderer is there, and leaves the old file alone', async () => {
     const s = service();
     const h = s.create({ title: 'PDF' });
-    const file = path.join(dataDir, 'h.pdf');
+    const file = path.join(outDir, 'h.pdf');
     fs.writeFileSync(file, 'gammel');
-    await expect(s.exportTo(h, 'pdf', file)).rejects.toThrow(PDF_UNAVAILABLE);
+    await expect(s.exportTo(h, 'pdf', file, { overwrite: true })).rejects.toThrow(PDF_UNAVAILABLE);
     expect(fs.readFileSync(file, 'utf8')).toBe('gammel');
   });
 
   it('names the folder when it cannot write', async () => {
     const s = service();
     const h = s.create({ title: 'x' });
-    const file = path.join(dataDir, 'findes-ikke', 'h.md');
+    const file = path.join(outDir, 'findes-ikke', 'h.md');
     await expect(s.exportTo(h, 'md', file)).rejects.toThrow(/Kunne ikke skrive .*findes-ikke/);
   });
 });

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { EXPORT_MARKER } from '../../electron/services/notes/noteExport';
 import { tempDir } from '../store/fixtures';
 
@@ -65,9 +65,9 @@ describe('export', () => {
     const [first] = seed();
     const file = path.join(dir, 'en.json');
     expect(store.exportJson(file, [first!.id]).count).toBe(1);
-    expect(() => store.exportJson(file, ['11111111-1111-4111-8111-111111111111'])).toThrow(
-      /Ukendt note/,
-    );
+    expect(() =>
+      store.exportJson(file, ['11111111-1111-4111-8111-111111111111'], { overwrite: true }),
+    ).toThrow(/Ukendt note/);
   });
 
   it('writes a folder of readable Markdown files with front matter', () => {
@@ -89,7 +89,7 @@ describe('export', () => {
     expect(parsed.content.trim()).toBe(notes[0]!.body);
     // A second export replaces the first; a folder that is not an export is never touched.
     store.delete([notes[1]!.id]);
-    expect(store.exportMarkdown(folder).count).toBe(1);
+    expect(store.exportMarkdown(folder, undefined, { overwrite: true }).count).toBe(1);
     expect(fs.readdirSync(folder).sort()).toHaveLength(2);
     const mine = path.join(dir, 'mine');
     fs.mkdirSync(mine);

@@ -22,7 +22,8 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
   try {
-    const code = await runCli(['--data-dir', dir, 'notes', ...args]);
+    // The data folder is a subfolder: exports into it are refused, so they go beside it.
+    const code = await runCli(['--data-dir', path.join(dir, 'data'), 'notes', ...args]);
     return { code, out, err };
   } finally {
     vi.restoreAllMocks();

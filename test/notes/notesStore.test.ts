@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { tempDir } from '../store/fixtures';
 
 const KNOWN = new Set(['relation-gensidig-tillid', 'struktur-kontrakt', 'vaesentlig-ildsjaele']);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import type { NotesStore, SearchService } from '../../electron/services/serviceTypes';
 import type { Note } from '../../shared/notes/types';
 import { realSearch } from './realCorpus';

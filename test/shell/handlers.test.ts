@@ -105,6 +105,33 @@ describe('createApiHandlers', () => {
     await expect(call('settings.get', {})).resolves.toMatchObject({ theme: 'dark', recent });
   });
 
+  it('replaces only a file the save dialog confirmed, keeps its mode, never the data folder', async () => {
+    await call<Note>('notes.create', { title: 'Til eksport', body: '' });
+    const file = path.join(tmp, 'bekraeftet.json');
+    fs.writeFileSync(file, 'gammel');
+    fs.chmodSync(file, 0o600);
+    answers.push(file);
+    expect(await call('notes.export', { format: 'json' })).toEqual({ path: file });
+    expect(fs.readFileSync(file, 'utf8')).toContain('Til eksport');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    answers.push(path.join(tmp, 'data', 'samspil.db'));
+    await expect(call('notes.export', { format: 'json' })).rejects.toThrow(/^refused: .*datamappe/);
+    expect(services.notes.list().length).toBeGreaterThan(0);
+  });
+
+  it('exports Markdown into a new folder inside the chosen one, leaving what is there', async () => {
+    const chosen = path.join(tmp, 'valgt');
+    fs.mkdirSync(chosen);
+    fs.writeFileSync(path.join(chosen, 'mit.txt'), 'brugerens');
+    answers.push(chosen, chosen);
+    const first = await call<{ path: string }>('notes.export', { format: 'markdown' });
+    const second = await call<{ path: string }>('notes.export', { format: 'markdown' });
+    expect(path.dirname(first.path)).toBe(chosen);
+    expect(path.basename(first.path)).toMatch(/^samspil-noter-\d{4}-\d{2}-\d{2}$/);
+    expect(second.path).toBe(`${first.path}-2`);
+    expect(fs.readFileSync(path.join(chosen, 'mit.txt'), 'utf8')).toBe('brugerens');
+  });
+
   it('imports the chosen file into another data folder', async () => {
     const other = openServices({ dataDir: path.join(tmp, 'other'), corpusDir: CORPUS_DIR });
     try {

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
-import { BACKUPS_KEPT, checkFile } from '../../electron/services/store/backups';
-import { runInTransaction } from '../../electron/services/store/openStore';
+import { openNotesStore } from '../../electron/services/storeServices';
+import { checkFile } from '../../electron/services/store/backups';
+import { backupsToPrune, RETENTION } from '../../electron/services/store/retention';
+import type { BackupInfo } from '../../shared/notes/types';
+import { writeTransaction } from '../../electron/services/store/transactions';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 
 const dataDir = tempDirsRemovedAfterEach();
@@ -14,7 +16,7 @@ const day =
     new Date(Date.UTC(2026, 0, d, 12));
 
 describe('backups', () => {
-  it('takes at most one daily backup a day at open, and none for an empty store', () => {
+  it('takes at most one daily backup a day at open, none for an empty store, none when nothing changed', () => {
     const dir = dataDir();
     openNotesStore({ dataDir: dir, now: day(1) }).close();
     const first = openNotesStore({ dataDir: dir, now: day(1) });
@@ -22,9 +24,14 @@ describe('backups', () => {
     first.create({ title: 'a', body: '' });
     first.close();
     for (const d of [2, 2, 3]) openNotesStore({ dataDir: dir, now: day(d) }).close();
+    // Day 3 changed nothing since day 2's backup, so it took none.
     const reasons = openNotesStore({ dataDir: dir, now: day(3) });
-    expect(reasons.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
+    expect(reasons.listBackups().map((b) => b.reason)).toEqual(['daily']);
+    reasons.create({ title: 'b', body: '' });
     reasons.close();
+    const changed = openNotesStore({ dataDir: dir, now: day(4) });
+    expect(changed.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
+    changed.close();
   });
 
   it('protects handouts like notes: a store with only a handout gets its daily backup', () => {
@@ -47,7 +54,7 @@ describe('backups', () => {
     store.create({ title: 'a', body: 'b' });
     const names = Array.from({ length: 10 }, () => store.backup('manual').name);
     const kept = store.listBackups();
-    expect(kept.map((b) => b.name)).toEqual(names.slice(-BACKUPS_KEPT).reverse());
+    expect(kept.map((b) => b.name)).toEqual(names.slice(-RETENTION.newest).reverse());
     for (const backup of kept) {
       expect(checkFile(backup.path)).toBe('ok');
       expect(backup.bytes).toBe(fs.statSync(backup.path).size);
@@ -131,12 +138,12 @@ describe('backups', () => {
     store.close();
   });
 
-  it('runInTransaction is all or nothing', () => {
+  it('writeTransaction is all or nothing', () => {
     const dir = dataDir();
     const store = openNotesStore({ dataDir: dir });
     const now = new Date().toISOString();
     expect(() =>
-      runInTransaction(store.db, () => {
+      writeTransaction(store.db, () => {
         store.db
           .prepare(
             `INSERT INTO handouts (id, title, created_at, updated_at) VALUES ('h', 't', :now, :now)`,
@@ -148,4 +155,38 @@ describe('backups', () => {
     expect(store.db.prepare('SELECT count(*) AS n FROM handouts').get()).toEqual({ n: 0 });
     store.close();
   });
+});
+
+describe('retention by count and age', () => {
+  const now = new Date('2026-07-01T12:00:00.000Z');
+  /** One backup a day at noon for `days` days back from `now`, newest first. */
+  const daily = (days: number): BackupInfo[] =>
+    Array.from({ length: days }, (_, i) => {
+      const createdAt = new Date(now.getTime() - i * 86_400_000).toISOString();
+      return { name: `b-${createdAt}`, path: '', createdAt, bytes: 1, reason: 'daily' };
+    });
+  const cases: { what: string; backups: BackupInfo[]; kept: number }[] = [
+    { what: 'fewer than seven: all kept', backups: daily(5), kept: 5 },
+    // The last 7 days; the newest of weeks 2–4 (days 7, 14, 21); the newest of May, April,
+    // March and February (July 1 and June 30 are among the seven already).
+    { what: 'a year of dailies', backups: daily(365), kept: 7 + 3 + 4 },
+    {
+      what: 'ten at the same moment: the newest seven',
+      backups: Array(10)
+        .fill(daily(1)[0])
+        .map((b: BackupInfo, i) => ({ ...b, name: `b-${9 - i}` })),
+      kept: 7,
+    },
+  ];
+  for (const { what, backups, kept } of cases) {
+    it(what, () => {
+      const pruned = backupsToPrune(backups, now);
+      expect(backups.length - pruned.length).toBe(kept);
+      // The oldest restore point within six months survives; nothing protected is pruned.
+      const protect = new Set([backups.at(-1)?.name as string]);
+      expect(backupsToPrune(backups, now, protect).map((b) => b.name)).not.toContain(
+        backups.at(-1)?.name,
+      );
+    });
+  }
 });

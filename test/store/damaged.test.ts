@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import { openNotesStore } from '../../electron/services/storeServices';
 import { LATEST_VERSION } from '../../electron/services/store/migrations';
 import { bundleChild, runChild } from './childProcess';
 import { fixtureNotes, makeDbAtVersion, sqliteCheck, tempDirsRemovedAfterEach } from './fixtures';
@@ -116,7 +116,7 @@ describe('damaged files', () => {
     expect(fs.readdirSync(dir).some((f) => f.includes('beskadiget'))).toBe(false);
   });
 
-  it('a read-only file: refused with a message, never moved aside', async () => {
+  it('a read-only file: opened for reading, says so, never moved aside', async () => {
     const { dir, file } = populated();
     const before = fs.readFileSync(file);
     fs.chmodSync(file, 0o444);
@@ -124,15 +124,37 @@ describe('damaged files', () => {
     // Root ignores permission bits, so as root the check runs as the unprivileged user "nobody".
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const run = await runChild(child, ['open', dir], { spawn: asNobody });
-    const result = JSON.parse(run.lines[0] as string) as {
-      ok: boolean;
-      code?: string;
-      message: string;
-    };
-    expect(result.ok).toBe(false);
-    expect(result.code).toBe('unavailable');
-    expect(result.message).toMatch(/skrivebeskyttet/);
+    const [opened, wrote] = run.lines.map((line) => JSON.parse(line)) as [
+      { ok: boolean; status: { readOnly: boolean; noteCount: number } },
+      { ok: boolean; code?: string; message: string },
+    ];
+    expect(opened).toMatchObject({ ok: true, status: { readOnly: true, noteCount: 200 } });
+    expect(wrote.ok).toBe(false);
+    expect(wrote.code).toBe('unavailable');
+    expect(wrote.message).toMatch(/kun til læsning \(databasefilen er skrivebeskyttet/);
     expect(fs.readdirSync(dir).some((f) => f.includes('beskadiget'))).toBe(false);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a read-only data folder: list and export work, a write says the folder is read-only', async () => {
+    const { dir, file } = populated();
+    const before = fs.readFileSync(file);
+    const out = dataDir();
+    fs.chmodSync(out, 0o777);
+    fs.chmodSync(file, 0o644);
+    fs.chmodSync(dir, 0o555);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    try {
+      const run = await runChild(child, ['read', dir, path.join(out, 'noter.json')], {
+        spawn: asNobody,
+      });
+      const report = JSON.parse(run.lines[0] as string) as Record<string, unknown>;
+      expect(report.openError).toBeUndefined();
+      expect(report).toMatchObject({ status: { readOnly: true }, listed: 200, exported: 200 });
+      expect(report.writeError).toMatch(/kun til læsning \(datamappen er skrivebeskyttet/);
+    } finally {
+      fs.chmodSync(dir, 0o755);
+    }
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -152,12 +174,27 @@ describe('damaged files', () => {
     reopened.close();
   });
 
-  it('an empty (zero-byte) file is a new store, not damage', () => {
+  it('an empty (zero-byte) file in a fresh folder is a new store, not damage', () => {
     const dir = dataDir();
     fs.writeFileSync(path.join(dir, 'samspil.db'), '');
     const store = openNotesStore({ dataDir: dir });
     expect(store.status()).toMatchObject({ recovered: null, schemaVersion: LATEST_VERSION });
     store.close();
+  });
+
+  it('an empty samspil.db where backups show a store was: moved aside and reported', () => {
+    const { dir, file, backup } = populated();
+    fs.truncateSync(file, 0);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    // Emptied a minute ago (a file just made by another opener is left alone).
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, aMinuteAgo, aMinuteAgo);
+    const store = openNotesStore({ dataDir: dir });
+    const { recovered } = store.status();
+    store.close();
+    expect(recovered).toMatchObject({ kind: 'empty', latestBackup: backup, foundAtThisOpen: true });
+    expect(recovered?.reason).toMatch(/var tom/);
+    expect(fs.statSync(recovered?.movedTo as string).size).toBe(0);
   });
 
   it('a damaged backup is refused at restore and the store is left as it was', () => {

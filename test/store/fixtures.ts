@@ -48,7 +48,7 @@ const STAMP = '2025-01-02T03:04:05.000Z';
 
 /**
  * A database file at schema `version` holding `notes` (and a handout at v3); from v2 on,
- * `trashed` notes are added in the trash (and, as those versions did, in the FTS index).
+ * `trashed` notes are added in the trash (and, as v2 and v3 did, in the FTS index).
  */
 export function makeDbAtVersion(
   file: string,
@@ -93,6 +93,8 @@ export function makeDbAtVersion(
             .run({ id: note.id, l, position }),
         );
       }
+      // From v4 on, notes in the trash are kept out of the FTS index.
+      if (version >= 4 && trashed.includes(note)) continue;
       const { seq } = db.prepare('SELECT seq FROM notes WHERE id = :id').get({ id: note.id }) as {
         seq: number;
       };

@@ -2,8 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
-import { LATEST_VERSION, MIGRATIONS } from '../../electron/services/store/migrations';
+import { openNotesStore } from '../../electron/services/storeServices';
+import {
+  assertOrdered,
+  LATEST_VERSION,
+  migrate,
+  MIGRATIONS,
+} from '../../electron/services/store/migrations';
 import {
   fixtureNotes,
   makeDbAtVersion,
@@ -17,8 +22,26 @@ const dataDir = tempDirsRemovedAfterEach();
 
 describe('migrations', () => {
   it('has a real history of at least three versions, numbered in order', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4]);
-    expect(LATEST_VERSION).toBe(4);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(LATEST_VERSION).toBe(5);
+  });
+
+  it('refuses a list whose versions skip, repeat or run backwards', () => {
+    const step = (version: number) => ({ version, up: () => undefined });
+    expect(() => assertOrdered([step(1), step(2)])).not.toThrow();
+    for (const versions of [[1, 3], [1, 1], [2, 1], [2]]) {
+      expect(() => assertOrdered(versions.map(step)), versions.join(',')).toThrow(/forventet/);
+    }
+  });
+
+  it('migrate() itself refuses a newer schema, whoever calls it, and leaves the file as it was', () => {
+    const file = path.join(dataDir(), 'newer.db');
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(/nyere version af Samspil/);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get()).toEqual({ n: 0 });
+    db.close();
   });
 
   for (const version of MIGRATIONS.map((m) => m.version).filter((v) => v < LATEST_VERSION)) {
@@ -114,7 +137,15 @@ describe('migrations', () => {
       .all()
       .map((r) => (r as { name: string }).name)
       .sort();
-    expect(strict).toEqual(['handout_items', 'handouts', 'note_factors', 'note_links', 'notes']);
+    expect(strict).toEqual([
+      'handout_items',
+      'handouts',
+      'note_factors',
+      'note_links',
+      'notes',
+      'store_events',
+      'store_meta',
+    ]);
     store.close();
   });
 });

@@ -3,12 +3,70 @@
 // the store call returned, so a line the parent read is a write SQLite committed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openNotesStore } from '../../electron/services/notes/notesStore';
+import Database from 'better-sqlite3';
+import { openNotesStore } from '../../electron/services/storeServices';
 
 const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | undefined];
 const say = (line: string): void => void fs.writeSync(1, `${line}\n`);
 
 function main(): void {
+  if (mode === 'read') {
+    // A read-only folder: reading and exporting (to `arg`) must work; writing says why not.
+    const report: Record<string, unknown> = {};
+    try {
+      const store = openNotesStore({ dataDir });
+      report.status = store.status();
+      report.listed = store.list().length;
+      report.exported = store.exportJson(arg as string).count;
+      try {
+        store.create({ title: 'skrivning', body: 'prøve' });
+        report.wrote = true;
+      } catch (error) {
+        report.writeError = (error as Error).message;
+      }
+      store.close();
+    } catch (error) {
+      report.openError = (error as Error).message;
+    }
+    say(JSON.stringify(report));
+    return;
+  }
+  if (mode === 'backups') {
+    // `arg` backups in a row, each reported (the concurrent-backup test runs several at once).
+    const store = openNotesStore({ dataDir });
+    for (let i = 0; i < Number(arg); i++) {
+      try {
+        say(`ok ${store.backup('manual').name}`);
+      } catch (error) {
+        say(`fail ${(error as Error).message}`);
+      }
+    }
+    store.close();
+    return;
+  }
+  if (mode === 'first-open') {
+    try {
+      const store = openNotesStore({ dataDir });
+      const note = store.create({ title: `fra ${process.pid}`, body: '' });
+      say(JSON.stringify({ ok: true, id: note.id, version: store.status().schemaVersion }));
+      store.close();
+    } catch (error) {
+      say(JSON.stringify({ ok: false, message: (error as Error).message }));
+    }
+    return;
+  }
+  if (mode === 'hold') {
+    // Holds the write lock for `arg` ms, as a large import in another process does.
+    const db = new Database(path.join(dataDir, 'samspil.db'));
+    db.pragma('busy_timeout = 5000');
+    db.exec('BEGIN IMMEDIATE');
+    say('held');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(arg));
+    db.exec('COMMIT');
+    db.close();
+    say('released');
+    return;
+  }
   if (mode === 'open') {
     try {
       const store = openNotesStore({ dataDir });
@@ -43,7 +101,7 @@ function main(): void {
   if (mode === 'export') {
     const target = path.resolve(arg as string);
     for (let i = 0; ; i++) {
-      store.exportJson(target);
+      store.exportJson(target, undefined, { overwrite: true });
       say(`export ${i}`);
     }
   }

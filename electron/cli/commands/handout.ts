@@ -15,7 +15,7 @@ import type { CliCommand, CliContext } from '../context';
 
 const USAGE = [
   'handout export (--items id,id,… | --handout <id>) --title "…" --format pdf|docx|md|html --out <fil>',
-  '      [--subtitle "…"] [--intro "…"] [--json]',
+  '      [--subtitle "…"] [--intro "…"] [--force] [--json]   (--force: erstat en fil, der findes)',
   '  handout list [--json]',
   '  handout show <id> [--json]',
 ].join('\n');
@@ -88,6 +88,7 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
       intro: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       json: { type: 'boolean' },
     },
   });
@@ -124,7 +125,9 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
       updatedAt: now,
     };
   }
-  const { path: written } = await service(ctx).exportTo(handout, format, path.resolve(values.out));
+  const { path: written } = await service(ctx).exportTo(handout, format, path.resolve(values.out), {
+    overwrite: values.force,
+  });
   if (values.json) ctx.json({ path: written, format, items: handout.items.length });
   else ctx.out(`Skrev ${written} (${format.toUpperCase()}, ${elements(handout.items.length)})`);
   return 0;

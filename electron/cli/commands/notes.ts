@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Note, NoteInput } from '../../../shared/notes/types';
+import { formatBytes, printStatus, sumBytes } from '../storeReport';
 import type { CliCommand, CliContext } from '../context';
 
 const USAGE = [
@@ -13,9 +14,11 @@ const USAGE = [
   '  notes show <id> [--json]',
   '  notes edit <id> [samme valg som add] [--json]',
   '  notes delete <id>… [--confirm] [--json]    (til papirkurven; fortryd med notes undelete <id>…)',
-  '  notes export --out <fil|mappe> [--format json|markdown] [--ids id,id,…] [--json]',
+  '  notes export --out <fil|mappe> [--format json|markdown] [--ids id,id,…] [--force] [--json]',
+  '      (--force: erstat en fil eller en tidligere eksport, der findes; andre filer røres ikke)',
   '  notes import <fil> [--replace] [--confirm] [--json]',
-  '  notes backup | backups | restore <navn> | status [--json]',
+  '  notes backup | backups | restore <navn> | status [--seen] [--json]',
+  '      (status --seen: du har set de rapporterede gendannelser; de vises ikke igen)',
 ].join('\n');
 
 class NotesUsageError extends Error {}
@@ -169,6 +172,7 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
         out: { type: 'string' },
         format: { type: 'string' },
         ids: { type: 'string' },
+        force: { type: 'boolean' },
       });
       if (!values.out) throw new NotesUsageError('--out <fil|mappe> mangler');
       const format = values.format ?? 'json';
@@ -179,10 +183,11 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
         ?.split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+      const options = { overwrite: values.force };
       const result =
         format === 'json'
-          ? store().exportJson(values.out, ids)
-          : store().exportMarkdown(values.out, ids);
+          ? store().exportJson(values.out, ids, options)
+          : store().exportMarkdown(values.out, ids, options);
       return done(values.json, result, `Eksporteret ${result.count} noter til ${result.path}`);
     }
     case 'import': {
@@ -213,6 +218,7 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
       if (values.json) return printJson(ctx, list);
       for (const b of list) ctx.out(`${b.name}  ${b.reason}  ${b.bytes} bytes`);
       if (list.length === 0) ctx.out('Ingen sikkerhedskopier endnu.');
+      else ctx.out(`I alt: ${list.length} sikkerhedskopier, ${formatBytes(sumBytes(list))}`);
       return 0;
     }
     case 'restore': {
@@ -223,20 +229,11 @@ function run(sub: string, argv: string[], ctx: CliContext): number {
       return done(values.json, status, `Gendannet: ${status.noteCount} noter`);
     }
     case 'status': {
-      const { values } = parse({});
-      const status = store().status();
+      const { values } = parse({ seen: { type: 'boolean' } });
+      const status = values.seen ? store().acknowledgeRecoveries() : store().status();
       if (values.json) return printJson(ctx, status);
-      ctx.out(`Database: ${status.dbPath} (skemaversion ${status.schemaVersion})`);
-      ctx.out(`Noter: ${status.noteCount}`);
-      ctx.out(`Sikkerhedskopier: ${status.backupDir}`);
-      if (status.trashPurged) ctx.out(`Tømt fra papirkurven (over 30 dage): ${status.trashPurged}`);
-      if (status.recovered) {
-        ctx.out(
-          `Beskadiget fil flyttet til ${status.recovered.movedTo}: ${status.recovered.reason}`,
-        );
-        if (status.recovered.latestBackup)
-          ctx.out(`Nyeste sikkerhedskopi: ${status.recovered.latestBackup}`);
-      }
+      printStatus(ctx, status);
+      if (values.seen) ctx.out('Gendannelserne er markeret som set og vises ikke igen.');
       return 0;
     }
     default:

@@ -15,7 +15,9 @@ import { resolveHandout } from '../../../shared/handout/resolveHandout';
 import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../atomicFile';
-import { runInTransaction } from '../store/openStore';
+import { checkExportFile } from '../exportTarget';
+import { assertWritable, type StoreHandle } from '../store/openStore';
+import { readTransaction, writeTransaction } from '../store/transactions';
 import { withStoreErrors } from '../store/storeErrors';
 import { renderHandoutDocx } from './docxExport';
 import {
@@ -29,6 +31,8 @@ import {
 
 export interface HandoutServiceDeps {
   db: Database.Database;
+  /** The store's folders (exports never go there) and whether it is open for reading only. */
+  store?: Pick<StoreHandle, 'dataDir' | 'backupDir' | 'readOnly'>;
   content: Pick<ContentService, 'find' | 'section' | 'byKind'>;
   notes: Pick<NotesStore, 'get'>;
   pdfRenderer?: PdfRenderer;
@@ -47,10 +51,20 @@ export interface HandoutServiceImpl extends HandoutService {
 export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceImpl {
   const { db, content, notes } = deps;
   const dbPath = db.name;
-  const store = <T>(fn: () => T): T => withStoreErrors(dbPath, () => runInTransaction(db, fn));
+  const places = deps.store ?? {
+    dataDir: path.dirname(dbPath),
+    backupDir: path.join(path.dirname(dbPath), 'backups'),
+    readOnly: null,
+  };
+  const store = <T>(fn: () => T): T => {
+    assertWritable({ readOnly: places.readOnly, dataDir: places.dataDir });
+    return withStoreErrors(dbPath, () => writeTransaction(db, fn));
+  };
+  // Reads never take the write lock: a large import in another process does not block them.
+  const read = <T>(fn: () => T): T => withStoreErrors(dbPath, () => readTransaction(db, fn));
 
   const mustGet = (id: string): Handout => {
-    const handout = store(() => getHandout(db, id));
+    const handout = read(() => getHandout(db, id));
     if (!handout) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
     return handout;
   };
@@ -66,7 +80,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
   };
 
   const service: HandoutServiceImpl = {
-    list: () => store(() => listHandouts(db)),
+    list: () => read(() => listHandouts(db)),
     get: mustGet,
 
     create(input: HandoutInput) {
@@ -143,9 +157,11 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
       }
     },
 
-    async exportTo(handout, format, file) {
+    async exportTo(handout, format, file, options = {}) {
+      const target = checkExportFile(file, places, options);
       const data = await service.render(service.resolve(handout), format);
-      const target = path.resolve(file);
+      // Checked again: the file may have appeared while the PDF was rendered.
+      checkExportFile(target, places, options);
       try {
         writeFileAtomic(target, data);
       } catch (error) {

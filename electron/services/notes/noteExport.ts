@@ -11,6 +11,7 @@ import { toNotesFile } from './noteFile';
 /** Marks a folder as one of our exports, so a later export may replace it. */
 export const EXPORT_MARKER = '.samspil-noter.json';
 
+/** `file` is already checked (exportTarget.ts): new, or a regular file the user chose to replace. */
 export function exportJsonFile(notes: Note[], file: string, now: Date): string {
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -49,52 +50,120 @@ export function noteToMarkdown(note: Note): string {
   return matter.stringify(note.body.endsWith('\n') ? note.body : `${note.body}\n`, data);
 }
 
+interface Marker {
+  format: 'samspil-noter-markdown';
+  exportedAt: string;
+  count: number;
+  /** The files this export wrote: the only ones a later export may replace or remove. */
+  files?: string[];
+}
+
+/** Names an earlier export wrote: from its marker, or (older markers) by our naming pattern. */
+function filesOfEarlierExport(folder: string, entries: string[]): Set<string> {
+  let marker: Partial<Marker> = {};
+  try {
+    marker = JSON.parse(fs.readFileSync(path.join(folder, EXPORT_MARKER), 'utf8')) as Marker;
+  } catch {
+    // An unreadable marker lists nothing: then nothing is removed.
+  }
+  if (Array.isArray(marker.files)) {
+    return new Set(marker.files.filter((f): f is string => typeof f === 'string'));
+  }
+  const ours = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+-[0-9a-f]{8}\.md$/;
+  return new Set(entries.filter((name) => ours.test(name)));
+}
+
+function markdownFiles(notes: Note[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const note of notes) {
+    const name = markdownFileName(note);
+    if (files.has(name)) throw new Error(`to noter giver samme filnavn: ${name}`);
+    files.set(name, noteToMarkdown(note));
+  }
+  return files;
+}
+
+function markerText(files: Map<string, string>, now: Date): string {
+  const marker: Marker = {
+    format: 'samspil-noter-markdown',
+    exportedAt: now.toISOString(),
+    count: files.size,
+    files: [...files.keys()],
+  };
+  return `${JSON.stringify(marker)}\n`;
+}
+
 /**
- * Writes the folder beside the target, then swaps it in with renames. An existing target is
- * replaced only when it is empty or an earlier export (it carries the marker file).
+ * Writes a new folder beside the target, then renames it into place (absent or complete). An
+ * existing target must be empty, or an earlier export and `overwrite` set: then each file is
+ * replaced atomically, the earlier export's own files that are gone are removed, and every
+ * other file in the folder (the user's) is left alone.
  */
-export function exportMarkdownFolder(notes: Note[], folder: string, now: Date): string {
+export function exportMarkdownFolder(
+  notes: Note[],
+  folder: string,
+  now: Date,
+  options: { overwrite?: boolean } = {},
+): string {
   const target = path.resolve(folder);
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const existing = fs.existsSync(target) ? fs.readdirSync(target) : null;
-  if (existing && existing.length > 0 && !existing.includes(EXPORT_MARKER)) {
-    throw new ApiError(
-      'conflict',
-      `Mappen ${target} findes og er ikke en tidligere eksport af noter; vælg en tom eller ny mappe.`,
-    );
+  const files = markdownFiles(notes);
+  if (existing && existing.length > 0) {
+    if (!existing.includes(EXPORT_MARKER)) {
+      throw new ApiError(
+        'conflict',
+        `Mappen ${target} findes og er ikke en tidligere eksport af noter; vælg en tom eller ny mappe.`,
+      );
+    }
+    if (!options.overwrite) {
+      throw new ApiError(
+        'conflict',
+        `Mappen ${target} rummer en tidligere eksport. Bekræft at den skal opdateres (--force på kommandolinjen); andre filer i mappen røres ikke.`,
+      );
+    }
+    updateEarlierExport(target, existing, files, now);
+    return target;
   }
+  if (existing) fs.rmdirSync(target);
   const temp = tempPathFor(target);
   fs.mkdirSync(temp);
   try {
-    const used = new Set<string>();
-    for (const note of notes) {
-      const name = markdownFileName(note);
-      if (used.has(name)) throw new Error(`to noter giver samme filnavn: ${name}`);
-      used.add(name);
-      writeNewFileSynced(path.join(temp, name), noteToMarkdown(note));
-    }
-    const marker = {
-      format: 'samspil-noter-markdown',
-      exportedAt: now.toISOString(),
-      count: notes.length,
-    };
-    writeNewFileSynced(path.join(temp, EXPORT_MARKER), `${JSON.stringify(marker)}\n`);
+    for (const [name, text] of files) writeNewFileSynced(path.join(temp, name), text);
+    writeNewFileSynced(path.join(temp, EXPORT_MARKER), markerText(files, now));
     fsyncPath(temp);
-    if (existing) {
-      // The old export is renamed away first; a crash between the renames leaves it complete
-      // under its temp name and the new one complete under its own.
-      const old = tempPathFor(target);
-      fs.renameSync(target, old);
-      fs.renameSync(temp, target);
-      fs.rmSync(old, { recursive: true, force: true });
-    } else {
-      fs.renameSync(temp, target);
-    }
+    fs.renameSync(temp, target);
     fsyncPath(parent);
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
     throw error;
   }
   return target;
+}
+
+function updateEarlierExport(
+  target: string,
+  existing: string[],
+  files: Map<string, string>,
+  now: Date,
+): void {
+  // A marker names only plain file names in this folder; anything else in it is ignored.
+  const earlier = new Set(
+    [...filesOfEarlierExport(target, existing)].filter(
+      (name) => path.basename(name) === name && name !== EXPORT_MARKER && existing.includes(name),
+    ),
+  );
+  const foreign = [...files.keys()].find((name) => existing.includes(name) && !earlier.has(name));
+  if (foreign) {
+    throw new ApiError(
+      'conflict',
+      `Filen ${path.join(target, foreign)} er ikke skrevet af Samspil; eksporten erstatter den ikke.`,
+    );
+  }
+  for (const [name, text] of files) writeFileAtomic(path.join(target, name), text);
+  for (const name of earlier) {
+    if (!files.has(name)) fs.rmSync(path.join(target, name), { force: true });
+  }
+  writeFileAtomic(path.join(target, EXPORT_MARKER), markerText(files, now));
 }

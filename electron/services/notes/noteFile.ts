@@ -3,13 +3,16 @@
 import { z } from 'zod';
 import { ApiError, contentId, noteId } from '../../../shared/api';
 import type { Note } from '../../../shared/notes/types';
+import { clampTime, EARLIEST_TIME, inTimeRange, LATEST_TIME } from './timeRange';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
 export const NOTES_FILE_VERSION = 1;
 /** Larger files are refused before they are read (100,000 long notes fit well below). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-const isoTime = z.iso.datetime({ offset: true });
+const isoTime = z.iso
+  .datetime({ offset: true })
+  .refine(inTimeRange, `tidspunktet skal ligge mellem ${EARLIEST_TIME} og ${LATEST_TIME}`);
 const fileNote = z
   .object({
     id: noteId,
@@ -56,8 +59,8 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
       partnership: n.partnership,
       organisations: n.organisations,
       aboutDate: n.aboutDate,
-      createdAt: n.createdAt,
-      updatedAt: n.updatedAt,
+      createdAt: clampTime(n.createdAt),
+      updatedAt: clampTime(n.updatedAt),
       factors: n.factors,
       links: n.links,
     })),

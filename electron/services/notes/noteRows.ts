@@ -208,6 +208,16 @@ export function setDeleted(db: Database.Database, ids: string[], deletedAt: stri
   return changed;
 }
 
+/** True when some trash entry was deleted before `cutoff` (a read; uses the partial trash index). */
+export function hasTrashBefore(db: Database.Database, cutoff: string): boolean {
+  return (
+    prepared(
+      db,
+      'SELECT 1 FROM notes WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff LIMIT 1',
+    ).get({ cutoff }) !== undefined
+  );
+}
+
 /** Removes trash entries deleted before `cutoff` for good; returns how many. */
 export function purgeTrash(db: Database.Database, cutoff: string): number {
   const rows = prepared(

@@ -1,13 +1,20 @@
 // Rolling backups: a consistent snapshot of the live database written to a temp file, checked
-// with integrity_check, then renamed into place; the newest seven are kept.
+// with integrity_check, then given its name (never over another file); kept by count and by age
+// (retention.ts), and skipped when nothing changed since the newest one.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/notes/types';
 import { ApiError } from '../../../shared/api';
-import { commitTempFile, removeStaleTempFiles, tempPathFor } from '../atomicFile';
+import {
+  commitTempFile,
+  commitTempFileNew,
+  removeStaleTempFiles,
+  tempPathFor,
+} from '../atomicFile';
+import { backupsToPrune } from './retention';
+import { generationOfFile, readGeneration, sameGeneration } from './storeMeta';
 
-export const BACKUPS_KEPT = 7;
 export type BackupReason = BackupInfo['reason'];
 const REASONS: readonly BackupReason[] = [
   'daily',
@@ -43,41 +50,71 @@ export function checkFile(file: string): string {
   }
 }
 
+export interface BackupOptions {
+  /** Backups never pruned (the newest before each recovery). */
+  protect?: ReadonlySet<string>;
+}
+
 /**
  * Writes a snapshot of `db` into `dir`. better-sqlite3 offers SQLite's online backup API only
  * as an async call, and this store's contract is synchronous (a migration's backup must exist
  * before the migration starts), so the snapshot uses `VACUUM INTO`: one read transaction, so it
- * is consistent; it is then fsynced, checked and renamed, so a half-written backup never has a
- * backup's name.
+ * is consistent; it is then fsynced, checked and linked to a free name (two processes backing up
+ * in the same millisecond each get their own), so a half-written backup never has a backup's name.
  */
 export function createBackup(
   db: Database.Database,
   dir: string,
   reason: BackupReason,
   now: Date = new Date(),
+  options: BackupOptions = {},
 ): BackupInfo {
   fs.mkdirSync(dir, { recursive: true });
   removeStaleTempFiles(dir);
-  let name = `samspil-${stamp(now)}-${reason}.db`;
-  for (let n = 2; fs.existsSync(path.join(dir, name)); n++) {
-    name = `samspil-${stamp(now)}-${reason}-${n}.db`;
-  }
-  const target = path.join(dir, name);
-  const temp = tempPathFor(target);
+  const temp = tempPathFor(path.join(dir, `samspil-${stamp(now)}-${reason}.db`));
+  let name: string;
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     const verdict = checkFile(temp);
     if (verdict !== 'ok') {
       throw new ApiError('internal', `Sikkerhedskopien kunne ikke bekræftes: ${verdict}`);
     }
-    commitTempFile(temp, target);
+    name = commitUnderFreeName(temp, dir, `samspil-${stamp(now)}-${reason}`);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-journal`, { force: true });
     throw error;
   }
-  pruneBackups(dir);
+  pruneBackups(dir, now, options.protect);
   return infoOf(dir, name) as BackupInfo;
+}
+
+function commitUnderFreeName(temp: string, dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}.db` : `${base}-${n}.db`;
+    if (fs.existsSync(path.join(dir, name))) continue;
+    if (commitTempFileNew(temp, path.join(dir, name))) return name;
+  }
+}
+
+/**
+ * A backup unless the newest one already holds exactly this state (same store, same change
+ * count): then that one is returned and nothing is written, so repeated no-op imports or daily
+ * opens never push older restore points out.
+ */
+export function backupIfChanged(
+  db: Database.Database,
+  dir: string,
+  reason: BackupReason,
+  now: Date,
+  options: BackupOptions = {},
+): { info: BackupInfo; taken: boolean } {
+  const newest = listBackups(dir)[0];
+  const current = readGeneration(db);
+  if (newest && sameGeneration(current, generationOfFile(newest.path))) {
+    return { info: newest, taken: false };
+  }
+  return { info: createBackup(db, dir, reason, now, options), taken: true };
 }
 
 function infoOf(dir: string, name: string): BackupInfo | undefined {
@@ -86,22 +123,45 @@ function infoOf(dir: string, name: string): BackupInfo | undefined {
   const reason = REASONS.find((r) => r === m[2]);
   if (!reason) return undefined;
   const file = path.join(dir, name);
-  const bytes = fs.statSync(file).size;
+  let bytes: number;
+  try {
+    bytes = fs.statSync(file).size;
+  } catch {
+    // Pruned by another process between the listing and here.
+    return undefined;
+  }
   return { name, path: file, createdAt: parseStamp(m[1] as string), bytes, reason };
 }
 
 /** Backups in `dir`, newest first. */
 export function listBackups(dir: string): BackupInfo[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
     .map((name) => infoOf(dir, name))
     .filter((info): info is BackupInfo => info !== undefined)
     .sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
-export function pruneBackups(dir: string, keep: number = BACKUPS_KEPT): void {
-  for (const old of listBackups(dir).slice(keep)) fs.rmSync(old.path, { force: true });
+/** Removes the backups the retention rule no longer keeps; never a protected one. */
+export function pruneBackups(
+  dir: string,
+  now: Date = new Date(),
+  protect: ReadonlySet<string> = new Set(),
+): void {
+  for (const old of backupsToPrune(listBackups(dir), now, protect)) {
+    fs.rmSync(old.path, { force: true });
+  }
+}
+
+/** How many backups there are and the space they take. */
+export function backupSpace(dir: string): { count: number; bytes: number } {
+  const list = listBackups(dir);
+  return { count: list.length, bytes: list.reduce((sum, b) => sum + b.bytes, 0) };
 }
 
 /** The path of a named backup in `dir`; refuses names that are not one of ours. */
@@ -121,7 +181,11 @@ export function hasBackupOn(dir: string, now: Date): boolean {
  * Moves every backup to `to` (copy, fsync, then remove the original), so a new backup folder on
  * a network drive or a synced folder is complete before the old one is emptied.
  */
-export function moveBackups(from: string, to: string): void {
+export function moveBackups(
+  from: string,
+  to: string,
+  protect: ReadonlySet<string> = new Set(),
+): void {
   if (path.resolve(from) === path.resolve(to)) return;
   fs.mkdirSync(to, { recursive: true });
   const moved = listBackups(from);
@@ -132,5 +196,5 @@ export function moveBackups(from: string, to: string): void {
     commitTempFile(temp, target);
   }
   for (const backup of moved) fs.rmSync(backup.path, { force: true });
-  pruneBackups(to);
+  pruneBackups(to, new Date(), protect);
 }

@@ -1,6 +1,8 @@
 // The schema's history, oldest first. Each version is applied once, tracked in
-// `PRAGMA user_version`; all pending versions run in one transaction (see openStore.ts).
+// `PRAGMA user_version`; all pending versions run in one IMMEDIATE transaction, and a database
+// written by a newer Samspil is refused here, whoever calls migrate().
 import type Database from 'better-sqlite3';
+import { StoreTooNewError } from './storeErrors';
 
 export interface Migration {
   version: number;
@@ -97,9 +99,47 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // v5: what happened to the store itself (recoveries), kept until the user has seen it, and
+    // the store's identity and change count, so a backup is skipped when nothing changed since
+    // the newest one (see store/storeMeta.ts). Neither is user data: a restore leaves both.
+    version: 5,
+    up(db) {
+      db.exec(`
+        CREATE TABLE store_events (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('damaged', 'empty', 'wal')),
+          found_at TEXT NOT NULL,
+          moved_to TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          latest_backup TEXT,
+          seen_at TEXT
+        ) STRICT;
+        CREATE TABLE store_meta (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          store_id TEXT NOT NULL,
+          generation INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO store_meta (id, store_id, generation) VALUES (1, lower(hex(randomblob(16))), 0);
+      `);
+    },
+  },
 ];
 
-export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+/** Throws unless the versions run 1, 2, 3, … in order (a misplaced step would skip or repeat). */
+export function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1) {
+      throw new Error(
+        `Migration nr. ${index + 1} har version ${m.version}; forventet ${index + 1}.`,
+      );
+    }
+  });
+}
+
+assertOrdered(MIGRATIONS);
+
+export const LATEST_VERSION = MIGRATIONS.length;
 
 /** Tables that hold user data, parents before children (the order a restore copies them in). */
 export const DATA_TABLES = ['notes', 'note_factors', 'note_links', 'handouts', 'handout_items'];
@@ -115,16 +155,32 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every pending migration in one transaction; returns the versions applied. */
+function refuseNewer(db: Database.Database, version: number): void {
+  if (version > LATEST_VERSION) throw new StoreTooNewError(db.name, version, LATEST_VERSION);
+}
+
+/**
+ * Applies every pending migration in one IMMEDIATE transaction; returns the versions applied.
+ * The version is read once without a lock (an up-to-date store takes no write lock) and read
+ * again inside the transaction, so two processes opening a fresh folder at once migrate it once.
+ */
 export function migrate(db: Database.Database, target: number = LATEST_VERSION): number[] {
-  const from = schemaVersion(db);
-  const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
-  if (pending.length === 0) return [];
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
-  return pending.map((m) => m.version);
+  const before = schemaVersion(db);
+  refuseNewer(db, before);
+  if (before >= target) return [];
+  const applied = db
+    .transaction(() => {
+      const from = schemaVersion(db);
+      refuseNewer(db, from);
+      const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      return pending.map((m) => m.version);
+    })
+    .immediate();
+  // Fresh statistics for the planner after the schema changed (cheap; a no-op when nothing is due).
+  if (applied.length > 0) db.pragma('optimize');
+  return applied;
 }

@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import { tempPathFor } from '../atomicFile';
 import { checkFile } from './backups';
-import { DATA_TABLES, LATEST_VERSION, migrate, schemaVersion } from './migrations';
-import { StoreTooNewError } from './storeErrors';
+import { DATA_TABLES, migrate } from './migrations';
+import { writeTransaction } from './transactions';
 
 function prepareCopy(backupFile: string, workDir: string): string {
   const copy = tempPathFor(path.join(workDir, 'restore.db'));
@@ -22,8 +22,6 @@ function prepareCopy(backupFile: string, workDir: string): string {
   }
   const side = new Database(copy);
   try {
-    const version = schemaVersion(side);
-    if (version > LATEST_VERSION) throw new StoreTooNewError(backupFile, version, LATEST_VERSION);
     migrate(side);
   } catch (error) {
     side.close();
@@ -52,7 +50,7 @@ export function restoreInto(
   const copy = prepareCopy(backupFile, workDir);
   db.prepare(`ATTACH DATABASE ? AS restore_source`).run(copy);
   try {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       for (const table of [...DATA_TABLES].reverse()) db.exec(`DELETE FROM main."${table}"`);
       for (const table of DATA_TABLES) {
         const columns = columnsOf(db, table).join(', ');
@@ -61,7 +59,7 @@ export function restoreInto(
         );
       }
       rebuildDerived(db);
-    }).immediate();
+    });
   } finally {
     db.exec('DETACH DATABASE restore_source');
     fs.rmSync(copy, { force: true });

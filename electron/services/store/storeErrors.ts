@@ -1,5 +1,6 @@
 // Tells damage (move the file aside) from trouble that is not damage (full disk, read-only file,
 // locked file: report it and leave the file alone), and turns both into clear Danish messages.
+import fs from 'node:fs';
 import { ApiError } from '../../../shared/api';
 
 function sqliteCode(error: unknown): string | undefined {
@@ -14,13 +15,47 @@ export function isDamage(error: unknown): boolean {
   return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
+const DISK_FULL = new Set([
+  'SQLITE_FULL',
+  'SQLITE_IOERR_WRITE',
+  'SQLITE_IOERR_SHMSIZE',
+  'SQLITE_IOERR_SHMMAP',
+  'SQLITE_IOERR_FSYNC',
+  'SQLITE_IOERR_TRUNCATE',
+  'ENOSPC',
+  'EDQUOT',
+]);
+
+/** No room on the disk (SQLite says so in several ways, e.g. when it cannot make its -shm). */
+export function isDiskFull(error: unknown): boolean {
+  return DISK_FULL.has(sqliteCode(error) ?? '');
+}
+
+/** Why the data folder or the database file cannot be written, or null when both can. */
+export function readOnlyReason(dataDir: string, dbPath: string): string | null {
+  for (const target of [dataDir, dbPath]) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && target === dbPath) continue;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        return target === dataDir
+          ? 'datamappen er skrivebeskyttet'
+          : 'databasefilen er skrivebeskyttet';
+      }
+    }
+  }
+  return null;
+}
+
 /** Maps trouble that is not damage to an ApiError; returns the error itself otherwise. */
 export function describeStoreError(error: unknown, dbPath: string): unknown {
   const code = sqliteCode(error) ?? '';
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
+  if (isDiskFull(error)) {
     return new ApiError(
       'unavailable',
-      `Der er ikke plads på disken til ${dbPath}; intet blev gemt. Frigør plads og prøv igen.`,
+      `Disken er fuld (ikke plads på disken til ${dbPath}); intet blev gemt. Frigør plads og prøv igen.`,
     );
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
@@ -32,7 +67,8 @@ export function describeStoreError(error: unknown, dbPath: string): unknown {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new ApiError(
       'unavailable',
-      `Notedatabasen ${dbPath} er i brug af et andet program (måske en anden Samspil). Prøv igen.`,
+      `Notedatabasen ${dbPath} er optaget af et andet program (måske Samspil på kommandolinjen); ` +
+        'intet blev gemt. Prøv igen om lidt.',
     );
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {

@@ -55,6 +55,5 @@ export const settings = {
   recoveryRestore: 'Gendan nyeste sikkerhedskopi',
   recoveryRestored: 'Den nyeste sikkerhedskopi er gendannet. Du har nu {count} noter.',
   recoveryMore: 'Se sikkerhedskopier',
-  recoveryDismiss: 'Skjul besked',
 };
 export type SettingsMessages = typeof settings;

@@ -57,5 +57,4 @@ export const settings = {
   recoveryRestore: 'Restore the latest backup',
   recoveryRestored: 'The latest backup was restored. You now have {count} notes.',
   recoveryMore: 'See backups',
-  recoveryDismiss: 'Hide message',
 } satisfies SettingsMessages;

@@ -1,5 +1,7 @@
-// App-wide notice when the notes database was found damaged at start and moved aside: says where
-// the old file went and offers to restore the latest backup. Mount it once in the app frame.
+// App-wide notice when the notes database was found damaged (or empty, or with a -wal that did not
+// belong) and moved aside, at this start or an earlier one, by the app or the CLI: says where the
+// old file went and offers to restore the latest backup. It stays until the user says they saw
+// it (recorded in the store). Mount it once in the app frame.
 import { useEffect, useState } from 'react';
 import type { StoreStatus } from '../../../shared/notes/types';
 import { bridgeAvailable, call } from '../../api/client';
@@ -13,18 +15,16 @@ import './settings.css';
 
 type Recovered = NonNullable<StoreStatus['recovered']>;
 
-/** Dismissal lasts for this run of the app only: the next start shows it again if still true. */
-let dismissed = false;
-
 /**
  * Without `status` (the app frame's placement) it asks `notes.status` itself and stays out of the
  * settings page, which shows its own copy with the backups beneath.
  */
 export function RecoveryBanner({ status }: { status?: StoreStatus }) {
   const t = useT('settings');
+  const n = useT('storeNotices');
   const route = useRoute();
   const [recovered, setRecovered] = useState<Recovered | null>(status?.recovered ?? null);
-  const [hidden, setHidden] = useState(dismissed);
+  const [hidden, setHidden] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -48,6 +48,24 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
   if (!recovered || hidden || (!status && route.name === 'settings')) return null;
 
   const latest = recovered.latestBackup;
+  const title =
+    recovered.kind === 'empty'
+      ? n('titleEmpty')
+      : recovered.kind === 'wal'
+        ? n('titleWal')
+        : t('recoveryTitle');
+  const body =
+    recovered.kind === 'wal'
+      ? n('bodyWal', { reason: recovered.reason, movedTo: recovered.movedTo })
+      : t('recoveryBody', { reason: recovered.reason, movedTo: recovered.movedTo });
+  const seen = async () => {
+    try {
+      await call('notes.acknowledgeRecoveries', {});
+      setHidden(true);
+    } catch (e) {
+      setOutcome({ text: n('seenFailed', { message: (e as Error).message }), error: true });
+    }
+  };
   const restore = async () => {
     if (!latest) return;
     setBusy(true);
@@ -65,9 +83,14 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
   return (
     <section className="recovery-banner notice notice-warning" aria-labelledby="recovery-title">
       <h2 id="recovery-title" className="notice-title">
-        {t('recoveryTitle')}
+        {title}
       </h2>
-      <p>{t('recoveryBody', { reason: recovered.reason, movedTo: recovered.movedTo })}</p>
+      <p>
+        {body}
+        {recovered.foundAt && (
+          <> {n('foundAt', { time: recovered.foundAt.slice(0, 16).replace('T', ' ') + ' UTC' })}</>
+        )}
+      </p>
       <p>{latest ? t('recoveryOffer', { name: backupName(latest) }) : t('recoveryNoBackup')}</p>
       <div className="button-row">
         {latest && (!outcome || outcome.error) && (
@@ -78,15 +101,8 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
         <Link className="button" to={{ name: 'settings' }}>
           {t('recoveryMore')}
         </Link>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            dismissed = true;
-            setHidden(true);
-          }}
-        >
-          {t('recoveryDismiss')}
+        <button type="button" className="button button-quiet" onClick={seen}>
+          {n('seen')}
         </button>
       </div>
       <div role="status" aria-live="polite">

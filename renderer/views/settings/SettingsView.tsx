@@ -17,6 +17,7 @@ const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.language
 
 export function SettingsView() {
   const t = useT('settings');
+  const n = useT('storeNotices');
   const status = useApi('notes.status', {});
   return (
     <div className="settings-view">
@@ -46,6 +47,17 @@ export function SettingsView() {
             <dd>
               <code>{status.value.backupDir}</code>
             </dd>
+            {status.value.backupSpace && (
+              <>
+                <dt>{n('backupSpaceLabel')}</dt>
+                <dd data-testid="backup-space">
+                  {n('backupSpace', {
+                    count: status.value.backupSpace.count,
+                    size: formatSize(status.value.backupSpace.bytes),
+                  })}
+                </dd>
+              </>
+            )}
             <dt>{t('schemaVersion')}</dt>
             <dd>{status.value.schemaVersion}</dd>
             <dt>{t('noteCount')}</dt>
@@ -56,6 +68,13 @@ export function SettingsView() {
       <BackupsSection onChanged={status.reload} />
     </div>
   );
+}
+
+/** kB below a megabyte, else MB with one decimal. */
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} kB`
+    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function LanguageSection() {
