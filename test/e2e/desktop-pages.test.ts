@@ -149,8 +149,15 @@ describe('handout work area', () => {
     );
     expect(Math.round(paper)).toBe(794); // 210 mm at 96 dpi
     await app.screenshot('handout-1920-page-view');
+    await page.keyboard.press('Enter'); // the toggle still has the focus: back to the flowing view
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    // The dark theme from the start of a page (axe reads colours mid-switch otherwise).
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
     await until(`document.documentElement.dataset.theme === 'dark'`);
+    await until(
+      `!!document.querySelector('.handout-preview-paper')?.shadowRoot?.querySelector('.paper')`,
+    );
     // The paper stays white in the dark theme, as the exported handout does.
     await expect(
       page.evaluate<string>(
@@ -159,8 +166,6 @@ describe('handout work area', () => {
     ).resolves.toBe('rgb(255, 255, 255)');
     await expectNoA11yViolations(page, 'Handout (mørk)');
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.keyboard.press('Enter'); // the toggle still has the focus: back to the flowing view
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
