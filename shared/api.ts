@@ -1,52 +1,22 @@
 // The one contract between the renderer and the main process: every call the UI may make, its
-// input schema (validated in the main process) and its output type. The preload, the IPC door,
-// the test bridge and the renderer's client are all built from `apiContract`.
-import { z } from 'zod';
+// input and output types, the method list and the error codes. It holds no schema and no zod, so
+// the renderer and the sandboxed preload carry none; the main process validates each input with
+// the schema of the same name in apiSchemas.ts, which `satisfies` this contract.
 import type { ContentEntry } from './content/types';
-import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
-import type { SearchResponse } from './search/types';
-import type { BackupInfo, ImportReport, Note, StoreStatus } from './notes/types';
-import type { Handout } from './handout/types';
-import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import type { SearchRequest, SearchResponse } from './search/types';
+import type {
+  BackupInfo,
+  ImportReport,
+  Note,
+  NoteInput,
+  NoteUpdate,
+  StoreStatus,
+} from './notes/types';
+import type { ExportFormat, Handout, HandoutInput } from './handout/types';
 
-/** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
-export const contentId = z
-  .string()
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'ugyldigt id');
-export const noteId = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅÅÅ-MM-DD');
-const shortText = z.string().max(500);
-const longText = z.string().max(200_000);
-const empty = z.object({}).strict();
-/** A filter value, or several of them (OR within the filter). */
-const oneOrMany = <T extends z.ZodType>(value: T) =>
-  z.union([value, z.array(value).min(1).max(50)]);
-
-export const noteInputSchema = z
-  .object({
-    title: shortText.trim().min(1, 'titlen mangler'),
-    body: longText,
-    partnership: shortText.nullable().optional(),
-    organisations: z.array(shortText).max(50).optional(),
-    aboutDate: isoDate.nullable().optional(),
-    factors: z.array(contentId).max(100).optional(),
-    links: z.array(contentId).max(200).optional(),
-  })
-  .strict();
-
-const handoutItem = z
-  .object({ kind: z.enum(HANDOUT_ITEM_KINDS), ref: z.string().min(1).max(200), comment: longText })
-  .strict();
-
-export const handoutInputSchema = z
-  .object({
-    title: shortText.trim().min(1, 'titlen mangler'),
-    subtitle: shortText.optional(),
-    intro: longText.optional(),
-    items: z.array(handoutItem).max(500).optional(),
-  })
-  .strict();
+export { ApiError, API_ERROR_CODES } from './errors/apiError';
+export type { ApiErrorCode, ApiErrorData, ApiIssue } from './errors/apiError';
+import type { ApiErrorData } from './errors/apiError';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -55,14 +25,11 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** One page in the *Senest set* list: where it is (a route hash), what it is called, what kind. */
-export const recentVisitSchema = z
-  .object({
-    hash: z.string().max(400).regex(/^#\//, 'adressen skal begynde med #/'),
-    title: z.string().trim().min(1).max(300),
-    kind: z.enum(['partnership', 'factor', 'lesson', 'note']),
-  })
-  .strict();
-export type RecentVisit = z.infer<typeof recentVisitSchema>;
+export interface RecentVisit {
+  hash: string;
+  title: string;
+  kind: 'partnership' | 'factor' | 'lesson' | 'note';
+}
 export const RECENT_LIMIT = 12;
 
 export interface Settings {
@@ -82,175 +49,150 @@ export interface AppInfo {
   version: string;
   platform: string;
   dataDir: string;
+  /** The main process's log file (internal errors, refused calls, store recoveries). */
+  logFile: string | null;
 }
 
 export type Saved = { path: string } | { cancelled: true };
+type Cancelled = { cancelled: true };
+type Empty = Record<string, never>;
+type ById = { id: string };
 
-/** Declares one call: its output (as a type only), then its input schema. */
-function call<O>() {
-  return <I extends z.ZodType>(input: I): { input: I; output: O } => ({
-    input,
-    output: undefined as unknown as O,
-  });
-}
+/** Each call: the input the caller sends (validated by the main process) and what it returns. */
+export interface ApiCalls {
+  'content.all': { input: Empty; output: ContentEntry[] };
+  /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
+  'content.get': { input: ById; output: ContentEntry };
 
-export const apiContract = {
-  'content.all': call<ContentEntry[]>()(empty),
-  'content.get': call<ContentEntry>()(z.object({ id: contentId }).strict()),
+  'search.query': { input: SearchRequest; output: SearchResponse };
 
-  'search.query': call<SearchResponse>()(
-    z
-      .object({
-        q: z.string().max(2000),
-        kinds: z.array(z.enum([...ENTRY_KINDS, 'note'])).optional(),
-        partnership: oneOrMany(contentId).optional(),
-        factorGroup: oneOrMany(z.enum(FACTOR_GROUPS)).optional(),
-        factor: oneOrMany(contentId).optional(),
-        limit: z.number().int().min(1).max(500).optional(),
-      })
-      .strict(),
-  ),
-
-  'notes.list': call<Note[]>()(
-    z
-      .object({
-        factor: contentId.optional(),
-        link: contentId.optional(),
-        limit: z.number().int().min(1).max(10_000).optional(),
-      })
-      .strict(),
-  ),
-  'notes.get': call<Note>()(z.object({ id: noteId }).strict()),
-  'notes.create': call<Note>()(noteInputSchema),
-  'notes.update': call<Note>()(noteInputSchema.partial().extend({ id: noteId }).strict()),
+  'notes.list': {
+    input: { factor?: string; link?: string; limit?: number };
+    output: Note[];
+  };
+  'notes.get': { input: ById; output: Note };
+  'notes.create': { input: NoteInput; output: Note };
+  'notes.update': { input: NoteUpdate; output: Note };
   /** Moves notes to the trash (undoable). More than half of all notes needs `confirm`. */
-  'notes.delete': call<{ deleted: number; backup: string | null }>()(
-    z
-      .object({ ids: z.array(noteId).min(1).max(100_000), confirm: z.boolean().optional() })
-      .strict(),
-  ),
-  'notes.undelete': call<{ restored: number }>()(
-    z.object({ ids: z.array(noteId).min(1).max(100_000) }).strict(),
-  ),
+  'notes.delete': {
+    input: { ids: string[]; confirm?: boolean };
+    output: { deleted: number; backup: string | null };
+  };
+  'notes.undelete': { input: { ids: string[] }; output: { restored: number } };
   /**
    * Asks the user where to save, then writes atomically (the save dialog's overwrite question is
    * the confirmation to replace a file). Markdown goes into a new folder inside the chosen one.
    */
-  'notes.export': call<Saved>()(
-    z.object({ format: z.enum(['json', 'markdown']), ids: z.array(noteId).optional() }).strict(),
-  ),
+  'notes.export': { input: { format: 'json' | 'markdown'; ids?: string[] }; output: Saved };
   /** Asks the user for a file; validates all of it before writing anything. */
-  'notes.import': call<ImportReport | { cancelled: true }>()(
-    z
-      .object({ mode: z.enum(['merge', 'replace']).optional(), confirm: z.boolean().optional() })
-      .strict(),
-  ),
-  'notes.status': call<StoreStatus>()(empty),
+  'notes.import': {
+    input: { mode?: 'merge' | 'replace'; confirm?: boolean };
+    output: ImportReport | Cancelled;
+  };
+  'notes.status': { input: Empty; output: StoreStatus };
   /** The user has seen the reported recoveries: no later start reports them again. */
-  'notes.acknowledgeRecoveries': call<StoreStatus>()(empty),
+  'notes.acknowledgeRecoveries': { input: Empty; output: StoreStatus };
 
-  'backups.list': call<BackupInfo[]>()(empty),
-  'backups.create': call<BackupInfo>()(empty),
-  'backups.restore': call<StoreStatus>()(
-    z.object({ name: z.string().regex(/^[\w.-]+\.db$/, 'ukendt sikkerhedskopi') }).strict(),
-  ),
+  'backups.list': { input: Empty; output: BackupInfo[] };
+  'backups.create': { input: Empty; output: BackupInfo };
+  'backups.restore': { input: { name: string }; output: StoreStatus };
 
-  'settings.get': call<Settings>()(empty),
-  'settings.set': call<Settings>()(
-    z
-      .object({
-        language: z.enum(LANGUAGES).optional(),
-        theme: z.enum(THEMES).optional(),
-        recent: z.array(recentVisitSchema).max(RECENT_LIMIT).optional(),
-      })
-      .strict(),
-  ),
+  'settings.get': { input: Empty; output: Settings };
+  'settings.set': {
+    input: { language?: Language; theme?: Theme; recent?: RecentVisit[] };
+    output: Settings;
+  };
   /** Asks the user for a new backup folder and moves the backups there. */
-  'settings.chooseBackupDir': call<Settings | { cancelled: true }>()(empty),
+  'settings.chooseBackupDir': { input: Empty; output: Settings | Cancelled };
 
-  'handouts.list': call<Handout[]>()(empty),
-  'handouts.get': call<Handout>()(z.object({ id: noteId }).strict()),
-  'handouts.create': call<Handout>()(handoutInputSchema),
-  'handouts.update': call<Handout>()(handoutInputSchema.partial().extend({ id: noteId }).strict()),
-  'handouts.duplicate': call<Handout>()(z.object({ id: noteId }).strict()),
-  'handouts.delete': call<{ deleted: true }>()(z.object({ id: noteId }).strict()),
+  'handouts.list': { input: Empty; output: Handout[] };
+  'handouts.get': { input: ById; output: Handout };
+  'handouts.create': { input: HandoutInput; output: Handout };
+  'handouts.update': { input: Partial<HandoutInput> & ById; output: Handout };
+  'handouts.duplicate': { input: ById; output: Handout };
+  'handouts.delete': { input: ById; output: { deleted: true } };
   /** The print HTML of a handout, for the live preview. */
-  'handouts.preview': call<{ html: string }>()(z.object({ id: noteId }).strict()),
-  'handouts.export': call<Saved>()(
-    z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
-  ),
+  'handouts.preview': { input: ById; output: { html: string } };
+  'handouts.export': { input: { id: string; format: ExportFormat }; output: Saved };
 
-  'app.info': call<AppInfo>()(empty),
+  'app.info': { input: Empty; output: AppInfo };
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
-  'app.openExternal': call<{ opened: boolean }>()(z.object({ url: z.string().max(2000) }).strict()),
-  'app.copy': call<{ copied: true }>()(
-    z.object({ text: longText, html: longText.optional() }).strict(),
-  ),
+  'app.openExternal': { input: { url: string }; output: { opened: boolean } };
+  'app.copy': { input: { text: string; html?: string }; output: { copied: true } };
   /** Find in page (Electron's `webContents.findInPage`); `next` moves on from the current match. */
-  'app.findInPage': call<FindResult>()(
-    z
-      .object({
-        text: z.string().min(1).max(500),
-        forward: z.boolean().optional(),
-        next: z.boolean().optional(),
-      })
-      .strict(),
-  ),
-  'app.stopFindInPage': call<{ stopped: true }>()(empty),
+  'app.findInPage': {
+    input: { text: string; forward?: boolean; next?: boolean };
+    output: FindResult;
+  };
+  'app.stopFindInPage': { input: Empty; output: { stopped: true } };
   /** The system's print dialog for the current view (the print stylesheet applies). */
-  'app.print': call<{ printed: boolean }>()(empty),
+  'app.print': { input: Empty; output: { printed: boolean } };
   /** Opens a file Samspil itself just wrote (an export) with the system's program for it. */
-  'app.openPath': call<{ opened: true }>()(
-    z.object({ path: z.string().min(1).max(4000) }).strict(),
-  ),
+  'app.openPath': { input: { path: string }; output: { opened: true } };
   /** Shows a file Samspil itself just wrote in the system's file manager. */
-  'app.showItemInFolder': call<{ shown: true }>()(
-    z.object({ path: z.string().min(1).max(4000) }).strict(),
-  ),
-} satisfies Record<string, { input: z.ZodType; output: unknown }>;
+  'app.showItemInFolder': { input: { path: string }; output: { shown: true } };
+}
 
-export type ApiContract = typeof apiContract;
-export type ApiMethod = keyof ApiContract;
-export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+export type ApiMethod = keyof ApiCalls;
 
-export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
-export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
-export type ApiOutput<M extends ApiMethod> = ApiContract[M]['output'];
+/** Every call, in a fixed order (the preload and the test bridge are built from this list). */
+export const API_METHODS = [
+  'content.all',
+  'content.get',
+  'search.query',
+  'notes.list',
+  'notes.get',
+  'notes.create',
+  'notes.update',
+  'notes.delete',
+  'notes.undelete',
+  'notes.export',
+  'notes.import',
+  'notes.status',
+  'notes.acknowledgeRecoveries',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'settings.get',
+  'settings.set',
+  'settings.chooseBackupDir',
+  'handouts.list',
+  'handouts.get',
+  'handouts.create',
+  'handouts.update',
+  'handouts.duplicate',
+  'handouts.delete',
+  'handouts.preview',
+  'handouts.export',
+  'app.info',
+  'app.openExternal',
+  'app.copy',
+  'app.findInPage',
+  'app.stopFindInPage',
+  'app.print',
+  'app.openPath',
+  'app.showItemInFolder',
+] as const satisfies readonly ApiMethod[];
+
+type Unlisted = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+/** Compiles only while every call of `ApiCalls` is listed in API_METHODS. */
+export const EVERY_METHOD_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
+
+export type ApiInput<M extends ApiMethod> = ApiCalls[M]['input'];
+export type ApiOutput<M extends ApiMethod> = ApiCalls[M]['output'];
 
 /** What the main process implements, one handler per call (checked with `satisfies`). */
 export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M>;
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M>;
 };
 
-export const API_ERROR_CODES = [
-  'invalid-input',
-  'not-found',
-  'needs-confirmation',
-  'conflict',
-  'refused',
-  'unavailable',
-  'internal',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-
-/** What crosses the IPC boundary: a value, or an error reduced to code and message. */
-export type ApiResult<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+/** What crosses the IPC boundary: a value, or an error reduced to its code and issues. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
 
 /** The object the preload puts on `window.samspil`: one async function per contract call. */
 export type SamspilBridge = {
   [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 };
 
-/** The IPC channel of a call (defined beside the schema-free method list the preload uses). */
-export { channelOf } from './apiMethods';
+/** The IPC channel of a call. */
+export const channelOf = (method: ApiMethod): string => `samspil:${method}`;

@@ -1,9 +1,14 @@
 // The one guarded door every call from the renderer passes: it refuses unknown methods and
-// foreign senders, parses the input with the method's schema and reduces any error to a code and
-// a message, so nothing but the contract's values ever crosses the boundary.
+// foreign senders, parses the input with the method's schema and reduces any error to its code
+// and issues (no prose: each side words them in its own language), so nothing but the
+// contract's values ever crosses the boundary.
 import { z } from 'zod';
-import type { ApiHandlers, ApiMethod, ApiResult } from '../../shared/api';
-import { apiContract, ApiError } from '../../shared/api';
+import type { ApiHandlers, ApiResult } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import { apiSchemas, isApiMethod } from '../../shared/apiSchemas';
+import type { IssueCode } from '../../shared/errors/texts.da';
+import { issuesFromZod } from '../../shared/errors/zodIssues';
+import { silentLog, type Log } from '../services/log/fileLog';
 
 /** The frame a call came from, as Electron reports it (`event.senderFrame`). */
 export interface SenderFrame {
@@ -16,12 +21,6 @@ export interface SenderCheck {
   frame: SenderFrame | null;
   /** The only origin allowed to call, e.g. `app://samspil`. */
   allowedOrigin: string;
-}
-
-const danishErrors = z.locales.da().localeError;
-
-export function isApiMethod(method: string): method is ApiMethod {
-  return Object.hasOwn(apiContract, method);
 }
 
 /**
@@ -37,11 +36,11 @@ export function originOf(url: string): string | null {
   }
 }
 
-export function senderRefusal(check: SenderCheck): string | null {
+function senderRefusal(check: SenderCheck): IssueCode | null {
   const { frame, allowedOrigin } = check;
-  if (!frame) return 'Kaldet kom fra en ramme, der ikke længere findes.';
-  if (!frame.isMainFrame) return 'Kun appens hovedvindue må kalde appen.';
-  if (originOf(frame.url) !== allowedOrigin) return 'Kaldet kom fra en fremmed oprindelse.';
+  if (!frame) return 'sender-gone';
+  if (!frame.isMainFrame) return 'sender-subframe';
+  if (originOf(frame.url) !== allowedOrigin) return 'sender-foreign';
   return null;
 }
 
@@ -50,16 +49,23 @@ export async function invokeChecked(
   method: string,
   rawInput: unknown,
   sender?: SenderCheck,
+  log: Log = silentLog,
 ): Promise<ApiResult<unknown>> {
+  const shownMethod = String(method).slice(0, 100);
   if (sender) {
     const refusal = senderRefusal(sender);
-    if (refusal) return failure('refused', refusal);
+    if (refusal) {
+      log.warn('ipc.refused', { method: shownMethod, issue: refusal, url: sender.frame?.url });
+      return failure(new ApiError('refused', refusal));
+    }
   }
-  if (!isApiMethod(method))
-    return failure('refused', `Ukendt kald: ${String(method).slice(0, 100)}`);
+  if (!isApiMethod(method)) {
+    log.warn('ipc.refused', { method: shownMethod, issue: 'unknown-method' });
+    return failure(new ApiError('refused', 'unknown-method', { method: shownMethod }));
+  }
 
-  const parsed = apiContract[method].input.safeParse(rawInput ?? {}, { error: danishErrors });
-  if (!parsed.success) return failure('invalid-input', describeIssues(method, parsed.error));
+  const parsed = apiSchemas[method].safeParse(rawInput ?? {}, { reportInput: true });
+  if (!parsed.success) return failure(new ApiError('invalid-input', issuesFromZod(parsed.error)));
 
   try {
     // The contract ties each method to its schema and handler; TypeScript cannot follow that
@@ -67,27 +73,22 @@ export async function invokeChecked(
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ApiError) return failure(error.code, error.message);
-    if (error instanceof z.ZodError) return failure('invalid-input', describeIssues(method, error));
-    return failure('internal', error instanceof Error ? error.message : String(error));
+    const reduced = toApiError(error);
+    // What the caller gets is the code and issues; the log keeps the stack for whoever looks.
+    if (reduced.code === 'internal') log.error('ipc.internal', { method }, error);
+    return failure(reduced);
   }
 }
 
-/** "Ugyldigt input til notes.create: title: titlen mangler; factors[0]: ugyldigt id". */
-export function describeIssues(method: string, error: z.ZodError): string {
-  const parts = error.issues.map((issue) => {
-    const where = formatPath(issue.path);
-    return where ? `${where}: ${issue.message}` : issue.message;
+/** Any error as an ApiError: a plain one becomes `internal`, with its message as the detail. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof z.ZodError) return new ApiError('invalid-input', issuesFromZod(error));
+  return new ApiError('internal', 'internal', {
+    detail: error instanceof Error ? error.message : String(error),
   });
-  return `Ugyldigt input til ${method}: ${parts.join('; ')}`;
 }
 
-function formatPath(path: PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
-    .join('');
-}
-
-function failure(code: ApiError['code'], message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+function failure(error: ApiError): ApiResult<never> {
+  return { ok: false, error: error.toData() };
 }

@@ -6,7 +6,7 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../main/externalUrl';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
@@ -18,27 +18,32 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
 
 const JSON_FILTER: FileFilter = { name: 'Samspil-noter (JSON)', extensions: ['json'] };
 
-export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
-  const { content, search, notes, handouts } = services;
+type Handlers<Prefix extends string> = Pick<
+  ApiHandlers,
+  Extract<keyof ApiHandlers, `${Prefix}.${string}`>
+>;
 
-  const currentSettings = (): Settings => {
-    const stored = platform.settings.read();
-    return {
-      language: stored.language,
-      backupDir: notes.status().backupDir,
-      theme: stored.theme ?? 'system',
-      recent: stored.recent ?? [],
-    };
-  };
+export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
   // Open and Show in folder are offered for what an export just wrote, and for nothing else.
   const written = createWrittenFiles();
-
+  const { content, search } = services;
   return {
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
-
     'search.query': (request) => search.query(request),
+    ...noteHandlers(services, platform, written),
+    ...settingsHandlers(services, platform),
+    ...handoutHandlers(services, platform, written),
+    ...appHandlers(platform, written),
+  } satisfies ApiHandlers;
+}
 
+function noteHandlers(
+  { notes }: Services,
+  platform: PlatformPorts,
+  written: WrittenFiles,
+): Handlers<'notes' | 'backups'> {
+  return {
     'notes.list': (filter) => notes.list(filter),
     'notes.get': ({ id }) => notes.get(id),
     'notes.create': (input) => notes.create(input),
@@ -79,7 +84,20 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     'backups.list': () => notes.listBackups(),
     'backups.create': () => notes.backup('manual'),
     'backups.restore': ({ name }) => notes.restoreBackup(name),
+  };
+}
 
+function settingsHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'settings'> {
+  const currentSettings = (): Settings => {
+    const stored = platform.settings.read();
+    return {
+      language: stored.language,
+      backupDir: notes.status().backupDir,
+      theme: stored.theme ?? 'system',
+      recent: stored.recent ?? [],
+    };
+  };
+  return {
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
       const { language, theme, recent } = patch;
@@ -99,7 +117,15 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       platform.settings.update({ backupDir: folder });
       return currentSettings();
     },
+  };
+}
 
+function handoutHandlers(
+  { handouts }: Services,
+  platform: PlatformPorts,
+  written: WrittenFiles,
+): Handlers<'handouts'> {
+  return {
     'handouts.list': () => handouts.list(),
     'handouts.get': ({ id }) => handouts.get(id),
     'handouts.create': (input) => handouts.create(input),
@@ -121,15 +147,14 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       // Confirmed in the save dialog (see notes.export).
       return written.add(await handouts.exportTo(handout, format, file, { overwrite: true }));
     },
+  };
+}
 
+function appHandlers(platform: PlatformPorts, written: WrittenFiles): Handlers<'app'> {
+  return {
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
-        throw new ApiError(
-          'refused',
-          'Kun http-, https- og mailto-links kan åbnes uden for appen.',
-        );
-      }
+      if (!isAllowedExternalUrl(url)) throw new ApiError('refused', 'external-url-refused');
       await platform.openExternal(url);
       return { opened: true };
     },
@@ -144,29 +169,32 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
       return { stopped: true };
     },
     'app.print': async () => ({ printed: await platform.page.print() }),
-    'app.openPath': async ({ path }) => {
-      await platform.files.openPath(written.check(path));
+    'app.openPath': async ({ path: file }) => {
+      await platform.files.openPath(written.check(file));
       return { opened: true };
     },
-    'app.showItemInFolder': ({ path }) => {
-      platform.files.showItemInFolder(written.check(path));
+    'app.showItemInFolder': ({ path: file }) => {
+      platform.files.showItemInFolder(written.check(file));
       return { shown: true };
     },
-  } satisfies ApiHandlers;
+  };
+}
+
+interface WrittenFiles {
+  add<T extends { path: string }>(result: T): T;
+  check(file: string): string;
 }
 
 /** The files this session's exports wrote: the only ones Open and Show in folder may reach. */
-function createWrittenFiles() {
+function createWrittenFiles(): WrittenFiles {
   const paths = new Set<string>();
   return {
-    add<T extends { path: string }>(result: T): T {
+    add(result) {
       paths.add(result.path);
       return result;
     },
-    check(file: string): string {
-      if (!paths.has(file)) {
-        throw new ApiError('refused', 'Samspil åbner kun filer, som programmet lige har gemt.');
-      }
+    check(file) {
+      if (!paths.has(file)) throw new ApiError('refused', 'file-not-exported');
       return file;
     },
   };

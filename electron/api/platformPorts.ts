@@ -9,29 +9,29 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export interface SaveFileRequest {
+interface SaveFileRequest {
   title: string;
   defaultName: string;
   filters: FileFilter[];
 }
 
-export interface OpenFileRequest {
+interface OpenFileRequest {
   title: string;
   filters: FileFilter[];
 }
 
-export interface FolderRequest {
+interface FolderRequest {
   title: string;
 }
 
 /** Each dialog resolves to the chosen path, or null when the user cancels. */
-export interface DialogPort {
+interface DialogPort {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openFile(request: OpenFileRequest): Promise<string | null>;
   chooseFolder(request: FolderRequest): Promise<string | null>;
 }
 
-export interface ClipboardPort {
+interface ClipboardPort {
   write(data: { text: string; html?: string }): Promise<void> | void;
 }
 

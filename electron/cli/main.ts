@@ -1,6 +1,8 @@
 // The command line over the same services as the app (`samspil <command>`; entry: bin.ts).
 import { ZodError } from 'zod';
-import { ApiError } from '../../shared/api';
+import { describeIssues } from '../../shared/errors/describeIssues';
+import { issueTextsDa } from '../../shared/errors/texts.da';
+import { issuesFromZod } from '../../shared/errors/zodIssues';
 import { commands } from './commands/index';
 import { createCliContext, type GlobalOptions } from './context';
 
@@ -18,7 +20,7 @@ const HELP = (): string =>
   ].join('\n');
 
 /** Takes the global options out of argv wherever they stand. */
-export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; rest: string[] } {
+function splitGlobalOptions(argv: string[]): { global: GlobalOptions; rest: string[] } {
   const global: GlobalOptions = {};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -34,7 +36,7 @@ export function splitGlobalOptions(argv: string[]): { global: GlobalOptions; res
   return { global, rest };
 }
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 /** Done, but the store was found damaged (or empty, or with a foreign -wal) and moved aside. */
 export const EXIT_RECOVERED = 3;
@@ -62,12 +64,9 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-export function describeError(error: unknown): string {
-  if (error instanceof ZodError) {
-    return error.issues
-      .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
-      .join('; ');
-  }
-  if (error instanceof ApiError || error instanceof Error) return error.message;
+/** The CLI speaks Danish: an ApiError's message is the Danish text of its issues. */
+function describeError(error: unknown): string {
+  if (error instanceof ZodError) return describeIssues(issuesFromZod(error), issueTextsDa);
+  if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 import { mimeTypeOf, resolveRendererFile } from './rendererFiles';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'samspil';
+const APP_HOST = 'samspil';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 

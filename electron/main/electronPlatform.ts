@@ -18,6 +18,7 @@ import { createElectronPagePort, electronFilesPort } from './pagePort';
 export function createElectronPlatform(deps: {
   settings: SettingsStore;
   dataDir: string;
+  logFile: string | null;
   window: () => BrowserWindow | undefined;
 }): PlatformPorts {
   const save = async (options: SaveDialogOptions): Promise<string | null> => {
@@ -67,6 +68,7 @@ export function createElectronPlatform(deps: {
       version: app.getVersion(),
       platform: process.platform,
       dataDir: deps.dataDir,
+      logFile: deps.logFile,
     }),
   };
 }

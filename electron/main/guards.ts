@@ -2,12 +2,12 @@
 // no permissions, no remote requests. Links to http/https/mailto go to the system instead.
 import type { App, Event, Session, WebContents } from 'electron';
 import { APP_SCHEME } from './appProtocol';
-import { isAllowedExternalUrl } from './externalUrl';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 
 export type OpenExternal = (url: string) => unknown;
 
 /** Guards for one web contents (the main window, the print window, anything else created). */
-export function guardWebContents(contents: WebContents, openExternal: OpenExternal): void {
+function guardWebContents(contents: WebContents, openExternal: OpenExternal): void {
   const leave = (event: Event, url: string) => {
     event.preventDefault();
     if (isAllowedExternalUrl(url)) void openExternal(url);
@@ -29,7 +29,7 @@ export function guardAllWebContents(app: App, openExternal: OpenExternal): void 
 /** Schemes a page of the app may request at all; everything else (http, https, ws, file) is cancelled. */
 const LOCAL_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'devtools:']);
 
-export function isLocalRequest(url: string): boolean {
+function isLocalRequest(url: string): boolean {
   try {
     return LOCAL_SCHEMES.has(new URL(url).protocol);
   } catch {

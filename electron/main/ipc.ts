@@ -3,9 +3,10 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, channelOf, type ApiHandlers } from '../../shared/api';
 import { invokeChecked, type SenderFrame } from '../api/door';
+import type { Log } from '../services/log/fileLog';
 import { APP_ORIGIN } from './appProtocol';
 
-export function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
+function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
   try {
     const frame = event.senderFrame;
     if (!frame) return null;
@@ -20,10 +21,11 @@ export function registerApiIpc(
   ipcMain: IpcMain,
   handlers: ApiHandlers,
   allowedOrigin: string = APP_ORIGIN,
+  log?: Log,
 ): void {
   for (const method of API_METHODS) {
     ipcMain.handle(channelOf(method), (event, input: unknown) =>
-      invokeChecked(handlers, method, input, { frame: senderFrameOf(event), allowedOrigin }),
+      invokeChecked(handlers, method, input, { frame: senderFrameOf(event), allowedOrigin }, log),
     );
   }
 }

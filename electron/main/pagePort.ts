@@ -6,7 +6,7 @@ import type { FilesPort, PagePort } from '../api/platformPorts';
 
 function contentsOf(window: () => BrowserWindow | undefined) {
   const current = window();
-  if (!current || current.isDestroyed()) throw new ApiError('unavailable', 'Vinduet er lukket.');
+  if (!current || current.isDestroyed()) throw new ApiError('unavailable', 'window-closed');
   return current.webContents;
 }
 
@@ -42,7 +42,7 @@ export const electronFilesPort: FilesPort = {
   async openPath(file) {
     // shell.openPath answers with an error text, or '' when the file was opened.
     const failure = await shell.openPath(file);
-    if (failure) throw new ApiError('unavailable', `Filen kunne ikke åbnes: ${failure}`);
+    if (failure) throw new ApiError('unavailable', 'file-open-failed', { detail: failure });
   },
   showItemInFolder(file) {
     shell.showItemInFolder(file);

@@ -12,9 +12,9 @@ import type { PdfRenderer } from '../services/serviceTypes';
 import { hardenSession } from './guards';
 import { createSecureWindow } from './secureWindow';
 
-export const PRINT_PARTITION = 'samspil-print';
+const PRINT_PARTITION = 'samspil-print';
 
-export const PRINT_OPTIONS = {
+const PRINT_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
   generateTaggedPDF: true,

@@ -14,6 +14,7 @@ import {
 import { createApiHandlers } from '../api/handlers';
 import { PRODUCT_NAME, resolveDataDir } from '../services/dataDir';
 import { openServices, type ServiceOptions, type Services } from '../services/services';
+import { openFileLog } from '../services/log/fileLog';
 import { APP_BUSY_TIMEOUT_MS } from '../services/store/openStore';
 import { openSettingsStore } from '../services/settings/settingsStore';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
@@ -31,14 +32,14 @@ export interface ShellOptions {
   openServices?: (options: ServiceOptions) => Services;
 }
 
-export interface AppPaths {
+interface AppPaths {
   rendererDir: string;
   corpusDir: string;
   preload: string;
 }
 
 /** Everything the app loads lives inside the app bundle (the asar archive when packaged). */
-export function appPaths(appPath: string): AppPaths {
+function appPaths(appPath: string): AppPaths {
   return {
     rendererDir: path.join(appPath, 'dist', 'renderer'),
     corpusDir: path.join(appPath, 'dist', 'content'),
@@ -52,6 +53,7 @@ export function startShell(options: ShellOptions = {}): void {
   const dataDir = resolveDataDir(undefined);
   app.setPath('userData', dataDir);
   app.enableSandbox();
+  const log = openFileLog(path.join(dataDir, 'logs'));
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
   if (!app.requestSingleInstanceLock()) {
@@ -83,14 +85,20 @@ export function startShell(options: ShellOptions = {}): void {
         backupDir: settings.read().backupDir,
         busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
         pdfRenderer,
+        log,
       });
       app.on('will-quit', () => {
         services.close();
         pdfRenderer.dispose();
       });
 
-      const platform = createElectronPlatform({ settings, dataDir, window: () => mainWindow });
-      registerApiIpc(ipcMain, createApiHandlers(services, platform));
+      const platform = createElectronPlatform({
+        settings,
+        dataDir,
+        logFile: log.file,
+        window: () => mainWindow,
+      });
+      registerApiIpc(ipcMain, createApiHandlers(services, platform), undefined, log);
 
       const isMac = process.platform === 'darwin';
       const template = buildMenuTemplate({
@@ -110,6 +118,7 @@ export function startShell(options: ShellOptions = {}): void {
       followAppCommands(mainWindow);
     })
     .catch((error: unknown) => {
+      log.error('app.start-failed', {}, error);
       const message = error instanceof Error ? error.message : String(error);
       dialog.showErrorBox(`${PRODUCT_NAME} kunne ikke starte`, message);
       app.exit(1);

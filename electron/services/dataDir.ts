@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const PRODUCT_NAME = 'Samspil';
 
-export function defaultUserDataDir(
+function defaultUserDataDir(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   home: string = os.homedir(),

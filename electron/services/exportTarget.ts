@@ -63,16 +63,11 @@ function isSqliteCompanion(file: string): boolean {
 }
 
 function refuseStorePlaces(real: string, shown: string, places: StorePlaces): void {
-  for (const [dir, what] of [
-    [places.backupDir, 'mappen med sikkerhedskopier'],
-    [places.dataDir, 'Samspils datamappe'],
+  for (const [dir, code] of [
+    [places.backupDir, 'export-in-backup-dir'],
+    [places.dataDir, 'export-in-data-dir'],
   ] as const) {
-    if (isInside(real, realish(dir))) {
-      throw new ApiError(
-        'refused',
-        `Eksporten må ikke skrives i ${what} (${dir}): ${shown}. Vælg en anden mappe.`,
-      );
-    }
+    if (isInside(real, realish(dir))) throw new ApiError('refused', code, { dir, file: shown });
   }
 }
 
@@ -94,22 +89,13 @@ export function checkExportFile(
     return target;
   }
   if (!stat.isFile()) {
-    throw new ApiError(
-      'refused',
-      `${target} er ikke en almindelig fil (men en mappe eller en enhed); eksporten skriver kun til almindelige filer eller nye stier.`,
-    );
+    throw new ApiError('refused', 'export-not-a-file', { file: target });
   }
   if (isSqliteFile(target) || isSqliteCompanion(target)) {
-    throw new ApiError(
-      'refused',
-      `${target} er en SQLite-database eller -logfil; en eksport skriver aldrig over en database.`,
-    );
+    throw new ApiError('refused', 'export-onto-database', { file: target });
   }
   if (!options.overwrite) {
-    throw new ApiError(
-      'conflict',
-      `Filen ${target} findes allerede og er ikke ændret. Vælg et nyt navn, eller bekræft at den skal erstattes (--force på kommandolinjen).`,
-    );
+    throw new ApiError('conflict', 'export-file-exists', { file: target });
   }
   return target;
 }

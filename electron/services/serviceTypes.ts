@@ -52,7 +52,7 @@ export interface SearchService {
   query(request: SearchRequest): SearchResponse;
 }
 
-export interface DeleteOptions {
+interface DeleteOptions {
   /** Required when the deletion removes more than half of all notes. */
   confirm?: boolean;
 }

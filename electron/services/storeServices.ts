@@ -8,6 +8,7 @@ import { rebuildIndex } from './notes/noteRows';
 import { createBackupService, type BackupService } from './store/backupService';
 import { openDatabase, type StoreHandle } from './store/openStore';
 import { describeStoreError } from './store/storeErrors';
+import type { Log } from './log/fileLog';
 
 export interface StoreOptions {
   /** The user-data folder that holds the notes database. */
@@ -19,6 +20,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** How long a write waits for another process's lock (the app: APP_BUSY_TIMEOUT_MS). */
   busyTimeoutMs?: number;
+  /** Where store recoveries are recorded (the app's log file). */
+  log?: Log;
 }
 
 export interface StoreServices {

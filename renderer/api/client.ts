@@ -25,12 +25,12 @@ export async function call<M extends ApiMethod>(
 ): Promise<ApiOutput<M>> {
   const bridge = window.samspil;
   if (!bridge) {
-    throw new ApiError('unavailable', 'Forbindelsen til Samspils data mangler (window.samspil).');
+    throw new ApiError('unavailable', 'bridge-missing');
   }
   // Each bridge function is typed per method; indexing with a generic M loses that link.
   const fn = bridge[method] as unknown as (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
   const result = await fn(input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw ApiError.fromData(result.error);
   return result.value;
 }
 

@@ -10,8 +10,8 @@ const LOADING = { status: 'loading' } as const;
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new ApiError('internal', message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiError('internal', 'internal', { detail });
 }
 
 /**

@@ -17,8 +17,6 @@ export type Route =
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
-export type RouteName = Route['name'];
-
 export interface QuoteFilters {
   partnership?: string;
   theme?: string;

@@ -19,6 +19,7 @@ import type {
 } from '../../shared/handout/types';
 import { call } from '../api/client';
 import { useT } from '../i18n';
+import { useErrorText } from '../api/errorText';
 
 export const CURRENT_HANDOUT_KEY = 'samspil.currentHandout';
 
@@ -68,6 +69,7 @@ const sameItem = (item: HandoutItem, kind: HandoutItemKind, ref: string): boolea
 
 export function BasketProvider({ children }: { children: ReactNode }) {
   const t = useT();
+  const errorText = useErrorText();
   const [handout, setHandout] = useState<Handout | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -105,14 +107,14 @@ export function BasketProvider({ children }: { children: ReactNode }) {
           setError(null);
           return true;
         } catch (e) {
-          setError(e instanceof Error ? e.message : String(e));
+          setError(errorText(e));
           return false;
         }
       });
       queue.current = run;
       return run;
     },
-    [commit],
+    [commit, errorText],
   );
 
   const ensure = useCallback(

@@ -20,6 +20,10 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { desktop as daDesktop } from './da/desktop';
 import { desktop as enDesktop } from './en/desktop';
+import { diagnostics as daDiagnostics } from './da/diagnostics';
+import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
+import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
 import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
@@ -36,6 +40,9 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   desktop: daDesktop,
+  /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
+  errors: daErrors,
+  diagnostics: daDiagnostics,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
@@ -53,6 +60,8 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   desktop: enDesktop,
+  errors: enErrors,
+  diagnostics: enDiagnostics,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };

@@ -1,17 +1,14 @@
 // Looks up a text by `namespace.key` and fills `{name}` placeholders. Pure, so it is unit-tested.
 import type { Language } from '../../shared/api';
+import { interpolate, type TextParams } from '../../shared/interpolate';
 import { da, en, type MessageKey, type Messages } from './messages';
 
-export type TranslateVars = Record<string, string | number>;
+export type TranslateVars = TextParams;
 export type Translate = (key: MessageKey, vars?: TranslateVars) => string;
 
-const catalogues: Record<Language, Messages> = { da, en };
+export const catalogues: Record<Language, Messages> = { da, en };
 
-export function interpolate(template: string, vars: TranslateVars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
+export { interpolate };
 
 export function lookup(messages: Messages, key: MessageKey): string {
   const dot = key.indexOf('.');

@@ -3,8 +3,8 @@
 import type { MouseEvent } from 'react';
 import { useMemo } from 'react';
 import { call } from '../api/client';
-import { externalLinkOf, renderSafeMarkdown } from './safeMarkdown';
-import './safeMarkdown.css';
+import { externalLinkOf, renderSafeMarkdown } from './purifyMarkdown';
+import './markdownBody.css';
 
 export interface SafeMarkdownProps {
   markdown: string;

@@ -25,7 +25,7 @@ import { summarize, type Summary } from './stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const QUERY_MIX: Record<'exact' | 'prefix' | 'typo' | 'multiWord', string[]> = {
+const QUERY_MIX: Record<'exact' | 'prefix' | 'typo' | 'multiWord', string[]> = {
   exact: [
     'tillid',
     'kontrakt',

@@ -1,6 +1,7 @@
 // The front matter of each kind of content file, exactly as content/README.md specifies it.
 // Strict: a field the schema does not know is an error (usually a typo of one it does).
 import { z } from 'zod';
+import { formatPath } from '../errors/issuePath';
 import { ENTRY_KINDS, FACTOR_GROUPS, SPEAKER_CERTAINTIES, type EntryKind } from './types';
 import { ID_PATTERN } from './slug';
 
@@ -141,12 +142,6 @@ export interface FieldIssue {
   message: string;
 }
 
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('');
-}
-
 function describeValue(value: unknown): string {
   if (value === null) return 'tom (null)';
   if (Array.isArray(value)) return 'en liste';
@@ -202,12 +197,12 @@ export function checkFrontMatter(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         issues.push({
-          field: formatFieldPath([...issue.path, key]),
+          field: formatPath([...issue.path, key]),
           message: 'ukendt felt (se content/README.md for felterne)',
         });
       }
     } else {
-      issues.push({ field: formatFieldPath(issue.path), message: describeIssue(issue) });
+      issues.push({ field: formatPath(issue.path), message: describeIssue(issue) });
     }
   }
   return { ok: false, issues };

@@ -5,7 +5,7 @@ import { lex, render } from './markdown';
 import { tokensToPlainText } from './plainText';
 import { asciiSlug } from './slug';
 
-export interface SplitSection {
+interface SplitSection {
   heading: string;
   slug: string;
   html: string;

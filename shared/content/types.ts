@@ -3,6 +3,7 @@
 export const ENTRY_KINDS = ['source', 'partnership', 'quote', 'factor', 'lesson'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** In the order the app shows them (the decisive elements first, as in the source). */
 export const FACTOR_GROUPS = [
   'relational',
   'structural',
@@ -97,11 +98,4 @@ export interface Corpus {
   formatVersion: 1;
   builtAt: string;
   entries: ContentEntry[];
-}
-
-/** The one-line citation of a quote: speaker, organisation, partnership, source. */
-export interface QuoteCitation {
-  speaker: string;
-  partnership: string;
-  source: string;
 }

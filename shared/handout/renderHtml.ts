@@ -3,7 +3,7 @@
 // Markdown goes through the sanitising renderer only.
 import { handoutCss, pageCss } from './handoutCss';
 import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
-import { renderSafeMarkdown } from './safeMarkdown';
+import { userMarkdownToHtml } from '../markdown/userMarkdownHtml';
 import { escapeHtml } from '../escapeHtml';
 import type { ResolvedHandout, ResolvedItem, ResolvedQuote } from './types';
 
@@ -34,7 +34,7 @@ export function quoteAttribution(quote: ResolvedQuote): string {
 function comment(markdown: string): string {
   if (!markdown.trim()) return '';
   return `<aside class="comment" aria-label="Trænerens kommentar"><p class="label">Trænerens kommentar</p>
-${renderSafeMarkdown(markdown, 2)}</aside>`;
+${userMarkdownToHtml(markdown, 2)}</aside>`;
 }
 
 /** The kind label and the item's heading, kept together and with the text that follows. */
@@ -69,7 +69,7 @@ ${nestHeadings(item.html)}`;
       const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
       return `${head('Note', item.title)}
 ${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}
-${renderSafeMarkdown(item.body, 2)}`;
+${userMarkdownToHtml(item.body, 2)}`;
     }
     case 'missing':
       return `${head(ITEM_KIND_LABELS[item.itemKind], 'Indhold mangler')}
@@ -101,7 +101,7 @@ ${model.sources.map((s) => `<li>${escapeHtml(s.citation)}</li>`).join('\n')}
 <h1>${escapeHtml(model.title)}</h1>
 ${model.subtitle ? `<p class="subtitle">${escapeHtml(model.subtitle)}</p>` : ''}
 </header>
-${model.intro.trim() ? `<div class="intro">\n${renderSafeMarkdown(model.intro, 1)}</div>` : ''}
+${model.intro.trim() ? `<div class="intro">\n${userMarkdownToHtml(model.intro, 1)}</div>` : ''}
 ${items}
 ${sources}
 </article>`;

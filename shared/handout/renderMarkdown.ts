@@ -2,7 +2,7 @@
 // user Markdown re-written through the sanitising Markdown renderer.
 import { ITEM_KIND_LABELS, missingMessage } from './resolveHandout';
 import { quoteAttribution } from './renderHtml';
-import { escapeMarkdownText, renderSafeMarkdownText } from './safeMarkdownText';
+import { escapeMarkdownText, userMarkdownToMarkdown } from '../markdown/userMarkdownText';
 import type { ResolvedHandout, ResolvedItem } from './types';
 
 /** Bundled plain text: trusted, but `<` and `>` are still kept from forming tags. */
@@ -49,7 +49,7 @@ function renderItem(item: ResolvedItem): string[] {
       return [
         `## ${inline(item.title) || 'Note'}`,
         `_${inline(meta)}_`,
-        renderSafeMarkdownText(item.body, 2),
+        userMarkdownToMarkdown(item.body, 2),
       ];
     }
     case 'missing':
@@ -64,11 +64,11 @@ function renderItem(item: ResolvedItem): string[] {
 export function renderHandoutMarkdown(model: ResolvedHandout): string {
   const blocks: string[] = [`# ${inline(model.title)}`];
   if (model.subtitle.trim()) blocks.push(`_${inline(model.subtitle)}_`);
-  if (model.intro.trim()) blocks.push(renderSafeMarkdownText(model.intro, 1));
+  if (model.intro.trim()) blocks.push(userMarkdownToMarkdown(model.intro, 1));
   for (const item of model.items) {
     blocks.push(...renderItem(item));
     if (item.comment.trim()) {
-      blocks.push('**Trænerens kommentar:**', renderSafeMarkdownText(item.comment, 2));
+      blocks.push('**Trænerens kommentar:**', userMarkdownToMarkdown(item.comment, 2));
     }
   }
   if (model.sources.length) {

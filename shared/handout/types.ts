@@ -67,7 +67,7 @@ export interface ResolvedQuote extends ResolvedBase {
   citation: string;
 }
 
-export interface ResolvedFactor extends ResolvedBase {
+interface ResolvedFactor extends ResolvedBase {
   kind: 'factor';
   title: string;
   /** Danish name of the factor's group. */
@@ -75,7 +75,7 @@ export interface ResolvedFactor extends ResolvedBase {
   explanation: string;
 }
 
-export interface ResolvedLesson extends ResolvedBase {
+interface ResolvedLesson extends ResolvedBase {
   kind: 'lesson';
   title: string;
   text: string;
@@ -83,7 +83,7 @@ export interface ResolvedLesson extends ResolvedBase {
   html: string;
 }
 
-export interface ResolvedSection extends ResolvedBase {
+interface ResolvedSection extends ResolvedBase {
   kind: 'section';
   partnership: string;
   heading: string;
@@ -91,7 +91,7 @@ export interface ResolvedSection extends ResolvedBase {
   html: string;
 }
 
-export interface ResolvedNote extends ResolvedBase {
+interface ResolvedNote extends ResolvedBase {
   kind: 'note';
   title: string;
   /** Markdown (user input). */
@@ -101,7 +101,7 @@ export interface ResolvedNote extends ResolvedBase {
 }
 
 /** An item whose content entry or note no longer exists: kept and explained, never dropped. */
-export interface ResolvedMissing extends ResolvedBase {
+interface ResolvedMissing extends ResolvedBase {
   kind: 'missing';
   itemKind: HandoutItemKind;
 }

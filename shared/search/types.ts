@@ -21,7 +21,7 @@ export interface Span {
   end: number;
 }
 
-export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
+type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
 
 export interface SearchHit {
   id: string;

@@ -7,9 +7,9 @@ import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export interface A11yViolation {
+interface A11yViolation {
   id: string;
   impact: string | null;
   help: string;
@@ -17,7 +17,7 @@ export interface A11yViolation {
 }
 
 /** Runs axe on the page as it is now and returns the violations, reduced to what a reader needs. */
-export async function a11yViolations(page: Page): Promise<A11yViolation[]> {
+async function a11yViolations(page: Page): Promise<A11yViolation[]> {
   const hasAxe = await page.evaluate('typeof window.axe === "object"');
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
   return page.evaluate(`(async () => {

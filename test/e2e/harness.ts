@@ -10,8 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { WebSocketServer } from 'ws';
-import type { ApiHandlers } from '../../shared/api';
-import { API_METHOD_NAMES } from '../../shared/apiMethods';
+import { API_METHODS, type ApiHandlers } from '../../shared/api';
 import type { NoteInput } from '../../shared/notes/types';
 import { invokeChecked } from '../../electron/api/door';
 import { createApiHandlers } from '../../electron/api/handlers';
@@ -27,9 +26,9 @@ import { openServices, type Services } from '../../electron/services/services';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
+const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
 
 /**
  * Where the page's bridge sends its calls: a WebSocket on the harness's own origin (the CSP's
@@ -50,13 +49,13 @@ export interface StartOptions {
   path?: string;
 }
 
-export interface DialogCall {
+interface DialogCall {
   kind: 'save' | 'open' | 'folder';
   title: string;
   defaultName?: string;
 }
 
-export interface BridgeCalls {
+interface BridgeCalls {
   externals: string[];
   /** Texts sent to find in page, and how many print dialogs were asked for. */
   finds: string[];
@@ -155,7 +154,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       openExternal: async (url) => void calls.externals.push(url),
       clipboard: { write: (data) => void calls.clipboard.push(data) },
       settings: createMemorySettingsStore(options.settings),
-      appInfo: () => ({ version: 'test', platform: process.platform, dataDir }),
+      appInfo: () => ({
+        version: 'test',
+        platform: process.platform,
+        dataDir,
+        logFile: path.join(dataDir, 'logs', 'samspil.log'),
+      }),
     };
     const handlers = createApiHandlers(services, platform);
 
@@ -170,7 +174,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     const page = await context.newPage();
     pageRef.current = page;
     await page.addInitScript(exposeBridge, {
-      methods: [...API_METHOD_NAMES],
+      methods: [...API_METHODS],
       transport: TRANSPORT,
     });
     await page.goto(new URL(options.path ?? '/', url).href);

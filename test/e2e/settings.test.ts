@@ -45,6 +45,9 @@ describe('Indstillinger', () => {
     await page.getByText(status.dbPath, { exact: true }).waitFor();
     await page.getByText(status.backupDir, { exact: true }).waitFor();
     await expect(page.getByTestId('note-count').textContent()).resolves.toBe('2');
+    const logFile = path.join(dataDir, 'logs', 'samspil.log');
+    await expect.poll(() => page.getByTestId('log-file').textContent()).toBe(logFile);
+    await page.getByText('Logfil:').waitFor();
     await expectNoA11yViolations(page, 'Indstillinger');
     await app.screenshot('settings');
   });
@@ -56,6 +59,7 @@ describe('Indstillinger', () => {
     await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('en');
     await page.getByRole('link', { name: 'My notes' }).first().waitFor();
     await page.getByText('The language was changed.').waitFor();
+    await page.getByText('Log file:').waitFor();
     await expectNoA11yViolations(page, 'Settings (English)');
     await app.screenshot('settings-en');
     await page.getByRole('radio', { name: 'Dansk' }).check();

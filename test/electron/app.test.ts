@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
-import { API_METHOD_NAMES } from '../../shared/apiMethods';
+import { API_METHODS } from '../../shared/api';
 import { electronAvailability, launchApp, reportSkipped } from './launchApp';
 
 /** The page's globals these tests touch (the node-side tsconfig has no DOM types). */
@@ -54,7 +54,7 @@ describe.skipIf(skipReason !== '')(
           (k) => k in globalThis,
         ),
       }));
-      expect(exposed.methods).toEqual([...API_METHOD_NAMES].sort());
+      expect(exposed.methods).toEqual([...API_METHODS].sort());
       expect(exposed.frozen).toBe(true);
       expect(exposed.node).toEqual([]);
     });

@@ -103,7 +103,7 @@ const lesson: LessonEntry = {
   quotes: [],
 };
 
-export const fixtureEntries: ContentEntry[] = [source, partnership, quote, quote2, factor, lesson];
+const fixtureEntries: ContentEntry[] = [source, partnership, quote, quote2, factor, lesson];
 
 /** The lookups the handout service uses, over the fixture entries. */
 export function fixtureContent(

@@ -5,7 +5,7 @@ import type { HandoutItem, ResolvedHandout } from '../../shared/handout/types';
 import { resolveHandout } from '../../shared/handout/resolveHandout';
 import { fixtureContent } from './fixtureContent';
 
-export const fixtureNote: Note = {
+const fixtureNote: Note = {
   id: '6f0c7a5e-2b1d-4c3a-9e8f-1a2b3c4d5e6f',
   title: 'Vores styregruppe i Kolding',
   body: '## Det lærte vi\n\n- Mød op **hver** gang\n- Skriv referat\n\nSe [kommunens side](https://www.kolding.dk/) – ”det virker”.',
@@ -18,7 +18,7 @@ export const fixtureNote: Note = {
   links: [],
 };
 
-export const fixtureItems: HandoutItem[] = [
+const fixtureItems: HandoutItem[] = [
   {
     kind: 'quote',
     ref: 'citat-kontrakt',

@@ -6,10 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
 import { openNotesStore } from '../../electron/services/storeServices';
-import {
-  createHandoutService,
-  PDF_UNAVAILABLE,
-} from '../../electron/services/handouts/handoutService';
+import { createHandoutService } from '../../electron/services/handouts/handoutService';
 import { fixtureContent } from './fixtureContent';
 
 let dataDir: string;
@@ -153,7 +150,10 @@ describe('exports', () => {
     const h = s.create({ title: 'PDF' });
     const file = path.join(outDir, 'h.pdf');
     fs.writeFileSync(file, 'gammel');
-    await expect(s.exportTo(h, 'pdf', file, { overwrite: true })).rejects.toThrow(PDF_UNAVAILABLE);
+    await expect(s.exportTo(h, 'pdf', file, { overwrite: true })).rejects.toMatchObject({
+      code: 'unavailable',
+      issues: [{ code: 'pdf-unavailable' }],
+    });
     expect(fs.readFileSync(file, 'utf8')).toBe('gammel');
   });
 

@@ -9,9 +9,9 @@ import {
   renderHandoutHtml,
 } from '../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../shared/handout/renderMarkdown';
-import { renderSafeMarkdown } from '../../shared/handout/safeMarkdown';
-import { renderSafeMarkdownText } from '../../shared/handout/safeMarkdownText';
-import { safeImageUrl, safeLinkUrl } from '../../shared/handout/safeUrl';
+import { userMarkdownToHtml } from '../../shared/markdown/userMarkdownHtml';
+import { userMarkdownToMarkdown } from '../../shared/markdown/userMarkdownText';
+import { safeImageUrl, safeLinkUrl } from '../../shared/markdown/urlPolicy';
 import { fixtureModel } from './fixtureHandout';
 
 const golden = path.join(import.meta.dirname, 'golden', 'fixture-handout.md');
@@ -100,9 +100,10 @@ describe('safe Markdown', () => {
     ['[ond](javascript:alert(1))', '<p>ond</p>\n'],
     ['[ond](JaVaScRiPt:alert(1))', '<p>ond</p>\n'],
     ['[relativ](/etc/passwd)', '<p>relativ</p>\n'],
-    ['<b onclick="x()">rå</b> html', '<p>rå html</p>\n'],
-    ['<script>alert(1)</script>', ''],
-    ['a <script><img src=x onerror=alert(1)></script> b', '<p>a  b</p>\n'],
+    // Raw HTML is shown as the text it is, as in the app.
+    ['<b onclick="x()">rå</b> html', '<p>&lt;b onclick=&quot;x()&quot;&gt;rå&lt;/b&gt; html</p>\n'],
+    ['<script>alert(1)</script>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n'],
+    ['linje et\nlinje to', '<p>linje et<br>linje to</p>\n'],
     ['`<b>`', '<p><code>&lt;b&gt;</code></p>\n'],
     [
       '![x](data:image/png;base64,iVBORw0KGgo=)',
@@ -111,7 +112,7 @@ describe('safe Markdown', () => {
     ['![x](https://sporing.example/pixel.png)', '<p>x</p>\n'],
     ['&amp; &lt;b&gt; ”(…)” æøå', '<p>&amp; &lt;b&gt; ”(…)” æøå</p>\n'],
   ])('renders %j to HTML as %j', (input, expected) => {
-    expect(renderSafeMarkdown(input, 2)).toBe(expected);
+    expect(userMarkdownToHtml(input, 2)).toBe(expected);
   });
 
   it.each([
@@ -121,7 +122,8 @@ describe('safe Markdown', () => {
       '[ond](javascript:alert(1)) og [god](https://a.dk/x_(y))',
       'ond og [god](https://a.dk/x_%28y%29)',
     ],
-    ['<img src=x onerror=alert(1)>tekst', 'tekst'],
+    ['<img src=x onerror=alert(1)>tekst', '&lt;img src=x onerror=alert(1)&gt;tekst'],
+    ['linje et\nlinje to', 'linje et\\\nlinje to'],
     ['\\<script\\>', '&lt;script&gt;'],
     ['- a\n- b\n  - c', '- a\n- b\n  - c'],
     ['> citat', '> citat'],
@@ -129,7 +131,7 @@ describe('safe Markdown', () => {
     ['snake_case 3 * 4', 'snake\\_case 3 \\* 4'],
     ['”æøå” (…)', '”æøå” (…)'],
   ])('re-writes %j as Markdown %j', (input, expected) => {
-    expect(renderSafeMarkdownText(input, 2)).toBe(expected);
+    expect(userMarkdownToMarkdown(input, 2)).toBe(expected);
   });
 
   it.each([
@@ -144,6 +146,8 @@ describe('safe Markdown', () => {
     ['data:text/html;base64,PHNjcmlwdD4=', false],
     ['https://a.dk/" onmouseover="x', false],
     ['//evil.example', false],
+    ['https://user:pass@a.dk/', false],
+    ['mailto:', false],
   ])('link target %j allowed: %s', (url, allowed) => {
     expect(safeLinkUrl(url) !== null).toBe(allowed);
   });
@@ -151,6 +155,7 @@ describe('safe Markdown', () => {
   it.each([
     ['data:image/png;base64,iVBORw0KGgo=', true],
     ['data:image/jpeg;base64,/9j/4AAQ', true],
+    ['data:image/webp;base64,UklGRg==', true],
     ['data:image/svg+xml;base64,PHN2Zz4=', false],
     ['data:text/html;base64,PHNjcmlwdD4=', false],
     ['https://a.dk/x.png', false],

@@ -124,6 +124,18 @@ describe('import', () => {
     );
   });
 
+  it('keeps the stored note when the file has the same updatedAt (only a newer one wins)', () => {
+    const [a] = seed();
+    const file = path.join(dir, 'samme.json');
+    store.exportJson(file);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const entry = data.notes.find((n: { id: string }) => n.id === a!.id);
+    entry.title = 'Samme tid, anden titel';
+    const report = store.importFile(writeFile('samme-tid.json', data));
+    expect(report).toMatchObject({ added: 0, updated: 0, skipped: data.notes.length });
+    expect(store.get(a!.id).title).toBe(a!.title);
+  });
+
   it('replace mode trashes notes missing from the file, with confirmation over half', () => {
     seed();
     const empty = writeFile('tom.json', {
@@ -153,7 +165,7 @@ describe('import', () => {
     [
       'wrong format',
       { format: 'andet', version: 1, exportedAt: '2026-01-01T00:00:00Z', notes: [] },
-      /\(format\)/,
+      /^Importfilen afvises; format: /,
     ],
     [
       'a missing title',
@@ -163,7 +175,7 @@ describe('import', () => {
         exportedAt: '2026-01-01T00:00:00Z',
         notes: [{ id: 'x' }],
       },
-      /\(notes\[0\]\.id\)/,
+      /^Importfilen afvises; notes\[0\]\.id: /,
     ],
   ])('refuses %s with where and what', (_label, content, message) => {
     seed();

@@ -61,7 +61,7 @@ describe('notes: create, read, update', () => {
     [{ title: '', body: '' }, /invalid-input: title: titlen mangler/],
     [{ title: 'x', body: '', aboutDate: '1. marts' }, /aboutDate: dato skal skrives/],
     [{ title: 'x', body: '', factors: ['findes-ikke'] }, /ukendt succesfaktor "findes-ikke"/],
-    [{ title: 'x', body: '', links: ['Not An Id'] }, /links\.0: ugyldigt id/],
+    [{ title: 'x', body: '', links: ['Not An Id'] }, /links\[0\]: ugyldigt id/],
     [{ title: 'x'.repeat(501), body: '' }, /invalid-input: title/],
   ])('refuses bad input %#, naming the field', (input, message) => {
     expect(code(() => store.create(input))).toMatch(message);

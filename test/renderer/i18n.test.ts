@@ -13,6 +13,32 @@ describe('translations', () => {
     }
   });
 
+  /** Words both languages write the same way; anything else equal in both is untranslated. */
+  const SHARED_WORDS = new Set([
+    'Samspil',
+    'Handout',
+    'Note',
+    'Dansk',
+    'English',
+    'Type',
+    'Database',
+    'Markdown',
+    'HTML',
+    'Word (DOCX)',
+    'System',
+  ]);
+  it.each(Object.keys(da) as (keyof Messages)[])('English translates every text of %s', (ns) => {
+    const danish = da[ns] as Record<string, unknown>;
+    const english = en[ns] as Record<string, unknown>;
+    const untranslated = Object.keys(danish).filter((key) => {
+      const text = danish[key];
+      if (typeof text !== 'string' || text !== english[key]) return false;
+      const words = text.replace(/\{\w+\}/g, '');
+      return /\p{L}/u.test(words) && !SHARED_WORDS.has(text);
+    });
+    expect(untranslated).toEqual([]);
+  });
+
   it.each<{ template: string; vars: TranslateVars; expected: string }>([
     { template: '{count} citater', vars: { count: 3 }, expected: '3 citater' },
     {

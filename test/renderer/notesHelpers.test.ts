@@ -1,6 +1,9 @@
-// Pure helpers of the notes and handout views: list order and filter, excerpts, `invalid-input`
-// messages mapped to form fields, and moving an item in a list.
+// Pure helpers of the notes and handout views: list order and filter, excerpts, an error's issues
+// sorted into form fields, and moving an item in a list.
 import { describe, expect, it } from 'vitest';
+import { apiIssue, type ApiIssue } from '../../shared/errors/apiError';
+import { issueTextsDa } from '../../shared/errors/texts.da';
+import { issueTextsEn } from '../../shared/errors/texts.en';
 import type { Note } from '../../shared/notes/types';
 import {
   excerpt,
@@ -26,33 +29,52 @@ const note = (over: Partial<Note>): Note => ({
 });
 
 describe('fieldErrorsOf', () => {
-  const cases: { message: string; fields: Record<string, string>; other: string[] }[] = [
+  const cases: { issues: ApiIssue[]; fields: Record<string, string>; other: string[] }[] = [
     {
-      message: 'Ugyldigt input til notes.create: title: titlen mangler',
+      issues: [apiIssue('title-missing', {}, ['title'])],
       fields: { title: 'titlen mangler' },
       other: [],
     },
     {
-      message:
-        'Ugyldigt input til notes.update: aboutDate: dato skal skrives ÅÅÅÅ-MM-DD; factors[0]: ugyldigt id',
+      issues: [
+        apiIssue('invalid-date', {}, ['aboutDate']),
+        apiIssue('invalid-id', {}, ['factors', 0]),
+      ],
       fields: { aboutDate: 'dato skal skrives ÅÅÅÅ-MM-DD', factors: 'ugyldigt id' },
       other: [],
     },
     {
-      message: 'factors: ukendt succesfaktor "x"',
+      issues: [apiIssue('unknown-factor', { id: 'x' }, ['factors', 2])],
       fields: { factors: 'ukendt succesfaktor "x"' },
       other: [],
     },
     {
-      message: 'Ugyldigt input til notes.create: links[0]: a; links[1]: b',
-      fields: { links: 'a; b' },
+      issues: [
+        apiIssue('invalid-id', {}, ['links', 0]),
+        apiIssue('too-long', { maximum: 200 }, ['links', 1]),
+      ],
+      fields: { links: 'ugyldigt id; må højst være 200 tegn' },
       other: [],
     },
-    { message: 'Databasen er låst', fields: {}, other: ['Databasen er låst'] },
-    { message: 'Ugyldigt input til notes.create: id: forkert', fields: {}, other: ['id: forkert'] },
+    {
+      issues: [apiIssue('store-busy', { file: 'samspil.db' })],
+      fields: {},
+      other: [
+        'Notedatabasen samspil.db er optaget af et andet program (måske Samspil på kommandolinjen); intet blev gemt. Prøv igen om lidt.',
+      ],
+    },
+    { issues: [apiIssue('invalid-uuid', {}, ['id'])], fields: {}, other: ['id: ugyldigt UUID'] },
   ];
-  it.each(cases)('$message', ({ message, fields, other }) => {
-    expect(fieldErrorsOf(message)).toEqual({ fields, other });
+  it.each(cases)('$issues.0.code at $issues.0.path', ({ issues, fields, other }) => {
+    expect(fieldErrorsOf(issues, issueTextsDa)).toEqual({ fields, other });
+  });
+
+  it('words the issues in the interface language', () => {
+    const issues = [apiIssue('title-missing', {}, ['title']), apiIssue('invalid-uuid', {}, ['id'])];
+    expect(fieldErrorsOf(issues, issueTextsEn)).toEqual({
+      fields: { title: 'the title is missing' },
+      other: ['id: not a valid UUID'],
+    });
   });
 });
 

@@ -164,7 +164,7 @@ describe('search data and index format checks', () => {
   it('names the file and the field of a bad lexicon', () => {
     const bad = { entries: [{ lemma: 'museum', forms: [], compounds: true, why: 'x' }] };
     expect(() => buildSearchIndex(entries, { glossary: glossaryJson, lexicon: bad })).toThrow(
-      /content\/search\/lexicon\.json: entries\.0\.forms/,
+      /content\/search\/lexicon\.json: entries\[0\]\.forms/,
     );
   });
   it('refuses an index of another format with a message that says what to do', () => {

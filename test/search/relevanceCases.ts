@@ -1,7 +1,7 @@
 // The relevance set: queries a consultant types, each with the entries that belong in the top 3.
 // The expected ids were chosen by reading content/, not by copying search output.
 
-export type RelevanceCategory =
+type RelevanceCategory =
   'word form' | 'prefix' | 'typo' | 'multi-word' | 'phrase' | 'compound' | 'english' | 'hostile';
 
 export interface RelevanceCase {

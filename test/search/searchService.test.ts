@@ -81,6 +81,17 @@ describe('ranking', () => {
     const [first] = search.query({ q: 'legitimitet' }).hits;
     expect(first?.titleSpans.length).toBeGreaterThan(0);
   });
+
+  // With every field boost at 1 these rank body-text hits first (a mutation probe, test/README.md).
+  it.each(['ledelse', 'roller'])('ranks an entry with "%s" in its title first', (q) => {
+    const [first, second] = search.query({ q }).hits;
+    expect(first?.titleSpans.length, first?.id).toBeGreaterThan(0);
+    expect(first?.score).toBeGreaterThan(second?.score ?? 0);
+  });
+
+  it('ranks the quote that says "kontrakt" above the factors that explain it', () => {
+    expect(search.query({ q: 'kontrakt' }).hits[0]?.kind).toBe('quote');
+  });
 });
 
 describe('snippets and spans', () => {

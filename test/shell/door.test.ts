@@ -1,9 +1,10 @@
 // The guarded door: unknown calls, foreign senders and bad input are refused; errors cross the
-// boundary as code + message only.
+// boundary as code + issues (path, issue code, params) only.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { API_METHODS, ApiError, type ApiHandlers } from '../../shared/api';
 import { invokeChecked, originOf, type SenderCheck } from '../../electron/api/door';
+import { formatPath } from '../../shared/errors/issuePath';
 
 /** Handlers that echo what they received, or throw what a test asks for. */
 function echoHandlers(thrown?: unknown): ApiHandlers {
@@ -52,44 +53,69 @@ describe('invokeChecked', () => {
   );
 
   it.each([
-    { method: 'notes.create', input: { title: '', body: 'x' }, where: 'title: titlen mangler' },
-    { method: 'notes.create', input: { title: 'x', body: 3 }, where: 'body: Ugyldigt input' },
+    { method: 'notes.create', input: { title: '', body: 'x' }, issue: ['title', 'title-missing'] },
+    { method: 'notes.create', input: { title: 'x', body: 3 }, issue: ['body', 'invalid-type'] },
+    { method: 'notes.create', input: { title: 'x' }, issue: ['body', 'required'] },
     {
       method: 'notes.create',
       input: { title: 'x', body: '', factors: ['OK', 'Æ'] },
-      where: 'factors[0]: ugyldigt id',
+      issue: ['factors[0]', 'invalid-id'],
     },
     {
       method: 'notes.create',
       input: { title: 'x', body: '', aboutDate: '1/2/2020' },
-      where: 'aboutDate: dato skal skrives ÅÅÅÅ-MM-DD',
+      issue: ['aboutDate', 'invalid-date'],
     },
-    { method: 'content.get', input: { id: 'tillid', extra: 1 }, where: 'Ukendt nøgle: "extra"' },
-    { method: 'search.query', input: { q: 'x', limit: 0 }, where: 'limit: ' },
-    { method: 'notes.get', input: 'not an object', where: 'Ugyldigt input' },
+    {
+      method: 'notes.create',
+      input: { title: 'x'.repeat(501), body: '' },
+      issue: ['title', 'too-long', { maximum: 500 }],
+    },
+    { method: 'content.get', input: { id: 'tillid', extra: 1 }, issue: ['', 'unknown-keys'] },
+    { method: 'search.query', input: { q: 'x', limit: 0 }, issue: ['limit', 'too-small'] },
+    { method: 'notes.get', input: 'not an object', issue: ['', 'invalid-type'] },
+    { method: 'notes.get', input: { id: 'x' }, issue: ['id', 'invalid-uuid'] },
     {
       method: 'handouts.create',
       input: { title: 'x', items: [{ kind: 'film', ref: 'a', comment: '' }] },
-      where: 'items[0].kind: ',
+      issue: ['items[0].kind', 'invalid-value'],
     },
-  ])('refuses bad input of $method naming the field ($where)', async ({ method, input, where }) => {
+  ])('refuses bad input of $method naming the field ($issue)', async ({ method, input, issue }) => {
+    const [where, code, params] = issue as [string, string, Record<string, unknown>?];
     const result = await invokeChecked(echoHandlers(), method, input, own);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
-    expect(result.error.message).toContain(`Ugyldigt input til ${method}`);
-    expect(result.error.message).toContain(where);
+    const found = result.error.issues.find((i) => formatPath(i.path) === where);
+    expect(found, JSON.stringify(result.error.issues)).toMatchObject({
+      code,
+      params: params ?? {},
+    });
   });
 
-  it('reduces an ApiError to its code and message', async () => {
+  it('sends codes and parameters, never prose', async () => {
+    const result = await invokeChecked(echoHandlers(), 'notes.create', { title: '', body: 'x' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        issues: [{ path: ['title'], code: 'title-missing', params: {} }],
+      },
+    });
+  });
+
+  it('reduces an ApiError to its code and issues', async () => {
     const result = await invokeChecked(
-      echoHandlers(new ApiError('not-found', 'Noten findes ikke')),
+      echoHandlers(new ApiError('not-found', 'note-not-found', { ids: 'a' })),
       'notes.list',
       {},
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'Noten findes ikke' },
+      error: {
+        code: 'not-found',
+        issues: [{ path: [], code: 'note-not-found', params: { ids: 'a' } }],
+      },
     });
   });
 
@@ -98,7 +124,10 @@ describe('invokeChecked', () => {
     const result = await invokeChecked(echoHandlers(error), 'notes.list', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'database is locked' },
+      error: {
+        code: 'internal',
+        issues: [{ path: [], code: 'internal', params: { detail: 'database is locked' } }],
+      },
     });
     expect(JSON.stringify(result)).not.toContain('at ');
   });

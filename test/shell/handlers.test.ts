@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, type ApiHandlers } from '../../shared/api';
+import { API_METHODS, ApiError, type ApiHandlers } from '../../shared/api';
 import type { Note } from '../../shared/notes/types';
 import type { Handout } from '../../shared/handout/types';
 import { invokeChecked } from '../../electron/api/door';
@@ -25,7 +25,9 @@ let handlers: ApiHandlers;
 
 const call = async <T>(method: string, input: unknown): Promise<T> => {
   const result = await invokeChecked(handlers, method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) {
+    throw new Error(`${result.error.code}: ${ApiError.fromData(result.error).message}`);
+  }
   return result.value as T;
 };
 
@@ -53,7 +55,7 @@ beforeAll(() => {
     openExternal: async (url) => void externals.push(url),
     clipboard: { write: (data) => void clipboard.push(data) },
     settings: createMemorySettingsStore(),
-    appInfo: () => ({ version: '9.9.9', platform: 'test', dataDir: tmp }),
+    appInfo: () => ({ version: '9.9.9', platform: 'test', dataDir: tmp, logFile: null }),
   };
   handlers = createApiHandlers(services, platform);
 });
@@ -133,15 +135,18 @@ describe('createApiHandlers', () => {
   });
 
   it('imports the chosen file into another data folder', async () => {
+    // Its own file: the test must not depend on what the export test wrote before it.
+    const note = services.notes.create({ title: 'Til import', body: 'Tillid.' });
+    const file = services.notes.exportJson(path.join(tmp, 'til-import.json'), [note.id]).path;
     const other = openServices({ dataDir: path.join(tmp, 'other'), corpusDir: CORPUS_DIR });
     try {
       const otherHandlers = createApiHandlers(other, {
         ...stubPlatform(),
-        dialogs: { ...stubPlatform().dialogs, openFile: async () => path.join(tmp, 'noter.json') },
+        dialogs: { ...stubPlatform().dialogs, openFile: async () => file },
       });
       const result = await invokeChecked(otherHandlers, 'notes.import', { mode: 'merge' });
       expect(result).toMatchObject({ ok: true, value: { added: 1 } });
-      expect(other.notes.list().map((n) => n.title)).toEqual(['Møde med aftenskolen']);
+      expect(other.notes.list().map((n) => n.title)).toEqual(['Til import']);
     } finally {
       other.close();
     }
@@ -198,6 +203,7 @@ describe('createApiHandlers', () => {
       version: '9.9.9',
       platform: 'test',
       dataDir: tmp,
+      logFile: null,
     });
   });
 });
@@ -218,6 +224,6 @@ function stubPlatform(): PlatformPorts {
     openExternal: async () => undefined,
     clipboard: { write: () => undefined },
     settings: createMemorySettingsStore(),
-    appInfo: () => ({ version: '0', platform: 'test', dataDir: tmp }),
+    appInfo: () => ({ version: '0', platform: 'test', dataDir: tmp, logFile: null }),
   };
 }

@@ -37,7 +37,7 @@ const openServices = vi.fn(
         all: () => [entry],
         get: (id: string) => {
           if (id === 'tillid') return entry;
-          throw new ApiError('not-found', `Ukendt id: ${id}`);
+          throw new ApiError('not-found', 'content-not-found', { id });
         },
       },
       close: vi.fn(),
@@ -277,14 +277,19 @@ describe('IPC', () => {
     expect(await invoke('content.all', {})).toEqual({ ok: true, value: [entry] });
     expect(await invoke('content.get', { id: 'ukendt' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'Ukendt id: ukendt' },
+      error: {
+        code: 'not-found',
+        issues: [{ path: [], code: 'content-not-found', params: { id: 'ukendt' } }],
+      },
     });
   });
 
-  it('refuses bad input with a Danish message naming the field', async () => {
+  it('refuses bad input with an issue naming the field', async () => {
     const result = await invoke('content.get', { id: '../etc' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(JSON.stringify(result)).toContain('id: ugyldigt id');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: ['id'], code: 'invalid-id' }] },
+    });
   });
 
   it.each([

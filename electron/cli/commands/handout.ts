@@ -12,6 +12,7 @@ import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
 import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
 import type { CliCommand, CliContext } from '../context';
+import { isUuid } from '../../../shared/ids';
 
 const USAGE = [
   'handout export (--items id,id,… | --handout <id>) --title "…" --format pdf|docx|md|html --out <fil>',
@@ -21,8 +22,6 @@ const USAGE = [
 ].join('\n');
 
 const elements = (n: number): string => `${n} ${n === 1 ? 'element' : 'elementer'}`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class HandoutUsageError extends Error {}
 
@@ -43,7 +42,7 @@ function itemsFromIds(ids: string[], ctx: CliContext): HandoutItem[] {
       return { kind: entry.kind, ref, comment: '' };
     }
     if (content.section(ref)) return { kind: 'section', ref, comment: '' };
-    if (UUID.test(ref)) {
+    if (isUuid(ref)) {
       try {
         notes.get(ref);
         return { kind: 'note', ref, comment: '' };

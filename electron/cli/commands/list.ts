@@ -7,7 +7,7 @@ import { KIND_NAMES } from '../../../shared/content/names';
 import type { CliCommand } from '../context';
 
 /** The metadata worth seeing in a listing, per kind (no body text). */
-export function listMetadata(entry: ContentEntry): Record<string, unknown> {
+function listMetadata(entry: ContentEntry): Record<string, unknown> {
   switch (entry.kind) {
     case 'source':
       return { citation: entry.citation, publisher: entry.publisher, year: entry.year };

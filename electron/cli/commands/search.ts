@@ -1,7 +1,10 @@
 // `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--limit N]
 // [--json]`: the app's search service, with the same input validation as the IPC door.
 import { parseArgs } from 'node:util';
-import { apiContract } from '../../../shared/api';
+import { apiSchemas } from '../../../shared/apiSchemas';
+import { describeIssues } from '../../../shared/errors/describeIssues';
+import { issueTextsDa } from '../../../shared/errors/texts.da';
+import { issuesFromZod } from '../../../shared/errors/zodIssues';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
 import { KIND_NAMES } from '../../../shared/content/names';
 import type { HitKind, SearchHit, SearchRequest, Span } from '../../../shared/search/types';
@@ -67,11 +70,11 @@ export const searchCommand: CliCommand = {
       ...(values.factor ? { factor: values.factor } : {}),
       ...(limit === undefined ? {} : { limit }),
     };
-    const checked = apiContract['search.query'].input.safeParse(candidate);
+    const checked = apiSchemas['search.query'].safeParse(candidate);
     if (!checked.success) {
       const field = String(checked.error.issues[0]?.path[0]);
       return fail(
-        DANISH_ISSUES[field] ?? `${field}: ${checked.error.issues[0]?.message ?? 'ugyldig'}`,
+        DANISH_ISSUES[field] ?? describeIssues(issuesFromZod(checked.error), issueTextsDa),
       );
     }
     const request: SearchRequest = checked.data;

@@ -11,7 +11,7 @@ function titled(content: ContentService, ids: string[]): string {
 }
 
 /** The labelled metadata lines of an entry, in Danish. */
-export function metadataLines(entry: ContentEntry, content: ContentService): string[] {
+function metadataLines(entry: ContentEntry, content: ContentService): string[] {
   switch (entry.kind) {
     case 'source':
       return [

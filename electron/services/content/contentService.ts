@@ -4,13 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../../shared/api';
-import type {
-  ContentEntry,
-  Corpus,
-  EntryKind,
-  FactorEntry,
-  PartnershipSection,
-} from '../../../shared/content/types';
+import { buildContentIndex } from '../../../shared/content/contentIndex';
+import type { Corpus } from '../../../shared/content/types';
 import type { ContentService } from '../serviceTypes';
 import type { SerializedSearchIndex } from '../search/buildIndex';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
@@ -33,68 +28,47 @@ export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
-function readJson(file: string, what: string): unknown {
+function readJson(file: string, what: 'corpus' | 'index'): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    throw new ApiError(
-      'unavailable',
-      `${what} mangler (${file}). Kør "npm run build" (eller "npm run build:content") først.`,
-    );
+    throw new ApiError('unavailable', `${what}-missing`, { file });
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(
-      'unavailable',
-      `${what} i ${file} er ødelagt. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', `${what}-broken`, { file });
   }
 }
 
 export function loadCorpus(corpusDir: string = defaultCorpusDir()): Corpus {
   const file = path.join(corpusDir, CORPUS_FILE);
-  const corpus = readJson(file, 'Den kompilerede videnbase') as Partial<Corpus>;
+  const corpus = readJson(file, 'corpus') as Partial<Corpus>;
   if (corpus.formatVersion !== 1 || !Array.isArray(corpus.entries)) {
-    throw new ApiError(
-      'unavailable',
-      `Den kompilerede videnbase i ${file} har et ukendt format. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', 'corpus-format', { file });
   }
   return corpus as Corpus;
 }
 
 export function createContentService(corpus: Corpus): ContentService {
-  const entries = corpus.entries;
-  const byId = new Map<string, ContentEntry>(entries.map((entry) => [entry.id, entry]));
-  const sections = new Map<string, PartnershipSection>();
-  const byKind = new Map<EntryKind, ContentEntry[]>();
-  for (const entry of entries) {
-    const list = byKind.get(entry.kind) ?? [];
-    list.push(entry);
-    byKind.set(entry.kind, list);
-    if (entry.kind === 'partnership') for (const s of entry.sections) sections.set(s.id, s);
-  }
-  const factorIds = new Set((byKind.get('factor') ?? []).map((f) => f.id));
+  const index = buildContentIndex(corpus.entries);
+  const { entries, byId, sections } = index;
+  const factorIds = new Set(index.factors.map((f) => f.id));
 
   return {
     all: () => entries,
     get(id) {
       const entry = byId.get(id);
       if (entry) return entry;
-      const hint = sections.has(id) ? ' (det er et afsnit af et partnerskab)' : '';
-      throw new ApiError('not-found', `Der findes intet indhold med id "${id}"${hint}.`);
+      const code = sections.has(id) ? 'content-is-section' : 'content-not-found';
+      throw new ApiError('not-found', code, { id });
     },
     find: (id) => byId.get(id),
-    byKind: <K extends EntryKind>(kind: K) =>
-      (byKind.get(kind) ?? []) as Extract<ContentEntry, { kind: K }>[],
+    byKind: (kind) => index.byKind(kind),
     section: (id) => sections.get(id),
     factorIds: () => new Set(factorIds),
-    factor(id) {
-      const entry = byId.get(id);
-      return entry?.kind === 'factor' ? (entry as FactorEntry) : undefined;
-    },
+    factor: (id) => index.get('factor', id),
   };
 }
 
@@ -105,12 +79,9 @@ export function loadContentService(corpusDir?: string): ContentService {
 export function loadSearchIndex(corpusDir?: string): SerializedSearchIndex {
   const file = path.join(corpusDir ?? defaultCorpusDir(), SEARCH_INDEX_FILE);
   // The search service owns the index format and checks its version; here it is only read.
-  const index = readJson(file, 'Søgeindekset');
+  const index = readJson(file, 'index');
   if (typeof index !== 'object' || index === null) {
-    throw new ApiError(
-      'unavailable',
-      `Søgeindekset i ${file} er ødelagt. Kør "npm run build:content" igen.`,
-    );
+    throw new ApiError('unavailable', 'index-broken', { file });
   }
   return index as SerializedSearchIndex;
 }

@@ -19,14 +19,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function chromiumMissingMessage(executablePath: string): string {
-  return (
-    `PDF-eksport fra kommandolinjen kræver Chromium, men ${executablePath} findes ikke. ` +
-    'Installér Chromium (Debian: apt install chromium), sæt SAMSPIL_CHROMIUM til stien, ' +
-    'eller eksportér som HTML eller DOCX.'
-  );
-}
-
 export interface ReusablePdfRenderer extends PdfRenderer {
   close(): Promise<void>;
 }
@@ -36,7 +28,7 @@ export function createChromiumPdfRenderer(executablePath = CHROMIUM_PATH): Reusa
   let browser: Promise<Browser> | undefined;
   const launch = (): Promise<Browser> => {
     if (!fs.existsSync(executablePath)) {
-      throw new ApiError('unavailable', chromiumMissingMessage(executablePath));
+      throw new ApiError('unavailable', 'chromium-missing', { file: executablePath });
     }
     browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     return browser;

@@ -107,7 +107,7 @@ function xmlSafe<T>(value: T): T {
   return value;
 }
 
-export function buildHandoutDocument(dirty: ResolvedHandout): Document {
+function buildHandoutDocument(dirty: ResolvedHandout): Document {
   const model = xmlSafe(dirty);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),

@@ -14,7 +14,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { safeLinkUrl, stripTags } from '../../../shared/handout/safeUrl';
+import { USER_MARKDOWN_OPTIONS } from '../../../shared/markdown/markedOptions';
+import { safeLinkUrl } from '../../../shared/markdown/urlPolicy';
 import { decodeEntities } from '../../../shared/content/plainText';
 
 interface RunStyle {
@@ -40,7 +41,7 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-export function headingLevel(depth: number): (typeof HEADINGS)[number] {
+function headingLevel(depth: number): (typeof HEADINGS)[number] {
   return HEADINGS[Math.max(1, Math.min(6, depth)) - 1] ?? HeadingLevel.HEADING_6;
 }
 
@@ -54,7 +55,7 @@ function run(text: string, style: RunStyle): TextRun {
   });
 }
 
-export function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
+function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {
@@ -87,7 +88,8 @@ export function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): P
         if (token.text) out.push(run(`[${decodeEntities(token.text)}]`, style));
         break;
       case 'html':
-        out.push(run(decodeEntities(stripTags(token.text)), style));
+        // Raw HTML the user typed is shown as the text it is, as in the app.
+        out.push(run(token.text, style));
         break;
       default:
         if ('tokens' in token && token.tokens?.length) out.push(...inlineRuns(token.tokens, style));
@@ -117,7 +119,7 @@ export interface BlockOptions {
 }
 
 export function markdownToDocx(markdown: string, options: BlockOptions): (Paragraph | Table)[] {
-  return blocks(new Lexer({ gfm: true }).lex(markdown), options, 0);
+  return blocks(new Lexer(USER_MARKDOWN_OPTIONS).lex(markdown), options, 0);
 }
 
 function blocks(tokens: Token[], options: BlockOptions, listLevel: number): (Paragraph | Table)[] {
@@ -146,7 +148,7 @@ function blocks(tokens: Token[], options: BlockOptions, listLevel: number): (Par
         );
         break;
       case 'html': {
-        const text = decodeEntities(stripTags(token.text)).trim();
+        const text = token.text.trim();
         if (text) out.push(para([run(text, {})]));
         break;
       }
@@ -232,4 +234,15 @@ function table(token: Tokens.Table): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [row(token.header, true), ...token.rows.map((r) => row(r, false))],
   });
+}
+
+/** The words of a token's source without any markup in it (link texts, list items without tokens). */
+function stripTags(html: string): string {
+  return html
+    .replace(
+      /<(script|style|template|iframe|object|noscript|textarea|title)\b[\s\S]*?<\/\1\s*>/gi,
+      '',
+    )
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<\/?[a-z!?/][^>]*(?:>|$)/gi, '');
 }

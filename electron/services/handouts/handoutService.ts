@@ -3,7 +3,9 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, handoutInputSchema } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import { handoutInputSchema } from '../../../shared/apiSchemas';
+import { parseOrThrow } from '../../../shared/errors/zodIssues';
 import type { ContentService, HandoutService, NotesStore, PdfRenderer } from '../serviceTypes';
 import type {
   ExportFormat,
@@ -28,6 +30,7 @@ import {
   replaceItems,
   updateHandoutRow,
 } from './handoutQueries';
+import { isUuid } from '../../../shared/ids';
 
 export interface HandoutServiceDeps {
   db: Database.Database;
@@ -37,12 +40,6 @@ export interface HandoutServiceDeps {
   notes: Pick<NotesStore, 'get'>;
   pdfRenderer?: PdfRenderer;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const PDF_UNAVAILABLE =
-  'PDF-eksport kræver en browsermotor (Electron eller Chromium), og ingen er tilgængelig her. ' +
-  'Eksportér som HTML og udskriv den til PDF, eller installér Chromium.';
 
 export interface HandoutServiceImpl extends HandoutService {
   render(model: ResolvedHandout, format: ExportFormat): Promise<string | Uint8Array>;
@@ -65,12 +62,12 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
 
   const mustGet = (id: string): Handout => {
     const handout = read(() => getHandout(db, id));
-    if (!handout) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
+    if (!handout) throw new ApiError('not-found', 'handout-not-found', { id });
     return handout;
   };
 
   const findNote = (id: string) => {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     try {
       return notes.get(id);
     } catch (error) {
@@ -84,7 +81,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     get: mustGet,
 
     create(input: HandoutInput) {
-      const parsed = handoutInputSchema.parse(input);
+      const parsed = parseOrThrow(handoutInputSchema, input);
       const now = new Date().toISOString();
       const handout: Handout = {
         id: crypto.randomUUID(),
@@ -100,7 +97,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     },
 
     update(id, patch) {
-      const parsed = handoutInputSchema.partial().parse(patch);
+      const parsed = parseOrThrow(handoutInputSchema.partial(), patch);
       return store(() => {
         const current = mustGet(id);
         const next: Handout = {
@@ -129,7 +126,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
 
     delete(id) {
       const deleted = store(() => deleteHandout(db, id));
-      if (!deleted) throw new ApiError('not-found', `Der findes ingen handout med id ${id}.`);
+      if (!deleted) throw new ApiError('not-found', 'handout-not-found', { id });
     },
 
     resolve: (handout) =>
@@ -152,7 +149,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
         case 'docx':
           return renderHandoutDocx(model);
         case 'pdf':
-          if (!deps.pdfRenderer) throw new ApiError('unavailable', PDF_UNAVAILABLE);
+          if (!deps.pdfRenderer) throw new ApiError('unavailable', 'pdf-unavailable');
           return deps.pdfRenderer(renderHandoutHtml(model), { title: model.title, lang: 'da' });
       }
     },
@@ -166,7 +163,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
         writeFileAtomic(target, data);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new ApiError('unavailable', `Kunne ikke skrive ${target}: ${reason}`);
+        throw new ApiError('unavailable', 'write-failed', { file: target, detail: reason });
       }
       return { path: target };
     },

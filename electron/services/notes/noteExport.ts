@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { ApiError } from '../../../shared/api';
+import { asciiSlug } from '../../../shared/content/slug';
 import type { Note } from '../../../shared/notes/types';
 import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
 import { toNotesFile } from './noteFile';
@@ -21,16 +22,7 @@ export function exportJsonFile(notes: Note[], file: string, now: Date): string {
 
 /** A readable, portable file name: date, title slug and the start of the id. */
 export function markdownFileName(note: Note): string {
-  const slug = note.title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = asciiSlug(note.title).slice(0, 60);
   const date = note.aboutDate ?? note.createdAt.slice(0, 10);
   return `${date}-${slug || 'note'}-${note.id.slice(0, 8)}.md`;
 }
@@ -112,16 +104,10 @@ export function exportMarkdownFolder(
   const files = markdownFiles(notes);
   if (existing && existing.length > 0) {
     if (!existing.includes(EXPORT_MARKER)) {
-      throw new ApiError(
-        'conflict',
-        `Mappen ${target} findes og er ikke en tidligere eksport af noter; vælg en tom eller ny mappe.`,
-      );
+      throw new ApiError('conflict', 'export-folder-taken', { folder: target });
     }
     if (!options.overwrite) {
-      throw new ApiError(
-        'conflict',
-        `Mappen ${target} rummer en tidligere eksport. Bekræft at den skal opdateres (--force på kommandolinjen); andre filer i mappen røres ikke.`,
-      );
+      throw new ApiError('conflict', 'export-folder-update', { folder: target });
     }
     updateEarlierExport(target, existing, files, now);
     return target;
@@ -156,10 +142,7 @@ function updateEarlierExport(
   );
   const foreign = [...files.keys()].find((name) => existing.includes(name) && !earlier.has(name));
   if (foreign) {
-    throw new ApiError(
-      'conflict',
-      `Filen ${path.join(target, foreign)} er ikke skrevet af Samspil; eksporten erstatter den ikke.`,
-    );
+    throw new ApiError('conflict', 'export-foreign-file', { file: path.join(target, foreign) });
   }
   for (const [name, text] of files) writeFileAtomic(path.join(target, name), text);
   for (const name of earlier) {

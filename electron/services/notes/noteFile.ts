@@ -1,7 +1,12 @@
 // The versioned JSON export file and its validation: the whole file is checked (encoding, JSON,
 // shape, duplicate ids, factor ids) before anything is written, and a refusal names the place.
 import { z } from 'zod';
-import { ApiError, contentId, noteId } from '../../../shared/api';
+import { ApiError, apiIssue, type ApiIssue } from '../../../shared/errors/apiError';
+import { formatPath, type IssuePath } from '../../../shared/errors/issuePath';
+import type { TextParams } from '../../../shared/interpolate';
+import type { IssueCode } from '../../../shared/errors/texts.da';
+import { issuesFromZod } from '../../../shared/errors/zodIssues';
+import { contentId, noteId } from '../../../shared/apiSchemas';
 import type { Note } from '../../../shared/notes/types';
 import { clampTime, EARLIEST_TIME, inTimeRange, LATEST_TIME } from './timeRange';
 
@@ -10,19 +15,20 @@ export const NOTES_FILE_VERSION = 1;
 /** Larger files are refused before they are read (100,000 long notes fit well below). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-const isoTime = z.iso
-  .datetime({ offset: true })
-  .refine(inTimeRange, `tidspunktet skal ligge mellem ${EARLIEST_TIME} og ${LATEST_TIME}`);
+const isoTime = z.iso.datetime({ offset: true }).refine(inTimeRange, {
+  message: 'time-out-of-range',
+  params: { earliest: EARLIEST_TIME, latest: LATEST_TIME },
+});
 const fileNote = z
   .object({
     id: noteId,
-    title: z.string().trim().min(1, 'titlen mangler').max(500),
+    title: z.string().trim().min(1, 'title-missing').max(500),
     body: z.string().max(200_000),
     partnership: z.string().max(500).nullable(),
     organisations: z.array(z.string().max(500)).max(50),
     aboutDate: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dato skal skrives ÅÅÅÅ-MM-DD')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date')
       .nullable(),
     createdAt: isoTime,
     updatedAt: isoTime,
@@ -67,14 +73,15 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
   };
 }
 
-function refuse(where: string, what: string): never {
-  throw new ApiError('invalid-input', `Importfilen afvises${where ? ` (${where})` : ''}: ${what}`);
+/** Issues shown after the refusal itself; a file with thousands of bad notes names the first. */
+const MAX_ISSUES = 20;
+
+function refuseWith(issues: ApiIssue[]): never {
+  throw new ApiError('invalid-input', [apiIssue('import-refused'), ...issues.slice(0, MAX_ISSUES)]);
 }
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+function refuse(path: IssuePath, code: IssueCode, params: TextParams = {}): never {
+  refuseWith([apiIssue(code, params, path)]);
 }
 
 /**
@@ -86,27 +93,24 @@ export function parseNotesFile(
   factorAllowed: (noteId: string, factorId: string) => boolean,
 ): Note[] {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    refuse('', `filen er større end ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    refuse([], 'import-too-large', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    refuse('', 'filen er ikke gyldig UTF-8-tekst');
+    refuse([], 'import-not-utf8');
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    refuse('', `filen er ikke gyldig JSON (${error instanceof Error ? error.message : error})`);
+    refuse([], 'import-not-json', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
-  const parsed = notesFile.safeParse(data, { error: z.locales.da().localeError });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    const more =
-      parsed.error.issues.length > 1 ? ` (og ${parsed.error.issues.length - 1} fejl mere)` : '';
-    refuse(pathText(issue.path) || 'hele filen', `${issue.message}${more}`);
-  }
+  const parsed = notesFile.safeParse(data, { reportInput: true });
+  if (!parsed.success) refuseWith(issuesFromZod(parsed.error));
   const notes = parsed.data.notes.map((n) => ({
     ...n,
     createdAt: new Date(n.createdAt).toISOString(),
@@ -115,12 +119,16 @@ export function parseNotesFile(
   const seen = new Map<string, number>();
   notes.forEach((note, i) => {
     const first = seen.get(note.id);
-    if (first !== undefined)
-      refuse(`notes[${i}].id`, `id'et ${note.id} står også i notes[${first}]`);
+    if (first !== undefined) {
+      refuse(['notes', i, 'id'], 'import-duplicate-id', {
+        id: note.id,
+        first: formatPath(['notes', first]),
+      });
+    }
     seen.set(note.id, i);
     note.factors.forEach((factor, j) => {
       if (!factorAllowed(note.id, factor)) {
-        refuse(`notes[${i}].factors[${j}]`, `ukendt succesfaktor "${factor}"`);
+        refuse(['notes', i, 'factors', j], 'unknown-factor', { id: factor });
       }
     });
   });

@@ -22,10 +22,10 @@ function readImportFile(file: string): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (error) {
-    throw new ApiError(
-      'not-found',
-      `Importfilen ${file} kan ikke læses (${(error as Error).message})`,
-    );
+    throw new ApiError('not-found', 'import-unreadable', {
+      file,
+      detail: (error as Error).message,
+    });
   }
 }
 
@@ -68,11 +68,10 @@ function importNotes(
   const toTrash = mode === 'replace' ? selectNotes(store).filter((n) => !inFile.has(n.id)) : [];
   const live = countLiveNotes(db);
   if (toTrash.length > 0 && isBulk(toTrash.length, live) && !confirm) {
-    throw new ApiError(
-      'needs-confirmation',
-      `Importen erstatter noterne og fjerner ${toTrash.length} af ${live} (mere end halvdelen). ` +
-        'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
-    );
+    throw new ApiError('needs-confirmation', 'confirm-import-replace', {
+      count: toTrash.length,
+      total: live,
+    });
   }
   const changes = notes.filter((note) => isNewer(note.updatedAt, getNoteRow(db, note.id)));
   // Nothing to write: no backup either, so repeated imports of the same file push out nothing.

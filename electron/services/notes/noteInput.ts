@@ -1,39 +1,32 @@
-// Checks what the UI or the CLI asks to store: the contract's schema (Danish messages naming the
-// field), duplicates dropped, and factor ids checked against the content's taxonomy.
-import { z } from 'zod';
-import { ApiError, noteInputSchema } from '../../../shared/api';
+// Checks what the UI or the CLI asks to store: the contract's schema (every issue with its field),
+// duplicates dropped, and factor ids checked against the content's taxonomy.
+import { isUuid } from '../../../shared/ids';
+import { ApiError, apiIssue } from '../../../shared/errors/apiError';
+import { noteInputSchema } from '../../../shared/apiSchemas';
+import { parseOrThrow } from '../../../shared/errors/zodIssues';
 import type { Note, NoteInput } from '../../../shared/notes/types';
 
 const updateSchema = noteInputSchema.partial();
-const danishErrors = { error: z.locales.da().localeError };
-
-function invalid(error: z.ZodError): ApiError {
-  const issue = error.issues[0] as z.core.$ZodIssue;
-  const where = issue.path.map(String).join('.');
-  return new ApiError('invalid-input', `${where ? `${where}: ` : ''}${issue.message}`);
-}
 
 function unique(values: string[] | undefined): string[] | undefined {
   return values ? [...new Set(values)] : undefined;
 }
 
 export function parseNoteInput(input: unknown): NoteInput {
-  const parsed = noteInputSchema.safeParse(input, danishErrors);
-  if (!parsed.success) throw invalid(parsed.error);
+  const parsed = parseOrThrow(noteInputSchema, input);
   return {
-    ...parsed.data,
-    factors: unique(parsed.data.factors),
-    links: unique(parsed.data.links),
-    organisations: parsed.data.organisations,
+    ...parsed,
+    factors: unique(parsed.factors),
+    links: unique(parsed.links),
+    organisations: parsed.organisations,
   };
 }
 
 export function parseNotePatch(input: unknown): Partial<NoteInput> {
-  const parsed = updateSchema.safeParse(input, danishErrors);
-  if (!parsed.success) throw invalid(parsed.error);
-  const patch: Partial<NoteInput> = { ...parsed.data };
-  if (parsed.data.factors) patch.factors = unique(parsed.data.factors);
-  if (parsed.data.links) patch.links = unique(parsed.data.links);
+  const parsed = parseOrThrow(updateSchema, input);
+  const patch: Partial<NoteInput> = { ...parsed };
+  if (parsed.factors) patch.factors = unique(parsed.factors);
+  if (parsed.links) patch.links = unique(parsed.links);
   return patch;
 }
 
@@ -47,11 +40,12 @@ export function checkFactors(
   alreadyOnNote: string[] = [],
 ): void {
   if (!known) return;
-  for (const factor of factors) {
-    if (!known.has(factor) && !alreadyOnNote.includes(factor)) {
-      throw new ApiError('invalid-input', `factors: ukendt succesfaktor "${factor}"`);
-    }
-  }
+  const issues = factors.flatMap((id, i) =>
+    known.has(id) || alreadyOnNote.includes(id)
+      ? []
+      : [apiIssue('unknown-factor', { id }, ['factors', i])],
+  );
+  if (issues.length > 0) throw new ApiError('invalid-input', issues);
 }
 
 /** The note as shown: with `unknownFactors` when some of its factor ids are no longer known. */
@@ -61,6 +55,4 @@ export function withUnknownFactors(note: Note, known: Set<string> | undefined): 
   return unknown.length > 0 ? { ...note, unknownFactors: unknown } : note;
 }
 
-export function isNoteId(id: string): boolean {
-  return z.uuid().safeParse(id).success;
-}
+export const isNoteId = isUuid;

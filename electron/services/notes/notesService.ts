@@ -54,8 +54,8 @@ export interface NotesDeps {
 }
 
 export function notFound(ids: string[]): ApiError {
-  const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ` (og ${ids.length - 3} til)` : '');
-  return new ApiError('not-found', `Ukendt note: ${shown}`);
+  const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
+  return new ApiError('not-found', 'note-not-found', { ids: shown, count: ids.length });
 }
 
 /** More than half of the live notes at once (a single note is never a bulk delete). */
@@ -165,11 +165,10 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
         const live = countLiveNotes(db);
         const bulk = isBulk(unique.length, live);
         if (bulk && !options.confirm) {
-          throw new ApiError(
-            'needs-confirmation',
-            `Du er ved at slette ${unique.length} af ${live} noter (mere end halvdelen). ` +
-              'Bekræft for at fortsætte; der tages en sikkerhedskopi først.',
-          );
+          throw new ApiError('needs-confirmation', 'confirm-bulk-delete', {
+            count: unique.length,
+            total: live,
+          });
         }
         const taken = bulk ? deps.backups.beforeChange('bulk-delete') : null;
         const deleted = writeTransaction(db, () => setDeleted(db, unique, stampAfter(store.now())));

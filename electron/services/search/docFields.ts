@@ -1,16 +1,9 @@
 // Which text of an entry is searched in which field, shared by the index builder (at build time)
 // and the snippet maker (at query time) so both see the same words.
-import type { ContentEntry, FactorGroup } from '../../../shared/content/types';
+import { FACTOR_GROUP_NAMES } from '../../../shared/content/names';
+import type { ContentEntry } from '../../../shared/content/types';
 import { foldForMatch, isStopWord, tokenize } from '../../../shared/search/danish';
 import type { TermStemmer } from './searchData';
-
-export const FACTOR_GROUP_LABELS: Record<FactorGroup, string> = {
-  relational: 'relationelle elementer',
-  structural: 'strukturelle elementer',
-  organisational: 'elementer i partnerorganisationerne',
-  influencing: 'faktorer der påvirker et partnerskab',
-  essential: 'væsentlige elementer i velfungerende partnerskaber',
-};
 
 export interface DocText {
   title: string;
@@ -40,7 +33,7 @@ export function docText(entry: ContentEntry, titleOf: (id: string) => string | u
         title: entry.title,
         main: entry.text,
         mainIsQuote: false,
-        meta: FACTOR_GROUP_LABELS[entry.group],
+        meta: FACTOR_GROUP_NAMES[entry.group],
       };
     case 'partnership':
       return {

@@ -1,6 +1,7 @@
 // The reviewed search data in content/search (glossary and irregular-forms lexicon): their shapes,
 // validation with clear messages, and the term analysis that applies the lexicon.
 import { z } from 'zod';
+import { formatPath } from '../../../shared/errors/issuePath';
 import { foldForMatch, stem as danishStem } from '../../../shared/search/danish';
 
 const lowercaseWord = z
@@ -40,7 +41,7 @@ export function parseSearchData<T>(schema: z.ZodType<T>, value: unknown, file: s
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : '(roden)';
+  const where = issue?.path.length ? formatPath(issue.path) : '(roden)';
   throw new Error(`${file}: ${where}: ${issue?.message ?? 'ugyldigt indhold'}`);
 }
 

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile';
 import { z } from 'zod';
-import { LANGUAGES, RECENT_LIMIT, THEMES, recentVisitSchema } from '../../../shared/api';
+import { LANGUAGES } from '../../../shared/api';
+import { recentListSchema, themeSchema } from '../../../shared/apiSchemas';
 
 const windowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -18,8 +19,8 @@ const storedSettingsSchema = z.object({
   language: z.enum(LANGUAGES),
   backupDir: z.string().min(1).optional(),
   window: windowBoundsSchema.optional(),
-  theme: z.enum(THEMES).optional(),
-  recent: z.array(recentVisitSchema).max(RECENT_LIMIT).optional(),
+  theme: themeSchema.optional(),
+  recent: recentListSchema.optional(),
 });
 
 /** Reading is lenient: a value the app no longer understands falls back, the others are kept. */
@@ -34,7 +35,7 @@ const loadedSettingsSchema = z.object({
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-export const DEFAULT_SETTINGS: StoredSettings = { language: 'da' };
+const DEFAULT_SETTINGS: StoredSettings = { language: 'da' };
 
 export interface SettingsStore {
   read(): StoredSettings;
@@ -87,7 +88,7 @@ function load(file: string): StoredSettings {
   }
 }
 
-export function writeJsonAtomic(file: string, value: unknown): void {
+function writeJsonAtomic(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }

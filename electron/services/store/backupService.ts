@@ -86,10 +86,7 @@ export function createBackupService(
     setDir(dir) {
       const target = path.resolve(dir);
       if (target === dataDir) {
-        throw new ApiError(
-          'refused',
-          'Sikkerhedskopierne skal ligge i en anden mappe end databasen.',
-        );
+        throw new ApiError('refused', 'backup-dir-is-data-dir');
       }
       guard(() => moveBackups(store.backupDir, target, protect()));
       store.backupDir = target;

@@ -77,7 +77,7 @@ export function createBackup(
     db.prepare('VACUUM INTO ?').run(temp);
     const verdict = checkFile(temp);
     if (verdict !== 'ok') {
-      throw new ApiError('internal', `Sikkerhedskopien kunne ikke bekræftes: ${verdict}`);
+      throw new ApiError('internal', 'backup-unverified', { detail: verdict });
     }
     name = commitUnderFreeName(temp, dir, `samspil-${stamp(now)}-${reason}`);
   } catch (error) {
@@ -167,7 +167,7 @@ export function backupSpace(dir: string): { count: number; bytes: number } {
 /** The path of a named backup in `dir`; refuses names that are not one of ours. */
 export function backupPath(dir: string, name: string): string {
   const info = NAME.test(name) ? listBackups(dir).find((b) => b.name === name) : undefined;
-  if (!info) throw new ApiError('not-found', `Ukendt sikkerhedskopi: ${name}`);
+  if (!info) throw new ApiError('not-found', 'backup-not-found', { name });
   return info.path;
 }
 

@@ -15,6 +15,7 @@ import { recordEvent, type StoreEvent } from './storeEvents';
 import { writeTransaction } from './transactions';
 import { walMismatch } from './walCheck';
 import { openReadOnly } from './openReadOnly';
+import { silentLog, type Log } from '../log/fileLog';
 import { DamagedStoreError, DB_FILE, type Places } from './storeFiles';
 
 export interface OpenStoreOptions {
@@ -25,6 +26,8 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** How long a write waits for another process's lock (default BUSY_TIMEOUT_MS). */
   busyTimeoutMs?: number;
+  /** Where each recovery (a file moved aside) is recorded with its cause. */
+  log?: Log;
 }
 
 /** The open database and its places; `backupDir` changes when the user moves the backups. */
@@ -159,8 +162,10 @@ function checkBeforeOpen(places: Places): Omit<StoreEvent, 'latestBackup'>[] {
 function openOrRecover(
   places: Places,
   busyTimeoutMs: number,
+  log: Log = silentLog,
 ): { db: Database.Database; found: Omit<StoreEvent, 'latestBackup'>[] } {
   const found = checkBeforeOpen(places);
+  for (const event of found) log.warn('store.recovered', { dbPath: places.dbPath, ...event });
   const opened = fileId(places.dbPath);
   try {
     return { db: openChecked(places.dbPath, busyTimeoutMs), found };
@@ -176,6 +181,7 @@ function openOrRecover(
     const reason = message.split('; ').slice(0, 3).join('; ');
     const movedTo = moveAside(places.dbPath, places.now());
     found.push({ kind: 'damaged', foundAt: places.now().toISOString(), movedTo, reason });
+    log.warn('store.recovered', { dbPath: places.dbPath, kind: 'damaged', movedTo }, error);
     const db = new Database(places.dbPath);
     applyPragmas(db, busyTimeoutMs);
     return { db, found };
@@ -211,7 +217,7 @@ export function openDatabase(options: OpenStoreOptions): StoreHandle {
 
   let opened: ReturnType<typeof openOrRecover>;
   try {
-    opened = openOrRecover(places, busyTimeoutMs);
+    opened = openOrRecover(places, busyTimeoutMs, options.log);
   } catch (error) {
     if (isDiskFull(error)) return openReadOnly(places, 'disken er fuld', true);
     throw describeStoreError(error, dbPath);
@@ -260,8 +266,8 @@ function migrateWithBackup(db: Database.Database, places: Places): StoreHandle['
 /** Refuses a write on a store opened for reading only, saying why. */
 export function assertWritable(store: Pick<StoreHandle, 'readOnly' | 'dataDir'>): void {
   if (store.readOnly === null) return;
-  throw new ApiError(
-    'unavailable',
-    `Samspil er åbnet kun til læsning (${store.readOnly}: ${store.dataDir}); intet blev gemt.`,
-  );
+  throw new ApiError('unavailable', 'store-opened-read-only', {
+    detail: store.readOnly,
+    folder: store.dataDir,
+  });
 }

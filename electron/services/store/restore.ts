@@ -15,10 +15,10 @@ function prepareCopy(backupFile: string, workDir: string): string {
   const verdict = checkFile(copy);
   if (verdict !== 'ok') {
     fs.rmSync(copy, { force: true });
-    throw new ApiError(
-      'refused',
-      `Sikkerhedskopien ${path.basename(backupFile)} er beskadiget: ${verdict}`,
-    );
+    throw new ApiError('refused', 'backup-damaged', {
+      name: path.basename(backupFile),
+      detail: verdict,
+    });
   }
   const side = new Database(copy);
   try {

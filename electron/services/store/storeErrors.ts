@@ -53,29 +53,16 @@ export function readOnlyReason(dataDir: string, dbPath: string): string | null {
 export function describeStoreError(error: unknown, dbPath: string): unknown {
   const code = sqliteCode(error) ?? '';
   if (isDiskFull(error)) {
-    return new ApiError(
-      'unavailable',
-      `Disken er fuld (ikke plads på disken til ${dbPath}); intet blev gemt. Frigør plads og prøv igen.`,
-    );
+    return new ApiError('unavailable', 'disk-full', { file: dbPath });
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} er skrivebeskyttet; intet blev gemt. Giv skriveadgang til filen og mappen.`,
-    );
+    return new ApiError('unavailable', 'store-read-only', { file: dbPath });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} er optaget af et andet program (måske Samspil på kommandolinjen); ` +
-        'intet blev gemt. Prøv igen om lidt.',
-    );
+    return new ApiError('unavailable', 'store-busy', { file: dbPath });
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
-    return new ApiError(
-      'unavailable',
-      `Notedatabasen ${dbPath} kan ikke åbnes eller læses (${code}).`,
-    );
+    return new ApiError('unavailable', 'store-unreadable', { file: dbPath, detail: code });
   }
   return error;
 }
@@ -91,10 +78,6 @@ export function withStoreErrors<T>(dbPath: string, fn: () => T): T {
 
 export class StoreTooNewError extends ApiError {
   constructor(dbPath: string, found: number, supported: number) {
-    super(
-      'refused',
-      `Notedatabasen ${dbPath} er fra en nyere version af Samspil (skemaversion ${found}; denne ` +
-        `version kender op til ${supported}). Opdater Samspil. Filen er ikke ændret.`,
-    );
+    super('refused', 'store-too-new', { file: dbPath, found, supported });
   }
 }

@@ -1,40 +1,39 @@
 // One success factor: its explanation, related factors, the quotes and lessons that illustrate
 // it, and the user's own notes tagged with it.
-import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
-import { PageHeader } from '../layout/PageHeader';
-import { ErrorState, Loading } from '../layout/StatusMessage';
-import { NotFoundView } from '../layout/NotFoundView';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import { GROUP_LABEL } from '../shared/labels';
 import { FactorNotes } from './FactorNotes';
+import type { FactorEntry } from '../../../shared/content/types';
+import type { ContentIndex } from '../../app/contentIndex';
+import { ContentGate } from '../layout/ContentGate';
+import { EntryHeader } from '../shared/EntryHeader';
 import './factors.css';
 
 export function FactorView({ id }: { id: string }) {
+  return (
+    <ContentGate find={(index) => index.get('factor', id)} notFoundPath={`/faktorer/${id}`}>
+      {(factor, index) => <Factor factor={factor} index={index} />}
+    </ContentGate>
+  );
+}
+
+function Factor({ factor, index }: { factor: FactorEntry; index: ContentIndex }) {
   const t = useT();
-  const content = useContent();
-  if (content.status === 'loading') return <Loading />;
-  if (content.status === 'error')
-    return <ErrorState error={content.error} onRetry={content.reload} />;
-  const index = content.value;
-  const factor = index.get('factor', id);
-  if (!factor) return <NotFoundView path={`/faktorer/${id}`} />;
   const related = index.getAll('factor', factor.related);
   const quotes = index.getAll('quote', factor.quotes);
   const lessons = index.getAll('lesson', factor.lessons);
 
   return (
     <article className="factor">
-      <PageHeader
+      <EntryHeader
+        kind="factor"
+        entry={factor}
         kicker={<Link to={{ name: 'factors' }}>{t(GROUP_LABEL[factor.group])}</Link>}
-        title={factor.title}
-        lang="da"
-      >
-        <AddToHandoutButton kind="factor" id={factor.id} title={factor.title} />
-      </PageHeader>
+      />
 
       <section aria-labelledby="factor-explanation">
         <h2 id="factor-explanation" className="visually-hidden">

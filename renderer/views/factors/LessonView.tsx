@@ -1,37 +1,35 @@
 // One cross-cutting lesson, readable in full, with its partnerships, factors and quotes.
-import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
-import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
-import { PageHeader } from '../layout/PageHeader';
-import { ErrorState, Loading } from '../layout/StatusMessage';
-import { NotFoundView } from '../layout/NotFoundView';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
+import type { LessonEntry } from '../../../shared/content/types';
+import type { ContentIndex } from '../../app/contentIndex';
+import { ContentGate } from '../layout/ContentGate';
+import { EntryHeader } from '../shared/EntryHeader';
 import './factors.css';
 
 export function LessonView({ id }: { id: string }) {
+  return (
+    <ContentGate find={(index) => index.get('lesson', id)} notFoundPath={`/laering/${id}`}>
+      {(lesson, index) => <Lesson lesson={lesson} index={index} />}
+    </ContentGate>
+  );
+}
+
+function Lesson({ lesson, index }: { lesson: LessonEntry; index: ContentIndex }) {
   const t = useT();
-  const content = useContent();
-  if (content.status === 'loading') return <Loading />;
-  if (content.status === 'error')
-    return <ErrorState error={content.error} onRetry={content.reload} />;
-  const index = content.value;
-  const lesson = index.get('lesson', id);
-  if (!lesson) return <NotFoundView path={`/laering/${id}`} />;
   const factors = index.getAll('factor', lesson.factors);
   const quotes = index.getAll('quote', lesson.quotes);
   const partnerships = index.getAll('partnership', lesson.partnerships);
 
   return (
     <article className="lesson">
-      <PageHeader
+      <EntryHeader
+        kind="lesson"
+        entry={lesson}
         kicker={<Link to={{ name: 'factors' }}>{t('factors.lessonsOverview')}</Link>}
-        title={lesson.title}
-        lang="da"
-      >
-        <AddToHandoutButton kind="lesson" id={lesson.id} title={lesson.title} />
-      </PageHeader>
+      />
       <ContentHtml html={lesson.html} className="prose" />
 
       {(partnerships.length > 0 || factors.length > 0) && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/handout/types';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useErrorText } from '../../api/errorText';
 
 const FORMATS: {
   format: ExportFormat;
@@ -19,6 +20,7 @@ type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string; path?: st
 
 export function HandoutExport({ id, disabled }: { id: string; disabled: boolean }) {
   const t = useT('handout');
+  const errorText = useErrorText();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const run = async (format: ExportFormat, label: string) => {
@@ -31,7 +33,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
           : { kind: 'info', text: t('exportCancelled') },
       );
     } catch (e) {
-      setOutcome({ kind: 'error', text: t('exportError', { message: (e as Error).message }) });
+      setOutcome({ kind: 'error', text: t('exportError', { message: errorText(e) }) });
     }
   };
 

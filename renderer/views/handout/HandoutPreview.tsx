@@ -6,8 +6,9 @@ import type { Handout } from '../../../shared/handout/types';
 import { handoutCss } from '../../../shared/handout/handoutCss';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
+import { useErrorText } from '../../api/errorText';
 import { PageViewToggle } from './PageViewToggle';
-import { sanitizePreviewHtml } from '../../markdown/safeMarkdown';
 
 // The page view: the paper at A4 size with the print margins of pageCss(), so lines break as in
 // the PDF. (Page breaks themselves are the PDF's; the preview does not paginate.)
@@ -28,8 +29,9 @@ function handoutSheet(): CSSStyleSheet {
 
 export function HandoutPreview({ handout }: { handout: Handout }) {
   const t = useT('handout');
+  const errorText = useErrorText();
   const host = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
+  const [state, setState] = useState<'loading' | 'ready' | { error: unknown }>('loading');
   const [pageView, setPageView] = useState(false);
 
   // Re-rendered whenever the saved handout changes; a short pause lets typing settle first.
@@ -46,7 +48,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
           root.innerHTML = `<div class="paper">${sanitizePreviewHtml(html)}</div>`;
           setState('ready');
         },
-        (e: unknown) => live && setState({ error: (e as Error).message }),
+        (e: unknown) => live && setState({ error: e }),
       );
     }, 250);
     return () => {
@@ -67,7 +69,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
       </p>
       {typeof state === 'object' && (
         <p className="notice notice-error" role="alert">
-          {t('previewError', { message: state.error })}
+          {t('previewError', { message: errorText(state.error) })}
         </p>
       )}
       <div

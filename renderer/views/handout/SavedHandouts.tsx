@@ -6,9 +6,11 @@ import { useApi } from '../../api/useApi';
 import { useBasket } from '../../handout/BasketProvider';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
+import { useErrorText } from '../../api/errorText';
 
 export function SavedHandouts() {
   const t = useT('handout');
+  const errorText = useErrorText();
   const { language } = useLanguage();
   const basket = useBasket();
   const list = useApi('handouts.list', {});
@@ -26,7 +28,7 @@ export function SavedHandouts() {
     try {
       setMessage({ text: await job(), error: false });
     } catch (e) {
-      setMessage({ text: (e as Error).message, error: true });
+      setMessage({ text: errorText(e), error: true });
     }
     reload();
   };
@@ -68,7 +70,7 @@ export function SavedHandouts() {
         {message?.error && <p className="notice notice-error">{message.text}</p>}
       </div>
       {list.status === 'error' && (
-        <p className="notice notice-error">{t('listError', { message: list.error.message })}</p>
+        <p className="notice notice-error">{t('listError', { message: errorText(list.error) })}</p>
       )}
       {list.status === 'ready' && list.value.length === 0 && (
         <p className="muted">{t('savedEmpty')}</p>

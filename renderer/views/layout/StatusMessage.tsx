@@ -1,6 +1,7 @@
 // Loading and error states shared by the views: an error names what went wrong and offers a retry.
 import type { ApiError } from '../../../shared/api';
 import { useT } from '../../i18n';
+import { useErrorText } from '../../api/errorText';
 
 export function Loading() {
   const t = useT('common');
@@ -11,15 +12,22 @@ export function Loading() {
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+export function ErrorState(props: {
+  error: ApiError;
+  /** Said in place of the error's own text (a view's not-found message, for instance). */
+  message?: string;
+  onRetry?: () => void;
+}) {
+  const { error, message, onRetry } = props;
   const t = useT('common');
+  const errorText = useErrorText();
   return (
     <div className="status status-error" role="alert">
       <h2>{t('errorTitle')}</h2>
       <p>
         {error.code === 'unavailable'
           ? t('errorUnavailable')
-          : t('errorGeneric', { message: error.message })}
+          : t('errorGeneric', { message: message ?? errorText(error) })}
       </p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>

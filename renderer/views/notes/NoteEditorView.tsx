@@ -12,6 +12,8 @@ import { Link } from '../../app/Link';
 import { navigate, replaceRoute } from '../../app/useRoute';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useLanguage, useT } from '../../i18n';
+import { catalogues } from '../../i18n/translate';
+import { errorText } from '../../api/errorText';
 import { SafeMarkdown } from '../../markdown/SafeMarkdown';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
@@ -38,9 +40,8 @@ function ExistingNote(props: { id: string; content: ContentIndex; notFound: stri
   const note = useApi('notes.get', { id: props.id });
   if (note.status === 'loading') return <Loading />;
   if (note.status === 'error') {
-    const error =
-      note.error.code === 'not-found' ? new ApiError('not-found', props.notFound) : note.error;
-    return <ErrorState error={error} onRetry={note.reload} />;
+    const notFound = note.error.code === 'not-found' ? props.notFound : undefined;
+    return <ErrorState error={note.error} message={notFound} onRetry={note.reload} />;
   }
   return <NoteForm key={note.value.id} note={note.value} content={props.content} />;
 }
@@ -105,9 +106,10 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
         replaceRoute({ name: 'note', id: result.id });
       }
     } catch (e) {
-      const message = (e as Error).message;
+      const message = errorText(e, language);
       const invalid = e instanceof ApiError && e.code === 'invalid-input';
-      setState({ kind: 'failed', message, errors: invalid ? fieldErrorsOf(message) : null });
+      const errors = invalid ? fieldErrorsOf(e.issues, catalogues[language].errors) : null;
+      setState({ kind: 'failed', message, errors });
     }
   };
 
@@ -118,7 +120,7 @@ function NoteForm({ note, content }: { note: Note | null; content: ContentIndex 
       rememberDeletion([saved.id], saved.title);
       navigate({ name: 'notes' });
     } catch (e) {
-      setState({ kind: 'failed', message: (e as Error).message, errors: null });
+      setState({ kind: 'failed', message: errorText(e, language), errors: null });
     }
   };
 

@@ -22,6 +22,7 @@ import { NOTES_CHANGED } from './notesChanged';
 import { NotesTransfer } from './NotesTransfer';
 import { UndoToast } from './UndoToast';
 import './notes.css';
+import { useErrorText } from '../../api/errorText';
 
 export function NotesListView() {
   const t = useT('notes');
@@ -58,6 +59,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
   const { notes, content, reload } = props;
   const t = useT('notes');
   const tc = useT('common');
+  const errorText = useErrorText();
   const { language } = useLanguage();
   const [text, setText] = useState('');
   const [factor, setFactor] = useState('');
@@ -85,7 +87,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
       rememberDeletion([note.id], note.title);
       reload();
     } catch (e) {
-      setError(t('deleteFailed', { message: (e as Error).message }));
+      setError(t('deleteFailed', { message: errorText(e) }));
     }
   };
 

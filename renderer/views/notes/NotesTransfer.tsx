@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ImportReport } from '../../../shared/notes/types';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useErrorText } from '../../api/errorText';
 
 type Outcome =
   | { kind: 'info'; text: string }
@@ -12,6 +13,7 @@ type Outcome =
 
 export function NotesTransfer({ onImported }: { onImported: () => void }) {
   const t = useT('notes');
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
@@ -34,7 +36,7 @@ export function NotesTransfer({ onImported }: { onImported: () => void }) {
           ? { kind: 'info', text: t('exportSaved', { path: saved.path }) }
           : { kind: 'info', text: t('exportCancelled') };
       } catch (e) {
-        return { kind: 'error', text: t('exportFailed', { message: (e as Error).message }) };
+        return { kind: 'error', text: t('exportFailed', { message: errorText(e) }) };
       }
     });
 
@@ -50,7 +52,7 @@ export function NotesTransfer({ onImported }: { onImported: () => void }) {
         onImported();
         return { kind: 'report', report: result };
       } catch (e) {
-        return { kind: 'error', title: t('importRefused'), text: (e as Error).message };
+        return { kind: 'error', title: t('importRefused'), text: errorText(e) };
       }
     });
 

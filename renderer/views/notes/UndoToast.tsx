@@ -4,9 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { forgetDeletion, useLastDeletion } from './deletedNotes';
+import { useErrorText } from '../../api/errorText';
 
 export function UndoToast({ onRestored }: { onRestored: () => void }) {
   const t = useT('notes');
+  const errorText = useErrorText();
   const deletion = useLastDeletion();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -23,7 +25,7 @@ export function UndoToast({ onRestored }: { onRestored: () => void }) {
       setMessage({ text: t('undone'), error: false });
       onRestored();
     } catch (e) {
-      setMessage({ text: t('undoFailed', { message: (e as Error).message }), error: true });
+      setMessage({ text: t('undoFailed', { message: errorText(e) }), error: true });
     }
   };
 

@@ -1,5 +1,9 @@
-// Pure helpers of the notes views: ordering and filtering the list, mapping `invalid-input`
-// messages to form fields, and the picker options built from the corpus.
+// Pure helpers of the notes views: ordering and filtering the list, sorting an error's issues
+// into form fields, and the picker options built from the corpus.
+import type { ApiIssue } from '../../../shared/api';
+import { describeIssues, issueText } from '../../../shared/errors/describeIssues';
+import type { IssueTexts } from '../../../shared/errors/texts.da';
+import { FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
 
@@ -45,7 +49,7 @@ export function excerpt(markdown: string, max = 220): string {
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 
-export const NOTE_FIELDS = [
+const NOTE_FIELDS = [
   'title',
   'body',
   'partnership',
@@ -54,7 +58,7 @@ export const NOTE_FIELDS = [
   'factors',
   'links',
 ] as const;
-export type NoteField = (typeof NOTE_FIELDS)[number];
+type NoteField = (typeof NOTE_FIELDS)[number];
 
 export interface FieldErrors {
   fields: Partial<Record<NoteField, string>>;
@@ -62,36 +66,33 @@ export interface FieldErrors {
   other: string[];
 }
 
-/**
- * Splits the door's "Ugyldigt input til notes.create: title: titlen mangler; factors[0]: ugyldigt
- * id" (or a store's own "title: …") into messages per field.
- */
-export function fieldErrorsOf(message: string): FieldErrors {
-  const body = message.replace(/^Ugyldigt input til [\w.]+:\s*/, '');
+const isNoteField = (key: unknown): key is NoteField =>
+  (NOTE_FIELDS as readonly unknown[]).includes(key);
+
+/** Sorts an error's issues by the form field their path starts with, as text in `texts`. */
+export function fieldErrorsOf(issues: readonly ApiIssue[], texts: IssueTexts): FieldErrors {
   const result: FieldErrors = { fields: {}, other: [] };
-  for (const part of body.split(/;\s*/).filter(Boolean)) {
-    const match = /^([A-Za-z]+)(?:\[\d+\])?(?:\.[\w[\]]+)*:\s*(.+)$/.exec(part);
-    const field = match?.[1] as NoteField | undefined;
-    if (match?.[2] && field && (NOTE_FIELDS as readonly string[]).includes(field)) {
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (isNoteField(field)) {
       const previous = result.fields[field];
-      result.fields[field] = previous ? `${previous}; ${match[2]}` : match[2];
+      const text = issueText(issue, texts);
+      result.fields[field] = previous ? `${previous}; ${text}` : text;
     } else {
-      result.other.push(part);
+      result.other.push(describeIssues([issue], texts));
     }
   }
   return result;
 }
 
-const GROUP_ORDER = ['essential', 'relational', 'structural', 'organisational', 'influencing'];
+const groupRank = (group: FactorGroup): number => FACTOR_GROUPS.indexOf(group);
 
 export function factorOptions(
   content: ContentIndex,
   groupLabel: (group: string) => string,
 ): ComboOption[] {
   return [...content.factors]
-    .sort(
-      (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.order - b.order,
-    )
+    .sort((a, b) => groupRank(a.group) - groupRank(b.group) || a.order - b.order)
     .map((f) => ({ id: f.id, label: f.title, detail: groupLabel(f.group) }));
 }
 

@@ -1,32 +1,34 @@
 // One partnership, readable like a well-set report: contents (which stay in view and mark the
 // section being read) and facts beside each section with the quotes that stand in it.
-import { useContent } from '../../app/ContentProvider';
 import { Link } from '../../app/Link';
 import { useSectionInView } from '../../desktop/useSectionInView';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
-import { ErrorState, Loading } from '../layout/StatusMessage';
-import { NotFoundView } from '../layout/NotFoundView';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { ContentHtml } from '../shared/ContentHtml';
 import { PartnershipFacts } from './PartnershipFacts';
+import type { PartnershipEntry } from '../../../shared/content/types';
+import type { ContentIndex } from '../../app/contentIndex';
+import { ContentGate } from '../layout/ContentGate';
 import './partnerships.css';
 
 export function PartnershipView({ id }: { id: string; section?: string }) {
+  return (
+    <ContentGate
+      find={(index) => index.get('partnership', id)}
+      notFoundPath={`/partnerskaber/${id}`}
+    >
+      {(partnership, index) => <Partnership partnership={partnership} index={index} />}
+    </ContentGate>
+  );
+}
+
+function Partnership(props: { partnership: PartnershipEntry; index: ContentIndex }) {
+  const { partnership, index } = props;
   const t = useT('partnerships');
-  const content = useContent();
-  const sectionIds =
-    content.status === 'ready'
-      ? (content.value.get('partnership', id)?.sections ?? []).map((s) => `section-${s.slug}`)
-      : [];
-  const inView = useSectionInView(sectionIds);
-  if (content.status === 'loading') return <Loading />;
-  if (content.status === 'error')
-    return <ErrorState error={content.error} onRetry={content.reload} />;
-  const partnership = content.value.get('partnership', id);
-  if (!partnership) return <NotFoundView path={`/partnerskaber/${id}`} />;
-  const quotes = content.value.quotes.filter((q) => q.partnership === id);
+  const inView = useSectionInView(partnership.sections.map((s) => `section-${s.slug}`));
+  const quotes = index.quotes.filter((q) => q.partnership === partnership.id);
 
   return (
     <article className="partnership">
@@ -44,7 +46,7 @@ export function PartnershipView({ id }: { id: string; section?: string }) {
               {partnership.sections.map((section) => (
                 <li key={section.id}>
                   <Link
-                    to={{ name: 'partnership', id, section: section.slug }}
+                    to={{ name: 'partnership', id: partnership.id, section: section.slug }}
                     aria-current={`section-${section.slug}` === inView ? 'location' : undefined}
                   >
                     {section.heading}

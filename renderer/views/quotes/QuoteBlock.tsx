@@ -13,6 +13,7 @@ import { GROUP_LABEL } from '../shared/labels';
 import { QuoteContext } from './QuoteContext';
 import { quoteCopy } from './quoteCopy';
 import './quotes.css';
+import { useErrorText } from '../../api/errorText';
 
 interface QuoteBlockProps {
   quote: QuoteEntry;
@@ -28,6 +29,7 @@ export function QuoteBlock(props: QuoteBlockProps) {
   const { quote, showPartnership = true, showTags = false, showContext = false } = props;
   const t = useT('common');
   const tt = useT();
+  const errorText = useErrorText();
   const tNotes = useT('speakerNotes');
   const content = useContent();
   const [copyState, setCopyState] = useState<{ ok: boolean; message: string } | null>(null);
@@ -56,7 +58,7 @@ export function QuoteBlock(props: QuoteBlockProps) {
       (error: unknown) =>
         setCopyState({
           ok: false,
-          message: t('copyFailed', { message: error instanceof Error ? error.message : '' }),
+          message: t('copyFailed', { message: errorText(error) }),
         }),
     );
   };

@@ -8,9 +8,9 @@ import { replaceRoute } from '../../app/useRoute';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
-import { GROUP_LABEL, GROUP_ORDER } from '../shared/labels';
+import { FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
+import { GROUP_LABEL } from '../shared/labels';
 import { QuoteBlock } from './QuoteBlock';
-import type { FactorGroup } from '../../../shared/content/types';
 import { facetCounts, normaliseRole, sortQuotes, type QuoteSort } from './quoteFacets';
 import { filterQuotes, quoteFilterOptions } from './quoteFilters';
 import { QuoteSortSelect } from './QuoteSortSelect';
@@ -91,7 +91,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
   const active = Object.values(filters).some(Boolean);
   const factors = index
     .getAll('factor', options.factorIds)
-    .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
+    .sort((a, b) => FACTOR_GROUPS.indexOf(a.group) - FACTOR_GROUPS.indexOf(b.group));
   const facet = (key: keyof QuoteFilters, value: string, label: string, group?: string) => ({
     value,
     label,

@@ -22,7 +22,7 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-export function speakerLine(quote: QuoteEntry, labels: QuoteCopyLabels): string {
+function speakerLine(quote: QuoteEntry, labels: QuoteCopyLabels): string {
   const { role, organisation } = quote.speaker;
   const who = [role, organisation].filter(Boolean).join(', ');
   return labels.uncertainty ? `${who} (${labels.uncertainty})` : who;

@@ -9,7 +9,7 @@ export function filterQuotes(quotes: QuoteEntry[], filters: QuoteFilters): Quote
 }
 
 /** Distinct values, sorted the Danish way (æ, ø, å last). */
-export function distinctSorted(values: string[]): string[] {
+function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'da'));
 }
 

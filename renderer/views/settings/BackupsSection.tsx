@@ -8,12 +8,14 @@ import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
 import { announceNotesChanged } from '../notes/notesChanged';
 import { formatBytes, REASON_KEY } from './backupFormat';
+import { useErrorText } from '../../api/errorText';
 
 type Message = { text: string; error: boolean };
 
 export function BackupsSection({ onChanged }: { onChanged: () => void }) {
   const t = useT('settings');
   const tt = useT();
+  const errorText = useErrorText();
   const { language } = useLanguage();
   const backups = useApi('backups.list', {});
   const [busy, setBusy] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function BackupsSection({ onChanged }: { onChanged: () => void }) {
     try {
       setMessage({ text: await job(), error: false });
     } catch (e) {
-      setMessage({ text: failure((e as Error).message), error: true });
+      setMessage({ text: failure(errorText(e)), error: true });
     } finally {
       setBusy(null);
       backups.reload();
@@ -96,7 +98,7 @@ export function BackupsSection({ onChanged }: { onChanged: () => void }) {
       </div>
       {backups.status === 'error' && (
         <p className="notice notice-error">
-          {t('backupsError', { message: backups.error.message })}
+          {t('backupsError', { message: errorText(backups.error) })}
         </p>
       )}
       {backups.status === 'ready' && sorted.length === 0 && (

@@ -12,6 +12,7 @@ import { announceNotesChanged } from '../notes/notesChanged';
 import { backupName } from './backupFormat';
 import '../notes/forms.css';
 import './settings.css';
+import { useErrorText } from '../../api/errorText';
 
 type Recovered = NonNullable<StoreStatus['recovered']>;
 
@@ -21,6 +22,7 @@ type Recovered = NonNullable<StoreStatus['recovered']>;
  */
 export function RecoveryBanner({ status }: { status?: StoreStatus }) {
   const t = useT('settings');
+  const errorText = useErrorText();
   const n = useT('storeNotices');
   const route = useRoute();
   const [recovered, setRecovered] = useState<Recovered | null>(status?.recovered ?? null);
@@ -63,7 +65,7 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
       await call('notes.acknowledgeRecoveries', {});
       setHidden(true);
     } catch (e) {
-      setOutcome({ text: n('seenFailed', { message: (e as Error).message }), error: true });
+      setOutcome({ text: n('seenFailed', { message: errorText(e) }), error: true });
     }
   };
   const restore = async () => {
@@ -74,7 +76,7 @@ export function RecoveryBanner({ status }: { status?: StoreStatus }) {
       setOutcome({ text: t('recoveryRestored', { count: next.noteCount }), error: false });
       announceNotesChanged();
     } catch (e) {
-      setOutcome({ text: t('restoreFailed', { message: (e as Error).message }), error: true });
+      setOutcome({ text: t('restoreFailed', { message: errorText(e) }), error: true });
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,8 @@ import { BackupsSection } from './BackupsSection';
 import { RecoveryBanner } from './RecoveryBanner';
 import '../notes/forms.css';
 import './settings.css';
+import { useErrorText } from '../../api/errorText';
+import { LogLocation } from './LogLocation';
 
 const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.languageEnglish'> = {
   da: 'common.languageDanish',
@@ -17,6 +19,7 @@ const LANGUAGE_NAME: Record<Language, 'common.languageDanish' | 'common.language
 
 export function SettingsView() {
   const t = useT('settings');
+  const errorText = useErrorText();
   const n = useT('storeNotices');
   const status = useApi('notes.status', {});
   return (
@@ -30,7 +33,7 @@ export function SettingsView() {
         <p className="muted">{t('dataHelp')}</p>
         {status.status === 'error' && (
           <p className="notice notice-error" role="alert">
-            {t('statusError', { message: status.error.message })}
+            {t('statusError', { message: errorText(status.error) })}
           </p>
         )}
         {status.status === 'ready' && (
@@ -64,6 +67,7 @@ export function SettingsView() {
             <dd data-testid="note-count">{status.value.noteCount}</dd>
           </dl>
         )}
+        <LogLocation />
       </section>
       <BackupsSection onChanged={status.reload} />
     </div>
@@ -79,6 +83,7 @@ function formatSize(bytes: number): string {
 
 function LanguageSection() {
   const t = useT('settings');
+  const errorText = useErrorText();
   const tt = useT();
   const { language, setLanguage } = useLanguage();
   // "Saved" is rendered from its key, so it shows in the language just chosen.
@@ -93,7 +98,7 @@ function LanguageSection() {
       await setLanguage(next);
       setMessage('saved');
     } catch (e) {
-      setMessage({ text: t('languageFailed', { message: (e as Error).message }), error: true });
+      setMessage({ text: t('languageFailed', { message: errorText(e) }), error: true });
     } finally {
       setPending(null);
     }

@@ -11,15 +11,6 @@ export const GROUP_LABEL: Record<FactorGroup, MessageKey> = {
   influencing: 'common.groupInfluencing',
 };
 
-/** The order the groups are shown in: the decisive elements first, as in the source. */
-export const GROUP_ORDER: FactorGroup[] = [
-  'relational',
-  'structural',
-  'organisational',
-  'influencing',
-  'essential',
-];
-
 export const KIND_LABEL: Record<HitKind, MessageKey> = {
   quote: 'common.kindQuote',
   factor: 'common.kindFactor',

@@ -1,6 +1,6 @@
 // Which links may leave the app: http, https and mailto, nothing else.
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../electron/main/externalUrl';
+import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 
 describe('isAllowedExternalUrl', () => {
   const cases: { input: string; expected: boolean }[] = [

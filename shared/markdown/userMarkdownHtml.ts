@@ -1,21 +1,25 @@
-// User Markdown (notes, intros, trainer comments) to HTML that cannot carry script: every piece of
-// raw HTML is reduced to escaped text, links keep only http/https/mailto targets, images only
-// inline PNG/JPEG. Written as a marked renderer rather than DOMPurify because shared/ must run
-// without a DOM (main process, CLI, tests) and an allowlist at the token level needs no parser.
+// User Markdown (notes, intros, trainer comments) to HTML that cannot carry script, for the app's
+// view of a note (which also runs it through DOMPurify) and for every export: raw HTML the user
+// typed is shown as the text it is, links and images follow urlPolicy.ts. Written as a marked
+// renderer because shared/ must run without a DOM (main process, CLI, tests), and an allowlist at
+// the token level needs no HTML parser.
 import { Marked, type Tokens } from 'marked';
 import { escapeHtml, escapeHtmlText } from '../escapeHtml';
-import { safeImageUrl, safeLinkUrl, stripTags } from './safeUrl';
+import { USER_MARKDOWN_OPTIONS } from './markedOptions';
+import { safeImageUrl, safeLinkUrl } from './urlPolicy';
+
+/** Raw HTML as text: a block becomes a paragraph, its line breaks kept. */
+function rawHtmlAsText(token: Tokens.HTML | Tokens.Tag): string {
+  const text = escapeHtml(token.text);
+  if (!('block' in token) || !token.block) return text;
+  return text.trim() ? `<p>${text.trim().replaceAll('\n', '<br>')}</p>\n` : '';
+}
 
 function createSafeHtmlMarked(headingOffset: number): Marked {
   return new Marked({
-    async: false,
-    gfm: true,
-    breaks: false,
+    ...USER_MARKDOWN_OPTIONS,
     renderer: {
-      html(token: Tokens.HTML | Tokens.Tag) {
-        const text = escapeHtmlText(stripTags(token.text));
-        return token.block ? (text.trim() ? `<p>${text.trim()}</p>\n` : '') : text;
-      },
+      html: rawHtmlAsText,
       // Text inside a raw block (`<script>…</script>`) arrives unescaped: always escape.
       text(token: Tokens.Text | Tokens.Escape) {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
@@ -49,7 +53,7 @@ const instances = new Map<number, Marked>();
  * Renders user Markdown to safe HTML. `headingOffset` pushes the user's headings down so that a
  * `# heading` in a note sits below the handout's own headings in the document outline.
  */
-export function renderSafeMarkdown(markdown: string, headingOffset = 0): string {
+export function userMarkdownToHtml(markdown: string, headingOffset = 0): string {
   let marked = instances.get(headingOffset);
   if (!marked) {
     marked = createSafeHtmlMarked(headingOffset);

@@ -1,8 +1,9 @@
-// User Markdown re-written as Markdown that no Markdown viewer can turn into script: the same
-// allowlist as safeMarkdown.ts (raw HTML reduced to text, http/https/mailto links, PNG/JPEG
-// inline images), emitted token by token through a marked renderer that writes Markdown.
+// User Markdown re-written as Markdown that no Markdown viewer can turn into script, for the
+// Markdown export: the same rules as userMarkdownToHtml (raw HTML shown as text, links and images
+// by urlPolicy.ts), emitted token by token through a marked renderer that writes Markdown.
 import { Marked, type Tokens } from 'marked';
-import { safeImageUrl, safeLinkUrl, stripTags } from './safeUrl';
+import { USER_MARKDOWN_OPTIONS } from './markedOptions';
+import { safeImageUrl, safeLinkUrl } from './urlPolicy';
 
 /** Escapes what would otherwise start markup; `<` and `>` become entities so no tag can form. */
 export function escapeMarkdownText(text: string): string {
@@ -28,8 +29,7 @@ const indent = (text: string, prefix: string, first: string): string =>
 
 function createMarkdownMarked(headingOffset: number): Marked {
   return new Marked({
-    async: false,
-    gfm: true,
+    ...USER_MARKDOWN_OPTIONS,
     renderer: {
       space: () => '',
       def: () => '',
@@ -37,7 +37,7 @@ function createMarkdownMarked(headingOffset: number): Marked {
       br: () => '\\\n',
       checkbox: ({ checked }: Tokens.Checkbox) => (checked ? '[x] ' : '[ ] '),
       html: (token: Tokens.HTML | Tokens.Tag) =>
-        escapeMarkdownText(stripTags(token.text)) + (token.block ? '\n\n' : ''),
+        escapeMarkdownText(token.text) + (token.block ? '\n\n' : ''),
       text(token: Tokens.Text | Tokens.Escape) {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
         return escapeMarkdownText(token.text);
@@ -115,7 +115,7 @@ function createMarkdownMarked(headingOffset: number): Marked {
 const instances = new Map<number, Marked>();
 
 /** Re-writes user Markdown as safe Markdown, headings pushed down by `headingOffset`. */
-export function renderSafeMarkdownText(markdown: string, headingOffset = 0): string {
+export function userMarkdownToMarkdown(markdown: string, headingOffset = 0): string {
   let marked = instances.get(headingOffset);
   if (!marked) {
     marked = createMarkdownMarked(headingOffset);
