@@ -1,6 +1,6 @@
 // The app: providers (language, corpus, handout basket), the frame, and one view per route.
 import type { ReactNode } from 'react';
-import type { Route } from './app/router';
+import type { MyPartnershipTab, Route } from './app/router';
 import { ContentProvider } from './app/ContentProvider';
 import { useRoute } from './app/useRoute';
 import { DesktopSettingsProvider } from './desktop/DesktopSettings';
@@ -21,6 +21,12 @@ import { NoteEditorView } from './views/notes/NoteEditorView';
 import { HandoutView } from './views/handout/HandoutView';
 import { SettingsView } from './views/settings/SettingsView';
 import { RecoveryBanner } from './views/settings/RecoveryBanner';
+import { MyPartnershipsView } from './views/myPartnerships/MyPartnershipsView';
+import { ProfileView } from './views/myPartnerships/ProfileView';
+import { CompareView } from './views/myPartnerships/CompareView';
+import { ProfileHandoutView } from './views/myPartnerships/ProfileHandoutView';
+import { EditPartnershipView, NewPartnershipView } from './views/myPartnerships/EditViews';
+import { FactorAcrossView } from './views/myPartnerships/FactorAcrossView';
 import { StoreNotices } from './views/settings/StoreNotices';
 
 function viewFor(route: Route): ReactNode {
@@ -51,8 +57,29 @@ function viewFor(route: Route): ReactNode {
       return <HandoutView />;
     case 'settings':
       return <SettingsView />;
+    case 'myPartnerships':
+      return <MyPartnershipsView />;
+    case 'myPartnershipNew':
+      return <NewPartnershipView />;
+    case 'myPartnership':
+      return myPartnershipView(route.id, route.tab);
+    case 'myFactor':
+      return <FactorAcrossView id={route.id} />;
     case 'notFound':
       return <NotFoundView path={route.path} />;
+  }
+}
+
+function myPartnershipView(id: string, tab: MyPartnershipTab): ReactNode {
+  switch (tab) {
+    case 'profile':
+      return <ProfileView key={id} id={id} />;
+    case 'compare':
+      return <CompareView key={id} id={id} />;
+    case 'handout':
+      return <ProfileHandoutView key={id} id={id} />;
+    case 'edit':
+      return <EditPartnershipView key={id} id={id} />;
   }
 }
 

@@ -1,16 +1,18 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup (all by default). Progress goes to stderr.
+// Parts: search, notes, handouts, startup, partnerships (all by default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchPartnerships } from './bench/partnerships';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
   search: benchSearch,
   notes: benchNotes,
   handouts: benchHandouts,
+  partnerships: benchPartnerships,
 };
 
 async function main(): Promise<void> {

@@ -13,6 +13,7 @@ import type {
   StoreStatus,
 } from './notes/types';
 import type { ExportFormat, Handout, HandoutInput } from './handout/types';
+import { PARTNERSHIP_METHODS, type PartnershipCalls } from './partnerships/contract';
 
 export { ApiError, API_ERROR_CODES } from './errors/apiError';
 export type { ApiErrorCode, ApiErrorData, ApiIssue } from './errors/apiError';
@@ -59,7 +60,7 @@ type Empty = Record<string, never>;
 type ById = { id: string };
 
 /** Each call: the input the caller sends (validated by the main process) and what it returns. */
-export interface ApiCalls {
+export interface ApiCalls extends PartnershipCalls {
   'content.all': { input: Empty; output: ContentEntry[] };
   /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
   'content.get': { input: ById; output: ContentEntry };
@@ -164,6 +165,7 @@ export const API_METHODS = [
   'handouts.delete',
   'handouts.preview',
   'handouts.export',
+  ...PARTNERSHIP_METHODS,
   'app.info',
   'app.openExternal',
   'app.copy',

@@ -7,6 +7,7 @@ import type { ApiInput, ApiMethod } from './api';
 import { LANGUAGES, RECENT_LIMIT, THEMES } from './api';
 import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
+import { partnershipSchemas } from './partnerships/apiSchemas';
 
 /** Ids of bundled content: slugs, or `<partnership>/<section>` for sections. */
 export const contentId = z
@@ -121,6 +122,7 @@ export const apiSchemas = {
   'handouts.preview': byId,
   'handouts.export': z.object({ id: noteId, format: z.enum(EXPORT_FORMATS) }).strict(),
 
+  ...partnershipSchemas,
   'app.info': empty,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
   'app.copy': z.object({ text: longText, html: longText.optional() }).strict(),

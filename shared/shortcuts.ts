@@ -18,6 +18,7 @@ export const SHORTCUT_IDS = [
   'view6',
   'view7',
   'view8',
+  'view9',
   'help',
 ] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
@@ -38,7 +39,7 @@ export type ShortcutPlatform = 'mac' | 'other';
 
 const mod = (key: string, code?: string): KeyCombo => ({ key, code, mod: true });
 
-const VIEW_COMBOS = Array.from({ length: 8 }, (_, i) => mod(String(i + 1), `Digit${i + 1}`));
+const VIEW_COMBOS = Array.from({ length: 9 }, (_, i) => mod(String(i + 1), `Digit${i + 1}`));
 
 /** The combos of each shortcut, per platform; the first is the one shown. */
 export function shortcutCombos(id: ShortcutId, platform: ShortcutPlatform): KeyCombo[] {

@@ -8,6 +8,7 @@ import type { ExportFormat, Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
 import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createPartnershipHandlers } from './partnershipHandlers';
 
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
@@ -34,6 +35,7 @@ export function createApiHandlers(services: Services, platform: PlatformPorts): 
     ...noteHandlers(services, platform, written),
     ...settingsHandlers(services, platform),
     ...handoutHandlers(services, platform, written),
+    ...createPartnershipHandlers(services, platform),
     ...appHandlers(platform, written),
   } satisfies ApiHandlers;
 }

@@ -25,6 +25,7 @@ const VIEW_LABELS = [
   'Succesfaktorer',
   'Søg',
   'Mine noter',
+  'Mine partnerskaber',
   'Handout',
   'Indstillinger',
 ];

@@ -10,6 +10,10 @@ import type {
 import { loadContentService, loadSearchIndex } from './content/contentService';
 import { createSearchService } from './search/searchService';
 import { createHandoutService } from './handouts/handoutService';
+import {
+  createPartnershipsService,
+  type PartnershipsService,
+} from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
@@ -23,6 +27,7 @@ export interface Services {
   search: SearchService;
   notes: NotesStore;
   handouts: HandoutService;
+  partnerships: PartnershipsService;
   close(): void;
 }
 
@@ -37,5 +42,6 @@ export function openServices(options: ServiceOptions): Services {
     notes,
     pdfRenderer: options.pdfRenderer,
   });
-  return { content, search, notes, handouts, close: () => notes.close() };
+  const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
+  return { content, search, notes, handouts, partnerships, close: () => notes.close() };
 }

@@ -15,7 +15,22 @@ export type Route =
   | { name: 'noteNew' }
   | { name: 'handout' }
   | { name: 'settings' }
+  | { name: 'myPartnerships' }
+  | { name: 'myPartnershipNew' }
+  | { name: 'myPartnership'; id: string; tab: MyPartnershipTab }
+  | { name: 'myFactor'; id: string }
   | { name: 'notFound'; path: string };
+
+/** The pages of one of the user's partnerships (Danish path segments, default the profile). */
+export const MY_PARTNERSHIP_TABS = {
+  profile: '',
+  edit: 'rediger',
+  compare: 'udvikling',
+  handout: 'handout',
+} as const;
+export type MyPartnershipTab = keyof typeof MY_PARTNERSHIP_TABS;
+
+export type RouteName = Route['name'];
 
 export interface QuoteFilters {
   partnership?: string;
@@ -122,8 +137,22 @@ export function parseHash(hash: string): Route {
     case 'indstillinger':
       if (rest.length === 0) return { name: 'settings' };
       break;
+    case 'mine-partnerskaber':
+      return parseMyPartnerships(rest) ?? { name: 'notFound', path: `/${segments.join('/')}` };
   }
   return { name: 'notFound', path: `/${segments.join('/')}` };
+}
+
+function parseMyPartnerships(rest: string[]): Route | null {
+  const [first, second] = rest;
+  if (!first) return { name: 'myPartnerships' };
+  if (rest.length === 1 && first === 'ny') return { name: 'myPartnershipNew' };
+  if (rest.length === 2 && first === 'faktor' && second) return { name: 'myFactor', id: second };
+  if (rest.length > 2) return null;
+  const tab = (Object.keys(MY_PARTNERSHIP_TABS) as MyPartnershipTab[]).find(
+    (key) => MY_PARTNERSHIP_TABS[key] === (second ?? ''),
+  );
+  return tab ? { name: 'myPartnership', id: first, tab } : null;
 }
 
 function withQuery(path: string, params: URLSearchParams): string {
@@ -170,6 +199,16 @@ export function formatHash(route: Route): string {
       return '#/handout';
     case 'settings':
       return '#/indstillinger';
+    case 'myPartnerships':
+      return '#/mine-partnerskaber';
+    case 'myPartnershipNew':
+      return '#/mine-partnerskaber/ny';
+    case 'myPartnership': {
+      const tab = MY_PARTNERSHIP_TABS[route.tab];
+      return `#/mine-partnerskaber/${enc(route.id)}${tab ? `/${tab}` : ''}`;
+    }
+    case 'myFactor':
+      return `#/mine-partnerskaber/faktor/${enc(route.id)}`;
     case 'notFound':
       return `#${route.path}`;
   }
@@ -177,7 +216,15 @@ export function formatHash(route: Route): string {
 
 /** The top-level section a route belongs to, for marking the current navigation item. */
 export type Section =
-  'home' | 'partnerships' | 'quotes' | 'factors' | 'search' | 'notes' | 'handout' | 'settings';
+  | 'home'
+  | 'partnerships'
+  | 'quotes'
+  | 'factors'
+  | 'search'
+  | 'notes'
+  | 'myPartnerships'
+  | 'handout'
+  | 'settings';
 
 export function sectionOf(route: Route): Section | null {
   switch (route.name) {
@@ -202,6 +249,11 @@ export function sectionOf(route: Route): Section | null {
       return 'handout';
     case 'settings':
       return 'settings';
+    case 'myPartnerships':
+    case 'myPartnershipNew':
+    case 'myPartnership':
+    case 'myFactor':
+      return 'myPartnerships';
     case 'notFound':
       return null;
   }

@@ -24,6 +24,8 @@ import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
 import { issueTextsEn as enErrors } from '../../shared/errors/texts.en';
+import { myPartnerships as daMyPartnerships } from './da/myPartnerships';
+import { myPartnerships as enMyPartnerships } from './en/myPartnerships';
 import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
@@ -43,6 +45,7 @@ export const da = {
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
+  myPartnerships: daMyPartnerships,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
 };
@@ -62,6 +65,7 @@ export const en: Messages = {
   desktop: enDesktop,
   errors: enErrors,
   diagnostics: enDiagnostics,
+  myPartnerships: enMyPartnerships,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
 };

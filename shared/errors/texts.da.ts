@@ -107,6 +107,15 @@ export const issueTextsDa = {
     'Installér Chromium (Debian: apt install chromium), sæt SAMSPIL_CHROMIUM til stien, ' +
     'eller eksportér som HTML eller DOCX.',
   'write-failed': 'Kunne ikke skrive {file}: {detail}',
+  // Mine partnerskaber.
+  'date-does-not-exist': 'datoen findes ikke i kalenderen',
+  'name-missing': 'navnet mangler',
+  'partner-name-missing': 'partnerens navn mangler',
+  'period-ends-before-start': 'perioden slutter før den begynder',
+  'partnership-not-found': 'Der findes intet partnerskab med id {id}.',
+  'not-a-partnerships-file':
+    'filen er ikke en Samspil-partnerskabsfil (format skal være "samspil-partnerskaber")',
+  'unknown-file-version': 'filen har en ukendt version (denne version af Samspil kender {known})',
 };
 
 export type IssueCode = keyof typeof issueTextsDa;

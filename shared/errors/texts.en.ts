@@ -103,4 +103,13 @@ export const issueTextsEn: IssueTexts = {
     'Install Chromium (Debian: apt install chromium), set SAMSPIL_CHROMIUM to its path, ' +
     'or export as HTML or DOCX.',
   'write-failed': 'Could not write {file}: {detail}',
+  // My partnerships.
+  'date-does-not-exist': 'the date does not exist in the calendar',
+  'name-missing': 'the name is missing',
+  'partner-name-missing': 'the partner’s name is missing',
+  'period-ends-before-start': 'the period ends before it begins',
+  'partnership-not-found': 'There is no partnership with the id {id}.',
+  'not-a-partnerships-file':
+    'the file is not a Samspil partnerships file (format must be "samspil-partnerskaber")',
+  'unknown-file-version': 'the file has an unknown version (this version of Samspil knows {known})',
 };

@@ -50,7 +50,7 @@ describe('browsing', () => {
     const partnership = app.services.content.byKind('partnership')[0]!;
     await page
       .getByRole('navigation', { name: 'Hovednavigation' })
-      .getByRole('link', { name: 'Partnerskaber' })
+      .getByRole('link', { name: 'Partnerskaber', exact: true })
       .click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Partnerskaber');
     await expectNoA11yViolations(page, 'Partnerskaber');

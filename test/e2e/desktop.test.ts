@@ -81,11 +81,13 @@ describe('history', () => {
 });
 
 describe('keyboard shortcuts', () => {
-  it('opens the views with Ctrl+1 … Ctrl+8 and a new note with Ctrl+N', async () => {
+  it('opens the views with Ctrl+1 … Ctrl+9 and a new note with Ctrl+N', async () => {
     const { page } = app;
     await page.keyboard.press('Control+6');
     await h1('Mine noter');
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+7');
+    await h1('Mine partnerskaber');
+    await page.keyboard.press('Control+9');
     await h1('Indstillinger');
     await page.keyboard.press('Control+1');
     await h1('Velkommen til Samspil');
@@ -118,7 +120,7 @@ describe('keyboard shortcuts', () => {
       'Ctrl+K',
       'Ctrl+L',
       'Alt+←',
-      'Ctrl+8',
+      'Ctrl+9',
       'F1',
     ]) {
       await dialog.getByText(keys, { exact: true }).waitFor();
@@ -222,7 +224,7 @@ describe('dark theme', () => {
 
   it('is chosen in Indstillinger, by keyboard, kept in the settings, and passes axe', async () => {
     const { page } = app;
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+9');
     await h1('Indstillinger');
     const system = page.getByRole('radio', { name: 'System' });
     await system.focus();
@@ -255,7 +257,7 @@ describe('dark theme', () => {
 
   it('goes back to light with the mouse', async () => {
     const { page } = app;
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+9');
     await page.getByRole('radio', { name: 'Lys' }).click();
     await until(`document.documentElement.dataset.theme === 'light'`);
   });

@@ -88,6 +88,62 @@ describe('crash safety', () => {
     },
   );
 
+  it(
+    'keeps every acknowledged partnership edit and assessment through 100 SIGKILLs',
+    { timeout: 300_000 },
+    async () => {
+      const lanes = Array.from({ length: 3 }, () => ({
+        dir: newDir(),
+        partnerships: new Map<string, number>(),
+        assessments: new Set<string>(),
+      }));
+      let kills = 0;
+      await inLanes(3, 100, async (i, index) => {
+        const lane = lanes[index] as (typeof lanes)[number];
+        const run = await runChild(child, ['assess', lane.dir], { killAfterMs: random(80) });
+        if (run.signal === 'SIGKILL') kills++;
+        for (const line of run.lines) {
+          const [kind, id, rev] = line.split(' ');
+          if (kind === 'partnership') lane.partnerships.set(id as string, Number(rev));
+          if (kind === 'assessment') lane.assessments.add(id as string);
+        }
+        const file = path.join(lane.dir, 'samspil.db');
+        expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
+        const db = new Database(file, { readonly: true });
+        try {
+          const purposes = new Map(
+            (
+              db.prepare('SELECT id, purpose FROM my_partnerships').all() as {
+                id: string;
+                purpose: string;
+              }[]
+            ).map((r) => [r.id, r.purpose]),
+          );
+          const stored = new Set(
+            (db.prepare('SELECT id FROM my_partnership_assessments').all() as { id: string }[]).map(
+              (r) => r.id,
+            ),
+          );
+          for (const [id, rev] of lane.partnerships) {
+            expect(purposes.has(id), `acknowledged partnership ${id} lost after kill ${i}`).toBe(
+              true,
+            );
+            if (rev === 1) expect(purposes.get(id)).toMatch(/^formål /);
+          }
+          for (const id of lane.assessments) {
+            expect(stored.has(id), `acknowledged assessment ${id} lost after kill ${i}`).toBe(true);
+          }
+        } finally {
+          db.close();
+        }
+      });
+      expect(kills).toBe(100);
+      for (const lane of lanes) expect(lane.assessments.size).toBeGreaterThan(0);
+      const total = lanes.reduce((n, lane) => n + lane.assessments.size, 0);
+      console.log(`crash: 100 kills, ${total} acknowledged assessments all present`);
+    },
+  );
+
   it('leaves a migration done or not done through 50 SIGKILLs', { timeout: 240_000 }, async () => {
     const template = path.join(newDir(), 'v1.db');
     const notes = fixtureNotes(3000);

@@ -26,6 +26,7 @@ describe('translations', () => {
     'HTML',
     'Word (DOCX)',
     'System',
+    'Status',
   ]);
   it.each(Object.keys(da) as (keyof Messages)[])('English translates every text of %s', (ns) => {
     const danish = da[ns] as Record<string, unknown>;

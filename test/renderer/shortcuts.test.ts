@@ -41,10 +41,11 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('ArrowLeft', { alt: true }), 'mac', false)).toBeNull();
   });
 
-  it('opens the views with Ctrl+1 … Ctrl+8 and searches with Ctrl+K and Ctrl+L', () => {
+  it('opens the views with Ctrl+1 … Ctrl+9 and searches with Ctrl+K and Ctrl+L', () => {
     expect(shortcutFor(press('1', { ctrl: true }, 'Digit1'), 'other', false)).toBe('view1');
     expect(shortcutFor(press('8', { ctrl: true }, 'Digit8'), 'other', false)).toBe('view8');
-    expect(shortcutFor(press('9', { ctrl: true }, 'Digit9'), 'other', false)).toBeNull();
+    expect(shortcutFor(press('9', { ctrl: true }, 'Digit9'), 'other', false)).toBe('view9');
+    expect(shortcutFor(press('0', { ctrl: true }, 'Digit0'), 'other', false)).toBeNull();
     expect(shortcutFor(press('L', { ctrl: true, shift: true }), 'other', false)).toBeNull();
     expect(shortcutFor(press('l', { ctrl: true }), 'other', false)).toBe('search');
   });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openNotesStore } from '../../electron/services/storeServices';
+import { assessLoop } from '../partnerships/assessChild';
 
 const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | undefined];
 const say = (line: string): void => void fs.writeSync(1, `${line}\n`);
@@ -95,6 +96,7 @@ function main(): void {
       }
     }
   }
+  if (mode === 'assess') assessLoop(store, say);
   if (mode === 'backup') {
     for (;;) say(`backup ${store.backup('manual').name}`);
   }

@@ -5,6 +5,7 @@ import { showCommand } from './show';
 import { searchCommand } from './search';
 import { handoutCommand } from './handout';
 import { notesCommand } from './notes';
+import { partnershipsCommand } from './partnerships';
 
 export const commands: CliCommand[] = [
   listCommand,
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   searchCommand,
   handoutCommand,
   notesCommand,
+  partnershipsCommand,
 ];

@@ -2,6 +2,7 @@
 // `PRAGMA user_version`; all pending versions run in one IMMEDIATE transaction, and a database
 // written by a newer Samspil is refused here, whoever calls migrate().
 import type Database from 'better-sqlite3';
+import { adoptFreeTextPartnerships } from '../partnerships/adoptFreeText';
 import { StoreTooNewError } from './storeErrors';
 
 export interface Migration {
@@ -124,6 +125,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // v6: the user's own partnerships (Mine partnerskaber), their partners, the notes that belong
+    // to them, and the append-only history of factor assessments (electron/services/partnerships).
+    // The notes' free-text `partnership` values become partnerships; the column stays as it was.
+    version: 6,
+    up(db) {
+      db.exec(`
+        CREATE TABLE my_partnerships (id TEXT PRIMARY KEY, name TEXT NOT NULL, period_start TEXT, period_end TEXT, target_group TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT '', migrated_from TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+        CREATE TABLE my_partnership_partners (partnership_id TEXT NOT NULL REFERENCES my_partnerships(id) ON DELETE CASCADE, position INTEGER NOT NULL, name TEXT NOT NULL, sector TEXT NOT NULL CHECK (sector IN ('kommune','frivillig','virksomhed','uddannelse-kultur')), PRIMARY KEY (partnership_id, position)) STRICT;
+        CREATE TABLE my_partnership_notes (partnership_id TEXT NOT NULL REFERENCES my_partnerships(id) ON DELETE CASCADE, note_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (partnership_id, note_id)) STRICT;
+        CREATE INDEX my_partnership_notes_by_note ON my_partnership_notes (note_id);
+        CREATE TABLE my_partnership_assessments (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, partnership_id TEXT NOT NULL REFERENCES my_partnerships(id) ON DELETE CASCADE, factor_id TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('styrke','opmaerksomhed','ikke-relevant','ikke-vurderet')), comment TEXT NOT NULL DEFAULT '', assessed_on TEXT NOT NULL, recorded_at TEXT NOT NULL) STRICT;
+        CREATE INDEX my_partnership_assessments_by_partnership ON my_partnership_assessments (partnership_id, assessed_on);
+      `);
+      adoptFreeTextPartnerships(db, new Date().toISOString());
+    },
+  },
 ];
 
 /** Throws unless the versions run 1, 2, 3, … in order (a misplaced step would skip or repeat). */
@@ -142,7 +160,17 @@ assertOrdered(MIGRATIONS);
 export const LATEST_VERSION = MIGRATIONS.length;
 
 /** Tables that hold user data, parents before children (the order a restore copies them in). */
-export const DATA_TABLES = ['notes', 'note_factors', 'note_links', 'handouts', 'handout_items'];
+export const DATA_TABLES = [
+  'notes',
+  'note_factors',
+  'note_links',
+  'handouts',
+  'handout_items',
+  'my_partnerships',
+  'my_partnership_partners',
+  'my_partnership_notes',
+  'my_partnership_assessments',
+];
 
 /** True when any user-data table has a row (notes, also trashed ones, or handouts). */
 export function hasUserData(db: Database.Database): boolean {

@@ -16,7 +16,7 @@ const PAGE_VIEW_CSS =
   ':host(.is-page){overflow-x:auto}:host(.is-page) .paper{box-sizing:border-box;width:210mm;min-height:297mm;margin:0 auto;padding:20mm 18mm 18mm;border-radius:0}:host(.is-page) .handout{max-width:none}';
 
 let sheet: CSSStyleSheet | null = null;
-function handoutSheet(): CSSStyleSheet {
+export function handoutSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     // The page frame of the preview: white A4-like paper on the app's background.

@@ -12,6 +12,7 @@ export const NAV_ITEMS: { section: Section; to: Route; label: MessageKey }[] = [
   { section: 'factors', to: { name: 'factors' }, label: 'common.navFactors' },
   { section: 'search', to: { name: 'search', q: '', filters: {} }, label: 'common.navSearch' },
   { section: 'notes', to: { name: 'notes' }, label: 'common.navNotes' },
+  { section: 'myPartnerships', to: { name: 'myPartnerships' }, label: 'myPartnerships.nav' },
   { section: 'handout', to: { name: 'handout' }, label: 'common.navHandout' },
   { section: 'settings', to: { name: 'settings' }, label: 'common.navSettings' },
 ];

@@ -17,6 +17,7 @@ import { valuesOf } from './filterValues';
 import { SearchFacets } from './SearchFacets';
 import { useFacetsDisclosure } from './useFacetsDisclosure';
 import { SearchResults } from './SearchResults';
+import { PartnershipSearchHits } from '../myPartnerships/PartnershipSearchHits';
 import { markResultsCommitted } from './searchPerf';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -122,6 +123,7 @@ export function SearchView({ q, filters }: { q: string; filters: SearchFilters }
           {response && response.hits.length > 0 && (
             <SearchResults hits={sortHits(response.hits, sort)} />
           )}
+          {trimmed && <PartnershipSearchHits q={trimmed} />}
           {response && response.total > response.hits.length && (
             <button
               type="button"

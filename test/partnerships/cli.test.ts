@@ -1,0 +1,121 @@
+// `samspil partnerships …` in-process: the real CLI entry and services over a temp data dir and
+// the built corpus; only stdout/stderr are captured. PDF needs Chromium: covered by the e2e test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import type { Assessment, MyPartnership, Profile } from '../../shared/partnerships/types';
+import { tempDir } from '../store/fixtures';
+
+let dir = '';
+beforeEach(() => {
+  dir = tempDir('samspil-pcli-');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  if (dir.includes('samspil-pcli-')) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    const code = await runCli(['--data-dir', path.join(dir, 'data'), 'partnerships', ...args]);
+    return { code, out, err };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+describe('samspil partnerships', () => {
+  it('adds (printing the new id), edits, lists and shows', async () => {
+    const added = await cli(
+      'add',
+      '--name',
+      'Sammen om fritid',
+      '--partner',
+      'Vejle Kommune:kommune',
+    );
+    expect(added.code).toBe(0);
+    const id = added.out.trim();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const edited = await cli('edit', id, '--purpose', 'Flere fritidstilbud', '--json');
+    expect((JSON.parse(edited.out) as MyPartnership).purpose).toBe('Flere fritidstilbud');
+    const listed = JSON.parse((await cli('list', '--json')).out) as MyPartnership[];
+    expect(listed.map((p) => [p.name, p.partners])).toEqual([
+      ['Sammen om fritid', [{ name: 'Vejle Kommune', sector: 'kommune' }]],
+    ]);
+    const shown = await cli('show', id);
+    expect(shown.out).toContain('Partnerskabstjek pr.');
+    expect(shown.out).toContain('Gensidig tillid i relationer');
+  });
+
+  it('assesses factor by factor, keeps the history, and compares two dates', async () => {
+    const id = (await cli('add', '--name', 'Tjek')).out.trim();
+    const first = await cli(
+      'assess',
+      id,
+      'paavirker-gensidig-tillid',
+      'opmaerksomhed',
+      '--comment',
+      'Nye folk',
+      '--date',
+      '2024-11-01',
+      '--json',
+    );
+    expect((JSON.parse(first.out) as Assessment).factorId).toBe('vaesentlig-gensidig-tillid');
+    await cli('assess', id, 'vaesentlig-gensidig-tillid', 'styrke', '--date', '2025-11-01');
+    const profile = JSON.parse((await cli('show', id, '--json')).out) as Profile;
+    const trust = profile.groups[0]?.rows.find((r) => r.set.id === 'vaesentlig-gensidig-tillid');
+    expect(trust?.history.map((a) => a.status)).toEqual(['styrke', 'opmaerksomhed']);
+    const compared = await cli('compare', id, '--from', '2024-12-01', '--to', '2025-12-01');
+    expect(compared.out).toContain('vaesentlig-gensidig-tillid: opmaerksomhed → styrke');
+    const found = await cli('search', 'nye', 'folk');
+    expect(found.out).toContain('comment (vaesentlig-gensidig-tillid): Nye folk');
+  });
+
+  it('refuses wrong usage with exit code 2 and unknown ids with 1, in Danish', async () => {
+    const id = (await cli('add', '--name', 'Tjek')).out.trim();
+    expect(await cli('add')).toMatchObject({ code: 2, err: expect.stringMatching(/--name/) });
+    expect(await cli('assess', id, 'struktur-legitimitet', 'godt')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/status "godt" kendes ikke/),
+    });
+    expect(await cli('assess', id, 'relation-foo', 'styrke')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/ukendt succesfaktor "relation-foo"/),
+    });
+    expect(await cli('add', '--name', 'X', '--partner', 'Kirken:kirke')).toMatchObject({ code: 2 });
+  });
+
+  it('exports the profile as a handout (Markdown, HTML, DOCX) and the data losslessly', async () => {
+    const id = (await cli('add', '--name', 'Mødet')).out.trim();
+    await cli('assess', id, 'struktur-legitimitet', 'opmaerksomhed', '--comment', 'Få os kendt');
+    for (const format of ['md', 'html', 'docx']) {
+      const out = path.join(dir, `tjek.${format}`);
+      const result = await cli('export', id, '--format', format, '--out', out, '--json');
+      expect(result.code).toBe(0);
+      expect(fs.statSync(out).size).toBeGreaterThan(500);
+    }
+    expect(fs.readFileSync(path.join(dir, 'tjek.md'), 'utf8')).toContain('Få os kendt');
+    // An existing file is replaced only with --force; the data folder is never a target.
+    const again = await cli('export', id, '--format', 'md', '--out', path.join(dir, 'tjek.md'));
+    expect(again).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/findes allerede.*--force/),
+    });
+    const forced = ['export', id, '--format', 'md', '--out', path.join(dir, 'tjek.md'), '--force'];
+    expect((await cli(...forced)).code).toBe(0);
+    const inStore = path.join(dir, 'data', 'tjek.md');
+    expect(await cli('export', id, '--format', 'md', '--out', inStore)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/datamappe/),
+    });
+    const file = path.join(dir, 'data.json');
+    expect((await cli('export-data', '--out', file)).code).toBe(0);
+    const imported = JSON.parse((await cli('import', file, '--json')).out);
+    expect(imported).toMatchObject({ added: 0, skipped: 1, assessmentsAdded: 0 });
+  });
+});
