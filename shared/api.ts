@@ -29,9 +29,28 @@ import type { ApiErrorData } from './errors/apiError';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** One page in the *Senest set* list: where it is (a route hash), what it is called, what kind. */
+export interface RecentVisit {
+  hash: string;
+  title: string;
+  kind: 'partnership' | 'factor' | 'lesson' | 'note';
+}
+export const RECENT_LIMIT = 12;
+
 export interface Settings {
   language: Language;
   backupDir: string;
+  theme: Theme;
+  recent: RecentVisit[];
+}
+
+/** The answer of find in page (Electron's `found-in-page` result). */
+export interface FindResult {
+  matches: number;
+  activeMatchOrdinal: number;
 }
 
 export interface AppInfo {
@@ -87,7 +106,10 @@ export interface ApiCalls extends PartnershipCalls {
   'backups.restore': { input: { name: string }; output: StoreStatus };
 
   'settings.get': { input: Empty; output: Settings };
-  'settings.set': { input: { language?: Language }; output: Settings };
+  'settings.set': {
+    input: { language?: Language; theme?: Theme; recent?: RecentVisit[] };
+    output: Settings;
+  };
   /** Asks the user for a new backup folder and moves the backups there. */
   'settings.chooseBackupDir': { input: Empty; output: Settings | Cancelled };
 
@@ -124,6 +146,18 @@ export interface ApiCalls extends PartnershipCalls {
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
   'app.openExternal': { input: { url: string }; output: { opened: boolean } };
   'app.copy': { input: { text: string; html?: string }; output: { copied: true } };
+  /** Find in page (Electron's `webContents.findInPage`); `next` moves on from the current match. */
+  'app.findInPage': {
+    input: { text: string; forward?: boolean; next?: boolean };
+    output: FindResult;
+  };
+  'app.stopFindInPage': { input: Empty; output: { stopped: true } };
+  /** The system's print dialog for the current view (the print stylesheet applies). */
+  'app.print': { input: Empty; output: { printed: boolean } };
+  /** Opens a file Samspil itself just wrote (an export) with the system's program for it. */
+  'app.openPath': { input: { path: string }; output: { opened: true } };
+  /** Shows a file Samspil itself just wrote in the system's file manager. */
+  'app.showItemInFolder': { input: { path: string }; output: { shown: true } };
 }
 
 export type ApiMethod = keyof ApiCalls;
@@ -170,6 +204,11 @@ export const API_METHODS = [
   'app.info',
   'app.openExternal',
   'app.copy',
+  'app.findInPage',
+  'app.stopFindInPage',
+  'app.print',
+  'app.openPath',
+  'app.showItemInFolder',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

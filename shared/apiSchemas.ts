@@ -4,7 +4,7 @@
 // custom message is an issue code (shared/errors/texts.da.ts), never prose.
 import { z } from 'zod';
 import type { ApiInput, ApiMethod } from './api';
-import { LANGUAGES } from './api';
+import { LANGUAGES, RECENT_LIMIT, THEMES } from './api';
 import { ENTRY_KINDS, FACTOR_GROUPS } from './content/types';
 import { EXPORT_FORMATS, HANDOUT_ITEM_KINDS } from './handout/types';
 import { partnershipSchemas } from './partnerships/apiSchemas';
@@ -52,6 +52,19 @@ const longText = freeText(200_000);
 const empty = z.object({}).strict();
 const byId = z.object({ id: noteId }).strict();
 const teamKind = z.enum(['note', 'handout']);
+/** A filter value, or several of them (OR within the filter). */
+const oneOrMany = <T extends z.ZodType>(value: T) =>
+  z.union([value, z.array(value).min(1).max(50)]);
+
+export const recentVisitSchema = z
+  .object({
+    hash: z.string().max(400).regex(/^#\//, 'invalid-id'),
+    title: z.string().trim().min(1).max(300),
+    kind: z.enum(['partnership', 'factor', 'lesson', 'note']),
+  })
+  .strict();
+export const recentListSchema = z.array(recentVisitSchema).max(RECENT_LIMIT);
+export const themeSchema = z.enum(THEMES);
 
 export const noteInputSchema = z
   .object({
@@ -91,9 +104,9 @@ export const apiSchemas = {
         .array(z.enum([...ENTRY_KINDS, 'note']))
         .max(ENTRY_KINDS.length + 1)
         .optional(),
-      partnership: contentId.optional(),
-      factorGroup: z.enum(FACTOR_GROUPS).optional(),
-      factor: contentId.optional(),
+      partnership: oneOrMany(contentId).optional(),
+      factorGroup: oneOrMany(z.enum(FACTOR_GROUPS)).optional(),
+      factor: oneOrMany(contentId).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       exact: z.boolean().optional(),
     })
@@ -134,7 +147,13 @@ export const apiSchemas = {
     .strict(),
 
   'settings.get': empty,
-  'settings.set': z.object({ language: z.enum(LANGUAGES).optional() }).strict(),
+  'settings.set': z
+    .object({
+      language: z.enum(LANGUAGES).optional(),
+      theme: themeSchema.optional(),
+      recent: recentListSchema.optional(),
+    })
+    .strict(),
   'settings.chooseBackupDir': empty,
 
   'handouts.list': empty,
@@ -173,6 +192,17 @@ export const apiSchemas = {
   'app.info': empty,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
   'app.copy': z.object({ text: longText, html: longText.optional() }).strict(),
+  'app.findInPage': z
+    .object({
+      text: z.string().min(1).max(500),
+      forward: z.boolean().optional(),
+      next: z.boolean().optional(),
+    })
+    .strict(),
+  'app.stopFindInPage': empty,
+  'app.print': empty,
+  'app.openPath': z.object({ path: z.string().min(1).max(4000) }).strict(),
+  'app.showItemInFolder': z.object({ path: z.string().min(1).max(4000) }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiInput<M>, ApiInput<M>> };
 
 /** Mutually assignable and with the same keys (an optional field alone would pass assignability). */

@@ -1,15 +1,53 @@
-// The Danish application menu: standard roles only (they work without any code of ours);
-// reload and developer tools exist in development builds only.
+// The Danish application menu: standard roles, plus the app's own shortcuts (shared/shortcuts.ts)
+// shown with their keys. Those keys stay the renderer's (registerAccelerator: false), and a click
+// on the item hands the same key press to the page, so mouse and keyboard take one path.
+// Reload and developer tools exist in development builds only.
 import type { MenuItemConstructorOptions } from 'electron';
+import {
+  comboAccelerator,
+  shortcutCombos,
+  type KeyCombo,
+  type ShortcutId,
+} from '../../shared/shortcuts';
 
 export interface MenuOptions {
   isDev: boolean;
   isMac: boolean;
   productName: string;
+  /** Delivers a shortcut's key press to the app window's page. */
+  onShortcut?: (combo: KeyCombo) => void;
+}
+
+const VIEW_LABELS = [
+  'Forside',
+  'Partnerskaber',
+  'Citater',
+  'Succesfaktorer',
+  'Søg',
+  'Mine noter',
+  'Mine partnerskaber',
+  'Handout',
+  'Indstillinger',
+];
+
+function shortcutItem(
+  options: MenuOptions,
+  id: ShortcutId,
+  label: string,
+): MenuItemConstructorOptions {
+  const [combo] = shortcutCombos(id, options.isMac ? 'mac' : 'other');
+  if (!combo) return { label, enabled: false };
+  return {
+    label,
+    accelerator: comboAccelerator(combo),
+    registerAccelerator: false,
+    click: () => options.onShortcut?.(combo),
+  };
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isDev, isMac, productName } = options;
+  const item = (id: ShortcutId, label: string) => shortcutItem(options, id, label);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -39,7 +77,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ...appMenu,
     {
       label: 'Filer',
-      submenu: [isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' }],
+      submenu: [
+        item('newNote', 'Ny note'),
+        item('save', 'Gem'),
+        item('print', 'Udskriv …'),
+        separator,
+        isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' },
+      ],
     },
     {
       label: 'Rediger',
@@ -51,11 +95,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'copy', label: 'Kopiér' },
         { role: 'paste', label: 'Sæt ind' },
         { role: 'selectAll', label: 'Markér alt' },
+        separator,
+        item('find', 'Find på siden …'),
       ],
     },
     {
       label: 'Vis',
       submenu: [
+        ...VIEW_LABELS.map((label, i) => item(`view${i + 1}` as ShortcutId, label)),
+        separator,
         ...devItems,
         { role: 'resetZoom', label: 'Faktisk størrelse' },
         { role: 'zoomIn', label: 'Zoom ind' },
@@ -65,6 +113,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ],
     },
     {
+      label: 'Gå',
+      submenu: [item('back', 'Tilbage'), item('forward', 'Frem'), separator, item('search', 'Søg')],
+    },
+    {
       label: 'Vindue',
       role: 'windowMenu',
       submenu: [
@@ -72,5 +124,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'close', label: 'Luk' },
       ],
     },
+    { label: 'Hjælp', role: 'help', submenu: [item('help', 'Tastaturgenveje')] },
   ];
 }

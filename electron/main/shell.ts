@@ -25,6 +25,7 @@ import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { openExternalSafely } from './openExternal';
 import { createElectronPdfRenderer } from './pdfRenderer';
+import { followAppCommands, sendShortcut } from './shortcutInput';
 
 export interface ShellOptions {
   /** Replaced in the main-process tests; the app uses the real services. */
@@ -99,10 +100,12 @@ export function startShell(options: ShellOptions = {}): void {
       });
       registerApiIpc(ipcMain, createApiHandlers(services, platform), undefined, log);
 
+      const isMac = process.platform === 'darwin';
       const template = buildMenuTemplate({
         isDev: !app.isPackaged,
-        isMac: process.platform === 'darwin',
+        isMac,
         productName: PRODUCT_NAME,
+        onShortcut: (combo) => sendShortcut(mainWindow, combo, isMac),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
@@ -112,6 +115,7 @@ export function startShell(options: ShellOptions = {}): void {
         workAreas: screen.getAllDisplays().map((display) => display.workArea),
         title: PRODUCT_NAME,
       });
+      followAppCommands(mainWindow);
     })
     .catch((error: unknown) => {
       log.error('app.start-failed', {}, error);

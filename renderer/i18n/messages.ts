@@ -20,6 +20,8 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { searchedFor as daSearchedFor } from './da/searchedFor';
 import { searchedFor as enSearchedFor } from './en/searchedFor';
+import { desktop as daDesktop } from './da/desktop';
+import { desktop as enDesktop } from './en/desktop';
 import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
@@ -44,6 +46,7 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   searchedFor: daSearchedFor,
+  desktop: daDesktop,
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
@@ -66,6 +69,7 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   searchedFor: enSearchedFor,
+  desktop: enDesktop,
   errors: enErrors,
   diagnostics: enDiagnostics,
   myPartnerships: enMyPartnerships,

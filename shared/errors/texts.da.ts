@@ -32,6 +32,9 @@ export const issueTextsDa = {
   'sender-subframe': 'Kun appens hovedvindue må kalde appen.',
   'sender-foreign': 'Kaldet kom fra en fremmed oprindelse.',
   'external-url-refused': 'Kun http-, https- og mailto-links kan åbnes uden for appen.',
+  'file-not-exported': 'Samspil åbner kun filer, som programmet lige har gemt.',
+  'window-closed': 'Vinduet er lukket.',
+  'file-open-failed': 'Filen kunne ikke åbnes: {detail}',
   'bridge-missing': 'Forbindelsen til Samspils data mangler (window.samspil).',
   internal: 'Uventet fejl: {detail}',
 

@@ -31,6 +31,9 @@ export const issueTextsEn: IssueTexts = {
   'sender-subframe': 'Only the app’s main window may call the app.',
   'sender-foreign': 'The call came from a foreign origin.',
   'external-url-refused': 'Only http, https and mailto links can be opened outside the app.',
+  'file-not-exported': 'Samspil only opens files it has just saved itself.',
+  'window-closed': 'The window is closed.',
+  'file-open-failed': 'The file could not be opened: {detail}',
   'bridge-missing': 'The connection to Samspil’s data is missing (window.samspil).',
   internal: 'Unexpected error: {detail}',
 

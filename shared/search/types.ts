@@ -6,9 +6,11 @@ export type HitKind = EntryKind | 'note';
 export interface SearchRequest {
   q: string;
   kinds?: HitKind[];
-  partnership?: string;
-  factorGroup?: FactorGroup;
-  factor?: string;
+  /** Each filter takes one value or several: several match any of them (OR within a filter),
+   *  and every filter given must match (AND across filters). */
+  partnership?: string | string[];
+  factorGroup?: FactorGroup | FactorGroup[];
+  factor?: string | string[];
   /** Default 20. */
   limit?: number;
   /** Search the words exactly as typed: no English translation, no typo correction. */

@@ -59,6 +59,11 @@ interface DialogCall {
 
 interface BridgeCalls {
   externals: string[];
+  /** Texts sent to find in page, and how many print dialogs were asked for. */
+  finds: string[];
+  prints: number;
+  /** `open:<path>` and `show:<path>`, as shell.openPath / showItemInFolder would get them. */
+  files: string[];
   clipboard: { text: string; html?: string }[];
   dialogs: DialogCall[];
 }
@@ -105,7 +110,15 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     });
     for (const note of options.seedNotes ?? []) services.notes.create(note);
 
-    const calls: BridgeCalls = { externals: [], clipboard: [], dialogs: [] };
+    const calls: BridgeCalls = {
+      externals: [],
+      finds: [],
+      prints: 0,
+      files: [],
+      clipboard: [],
+      dialogs: [],
+    };
+    const pageRef: { current?: Page } = {};
     const answers = {
       save: null as string | null,
       open: null as string | null,
@@ -117,6 +130,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       return value;
     };
     const platform: PlatformPorts = {
+      page: fakeElectronPage(() => pageRef.current, calls),
+      files: {
+        openPath: async (file) => void calls.files.push(`open:${file}`),
+        showItemInFolder: (file) => void calls.files.push(`show:${file}`),
+      },
       dialogs: {
         saveFile: async (request) => {
           calls.dialogs.push({
@@ -156,6 +174,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       locale: 'da-DK',
     });
     const page = await context.newPage();
+    pageRef.current = page;
     await page.addInitScript(exposeBridge, {
       methods: [...API_METHODS],
       transport: TRANSPORT,
@@ -288,6 +307,39 @@ function answerCalls(server: http.Server, handlers: ApiHandlers): WebSocketServe
     });
   });
   return sockets;
+}
+
+/**
+ * Stands in for Electron's webContents.findInPage / print only: the matches are counted in the
+ * page's visible text as Chromium's find would count them, the rest of the path is the real one.
+ */
+function fakeElectronPage(page: () => Page | undefined, calls: BridgeCalls): PlatformPorts['page'] {
+  let last = { text: '', active: 0 };
+  return {
+    async findInPage(text, { forward, findNext }) {
+      calls.finds.push(text);
+      const current = page();
+      const matches = current
+        ? await current.evaluate<number>(
+            `document.body.innerText.toLowerCase().split(${JSON.stringify(text.toLowerCase())}).length - 1`,
+          )
+        : 0;
+      const step = forward ? 1 : -1;
+      const active =
+        matches === 0
+          ? 0
+          : findNext && last.text === text
+            ? ((last.active - 1 + step + matches) % matches) + 1
+            : 1;
+      last = { text, active };
+      return { matches, activeMatchOrdinal: active };
+    },
+    stopFindInPage: () => void (last = { text: '', active: 0 }),
+    print: async () => {
+      calls.prints += 1;
+      return true;
+    },
+  };
 }
 
 /** PDF through the harness's own Chromium, standing in for Electron's printToPDF. */

@@ -25,6 +25,7 @@ describe('translations', () => {
     'Markdown',
     'HTML',
     'Word (DOCX)',
+    'System',
     'Status',
     'Team: {state}', // the team badge: “team” is Danish too
   ]);

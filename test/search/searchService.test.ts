@@ -166,6 +166,41 @@ describe('filters and facets', () => {
     }
   });
 
+  it('takes several values per filter: any of them within a filter, every filter across', () => {
+    const ids = (response: SearchResponse) => new Set(response.hits.map((h) => h.id));
+    const both = search.query({
+      q: 'frivillige',
+      partnership: ['grow-your-life', 'kulturformidling-kbh'],
+      limit: 500,
+    });
+    const gyl = search.query({ q: 'frivillige', partnership: 'grow-your-life', limit: 500 });
+    const kbh = search.query({ q: 'frivillige', partnership: 'kulturformidling-kbh', limit: 500 });
+    expect(ids(both)).toEqual(new Set([...ids(gyl), ...ids(kbh)]));
+    expect(both.total).toBeGreaterThan(Math.max(gyl.total, kbh.total));
+
+    const groups = search.query({
+      q: 'frivillige',
+      factorGroup: ['relational', 'structural'],
+      limit: 500,
+    });
+    const and = search.query({
+      q: 'frivillige',
+      factorGroup: ['relational', 'structural'],
+      kinds: ['quote'],
+      partnership: 'grow-your-life',
+      limit: 500,
+    });
+    expect(and.total).toBeGreaterThan(0);
+    expect(and.total).toBeLessThan(groups.total);
+    for (const hit of and.hits) {
+      expect(hit.kind).toBe('quote');
+      expect(hit.partnership).toBe('grow-your-life');
+      expect(ids(groups).has(hit.id)).toBe(true);
+    }
+    // The facet counts of one filter are made with the other filters only.
+    expect(and.facets.partnership['kulturformidling-kbh']).toBeGreaterThan(0);
+  });
+
   it('returns nothing for an unknown filter value instead of failing', () => {
     expect(search.query({ q: 'frivillige', partnership: 'findes-ikke' }).total).toBe(0);
   });

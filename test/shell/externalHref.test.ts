@@ -51,6 +51,12 @@ describe('what reaches the platform', () => {
     dir = tempDir('samspil-href-');
     services = openServices({ dataDir: dir });
     handlers = createApiHandlers(services, {
+      page: {
+        findInPage: async () => ({ matches: 0, activeMatchOrdinal: 0 }),
+        stopFindInPage: () => undefined,
+        print: async () => false,
+      },
+      files: { openPath: async () => undefined, showItemInFolder: () => undefined },
       dialogs: {
         saveFile: async () => null,
         openFile: async () => null,

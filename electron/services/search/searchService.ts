@@ -110,7 +110,9 @@ export function createSearchService(
   };
 
   function noteCandidates(request: SearchRequest, plan: ExpandedQuery): Candidate[] {
-    if (!notes || (request.kinds?.length && !request.kinds.includes('note'))) return [];
+    // Notes are fetched under any kind filter too: the kind facet counts them (disjunctive
+    // counts), so "Note" stays on offer next to "Læring"; the filter then keeps them out.
+    if (!notes) return [];
     const match = createTokenMatcher(plan.slots, index.stemmer, true);
     const candidates: Candidate[] = [];
     const typing = /[\p{L}\p{N}]$/u.test(request.q);

@@ -1,4 +1,5 @@
-// Export buttons for each format: the main process asks where to save and writes the file.
+// Export buttons for each format: the main process asks where to save and writes the file; the
+// file just written can then be opened, or shown in its folder (app.openPath / showItemInFolder).
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/handout/types';
 import { call } from '../../api/client';
@@ -15,7 +16,7 @@ const FORMATS: {
   { format: 'html', key: 'exportHtml' },
 ];
 
-type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string };
+type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string; path?: string };
 
 export function HandoutExport({ id, disabled }: { id: string; disabled: boolean }) {
   const t = useT('handout');
@@ -28,7 +29,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
       const saved = await call('handouts.export', { id, format });
       setOutcome(
         'path' in saved
-          ? { kind: 'ok', text: t('exportSaved', { path: saved.path }) }
+          ? { kind: 'ok', text: t('exportSaved', { path: saved.path }), path: saved.path }
           : { kind: 'info', text: t('exportCancelled') },
       );
     } catch (e) {
@@ -37,10 +38,19 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
   };
 
   return (
-    <section className="handout-export card" aria-labelledby="handout-export-heading">
-      <h2 id="handout-export-heading">{t('exportHeading')}</h2>
-      <p className="muted">{t('exportHelp')}</p>
-      <div className="button-row">
+    <section className="handout-export" aria-labelledby="handout-export-heading">
+      <h2 id="handout-export-heading" className="visually-hidden">
+        {t('exportHeading')}
+      </h2>
+      <p id="handout-export-help" className="visually-hidden">
+        {t('exportHelp')}
+      </p>
+      <div
+        className="button-row"
+        role="group"
+        aria-labelledby="handout-export-heading"
+        aria-describedby="handout-export-help"
+      >
         {FORMATS.map(({ format, key }) => (
           <button
             key={format}
@@ -61,9 +71,45 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
           </p>
         )}
       </div>
+      {outcome?.kind === 'ok' && outcome.path && <ExportedFile path={outcome.path} />}
       <div role="alert">
         {outcome?.kind === 'error' && <p className="notice notice-error">{outcome.text}</p>}
       </div>
     </section>
+  );
+}
+
+/** Open and Show in folder for the file an export just wrote. */
+function ExportedFile({ path }: { path: string }) {
+  const t = useT('desktop');
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: Promise<unknown>) => {
+    setError(null);
+    action.catch((e: unknown) => setError((e as Error).message));
+  };
+  return (
+    <div className="exported-file">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => run(call('app.openPath', { path }))}
+        >
+          {t('handoutOpenFile')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run(call('app.showItemInFolder', { path }))}
+        >
+          {t('handoutShowInFolder')}
+        </button>
+      </div>
+      <div role="alert">
+        {error && (
+          <p className="notice notice-error">{t('handoutFileFailed', { message: error })}</p>
+        )}
+      </div>
+    </div>
   );
 }

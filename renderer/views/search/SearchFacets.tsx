@@ -1,4 +1,5 @@
 // Facets as filter toggles: kind, partnership, factor group and factor, each with its count.
+// Several values of one facet can be on at once (any of them matches); facets combine with AND.
 import type { Facets } from '../../../shared/search/types';
 import type { SearchFilters } from '../../app/router';
 import type { ContentIndex } from '../../app/contentIndex';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n';
 import { GROUP_LABEL, KIND_LABEL } from '../shared/labels';
 import type { FactorGroup } from '../../../shared/content/types';
 import type { HitKind } from '../../../shared/search/types';
+import { toggleValue, valuesOf } from './filterValues';
 
 interface Option {
   value: string;
@@ -26,7 +28,7 @@ function FacetGroup({
   label: string;
   options: Option[];
   selected: string | undefined;
-  onSelect: (value: string | undefined) => void;
+  onSelect: (value: string) => void;
 }) {
   if (options.length === 0) return null;
   return (
@@ -36,14 +38,14 @@ function FacetGroup({
       </h3>
       <ul className="facet-options">
         {options.map((option) => {
-          const pressed = option.value === selected;
+          const pressed = valuesOf(selected).includes(option.value);
           return (
             <li key={option.value}>
               <button
                 type="button"
                 className="facet-toggle"
                 aria-pressed={pressed}
-                onClick={() => onSelect(pressed ? undefined : option.value)}
+                onClick={() => onSelect(option.value)}
               >
                 <span className="facet-label">{option.label}</span>
                 {option.count !== undefined && <span className="facet-count">{option.count}</span>}
@@ -62,7 +64,7 @@ function options<K extends string>(
   label: (key: K) => string,
 ): Option[] {
   const keys = Object.keys(counts) as K[];
-  if (selected && !keys.includes(selected as K)) keys.push(selected as K);
+  for (const value of valuesOf(selected)) if (!keys.includes(value as K)) keys.push(value as K);
   return keys.map((key) => ({ value: key, label: label(key), count: counts[key] }));
 }
 
@@ -78,14 +80,14 @@ export function SearchFacets({
   onChange: (filters: SearchFilters) => void;
 }) {
   const t = useT();
-  const set = (key: keyof SearchFilters) => (value: string | undefined) =>
-    onChange({ ...filters, [key]: value });
+  const set = (key: keyof SearchFilters) => (value: string) =>
+    onChange({ ...filters, [key]: toggleValue(filters[key], value) });
   const byCount = (a: Option, b: Option) => (b.count ?? 0) - (a.count ?? 0);
   const factorOptions = options(facets.factor, filters.factor, (id) => {
     return index?.get('factor', id)?.title ?? id;
   })
     .sort(byCount)
-    .slice(0, MAX_FACTORS);
+    .filter((o, i) => i < MAX_FACTORS || valuesOf(filters.factor).includes(o.value));
   return (
     <>
       <FacetGroup

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/api';
 import { useApi } from '../../api/useApi';
+import { ThemeSection } from '../../desktop/ThemeSection';
 import { useLanguage, useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { BackupsSection } from './BackupsSection';
@@ -27,6 +28,7 @@ export function SettingsView() {
       <PageHeader title={t('title')} />
       {status.status === 'ready' && <RecoveryBanner status={status.value} />}
       <LanguageSection />
+      <ThemeSection />
       <section className="settings-section card" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('dataHeading')}</h2>
         <p className="muted">{t('dataHelp')}</p>
