@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MyPartnershipTab, Route } from './app/router';
 import { ContentProvider } from './app/ContentProvider';
 import { useRoute } from './app/useRoute';
+import { DesktopSettingsProvider } from './desktop/DesktopSettings';
 import { BasketProvider } from './handout/BasketProvider';
 import { I18nProvider } from './i18n';
 import { Layout } from './views/layout/Layout';
@@ -89,15 +90,17 @@ export function App() {
   return (
     <I18nProvider>
       <ContentProvider>
-        <BasketProvider>
-          <Layout route={route}>
-            <RecoveryBanner />
-            <StoreNotices />
-            {viewFor(route)}
-          </Layout>
-          <UndoSupport />
-          <FocusKeeper />
-        </BasketProvider>
+        <DesktopSettingsProvider>
+          <BasketProvider>
+            <Layout route={route}>
+              <RecoveryBanner />
+              <StoreNotices />
+              {viewFor(route)}
+            </Layout>
+            <UndoSupport />
+            <FocusKeeper />
+          </BasketProvider>
+        </DesktopSettingsProvider>
       </ContentProvider>
     </I18nProvider>
   );

@@ -1,18 +1,27 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, handouts, startup, partnerships (all by default). Progress goes to stderr.
+// Parts: search, notes, notesSearch, handouts, startup, typing, team, partnerships, door (all by
+// default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
+import { benchNotesSearch } from './bench/notesSearch';
 import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
+import { benchTyping } from './bench/typing';
+import { benchTeam } from './bench/team';
 import { benchPartnerships } from './bench/partnerships';
+import { benchDoor } from './bench/door';
 
 const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: benchStartup,
   search: benchSearch,
   notes: benchNotes,
+  notesSearch: benchNotesSearch,
   handouts: benchHandouts,
+  typing: benchTyping,
+  team: benchTeam,
   partnerships: benchPartnerships,
+  door: benchDoor,
 };
 
 async function main(): Promise<void> {

@@ -15,6 +15,13 @@ import type {
 import type { ExportFormat, Handout, HandoutInput } from './handout/types';
 import type { ExportLanguage } from './handout/exportLabels';
 import type { Draft } from './drafts';
+import type {
+  SyncReport,
+  TeamAuthorship,
+  TeamConflict,
+  TeamItemKind,
+  TeamStatus,
+} from './team/types';
 import { PARTNERSHIP_METHODS, type PartnershipCalls } from './partnerships/contract';
 
 export { ApiError, API_ERROR_CODES } from './errors/apiError';
@@ -24,9 +31,28 @@ import type { ApiErrorData } from './errors/apiError';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** One page in the *Senest set* list: where it is (a route hash), what it is called, what kind. */
+export interface RecentVisit {
+  hash: string;
+  title: string;
+  kind: 'partnership' | 'factor' | 'lesson' | 'note';
+}
+export const RECENT_LIMIT = 12;
+
 export interface Settings {
   language: Language;
   backupDir: string;
+  theme: Theme;
+  recent: RecentVisit[];
+}
+
+/** The answer of find in page (Electron's `found-in-page` result). */
+export interface FindResult {
+  matches: number;
+  activeMatchOrdinal: number;
 }
 
 export interface AppInfo {
@@ -82,7 +108,10 @@ export interface ApiCalls extends PartnershipCalls {
   'backups.restore': { input: { name: string }; output: StoreStatus };
 
   'settings.get': { input: Empty; output: Settings };
-  'settings.set': { input: { language?: Language }; output: Settings };
+  'settings.set': {
+    input: { language?: Language; theme?: Theme; recent?: RecentVisit[] };
+    output: Settings;
+  };
   /** Asks the user for a new backup folder and moves the backups there. */
   'settings.chooseBackupDir': { input: Empty; output: Settings | Cancelled };
 
@@ -109,10 +138,41 @@ export interface ApiCalls extends PartnershipCalls {
   'drafts.put': { input: { key: string; value: string }; output: Draft };
   'drafts.discard': { input: { key: string }; output: { discarded: boolean } };
 
+  /** The team library (a shared folder; see electron/services/team/README.md). */
+  'team.status': { input: Empty; output: TeamStatus };
+  /** Asks the user for the team folder; joins nothing yet. */
+  'team.chooseFolder': { input: Empty; output: { folder: string } | { cancelled: true } };
+  'team.join': { input: { folder: string; displayName: string }; output: TeamStatus };
+  'team.leave': { input: Empty; output: TeamStatus };
+  'team.sync': { input: Empty; output: SyncReport };
+  'team.setShared': {
+    input: { kind: TeamItemKind; ids: string[]; shared: boolean };
+    output: { changed: number };
+  };
+  'team.conflicts': { input: Empty; output: TeamConflict[] };
+  /** Resolves a conflict with version `version` (0 = newest) or with every version's text combined. */
+  'team.resolve': {
+    input: { kind: TeamItemKind; id: string; choice: { version: number } | 'combine' };
+    output: SyncReport;
+  };
+  'team.authorship': { input: { kind: TeamItemKind }; output: TeamAuthorship[] };
+
   'app.info': { input: Empty; output: AppInfo };
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
   'app.openExternal': { input: { url: string }; output: { opened: boolean } };
   'app.copy': { input: { text: string; html?: string }; output: { copied: true } };
+  /** Find in page (Electron's `webContents.findInPage`); `next` moves on from the current match. */
+  'app.findInPage': {
+    input: { text: string; forward?: boolean; next?: boolean };
+    output: FindResult;
+  };
+  'app.stopFindInPage': { input: Empty; output: { stopped: true } };
+  /** The system's print dialog for the current view (the print stylesheet applies). */
+  'app.print': { input: Empty; output: { printed: boolean } };
+  /** Opens a file Samspil itself just wrote (an export) with the system's program for it. */
+  'app.openPath': { input: { path: string }; output: { opened: true } };
+  /** Shows a file Samspil itself just wrote in the system's file manager. */
+  'app.showItemInFolder': { input: { path: string }; output: { shown: true } };
 }
 
 export type ApiMethod = keyof ApiCalls;
@@ -150,10 +210,24 @@ export const API_METHODS = [
   'drafts.get',
   'drafts.put',
   'drafts.discard',
+  'team.status',
+  'team.chooseFolder',
+  'team.join',
+  'team.leave',
+  'team.sync',
+  'team.setShared',
+  'team.conflicts',
+  'team.resolve',
+  'team.authorship',
   ...PARTNERSHIP_METHODS,
   'app.info',
   'app.openExternal',
   'app.copy',
+  'app.findInPage',
+  'app.stopFindInPage',
+  'app.print',
+  'app.openPath',
+  'app.showItemInFolder',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

@@ -6,8 +6,9 @@ import type { ApiHandlers, Settings } from '../../shared/api';
 import { ApiError } from '../../shared/api';
 import type { Handout } from '../../shared/handout/types';
 import type { Services } from '../services/services';
-import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 import type { FileFilter, PlatformPorts } from './platformPorts';
+import { createTeamHandlers } from './teamHandlers';
 import { createPartnershipHandlers } from './partnershipHandlers';
 import { DIALOG_TEXTS, EXPORT_EXTENSIONS, type DialogTexts } from './dialogTexts';
 
@@ -22,21 +23,28 @@ type Handlers<Prefix extends string> = Pick<
 >;
 
 export function createApiHandlers(services: Services, platform: PlatformPorts): ApiHandlers {
+  // Open and Show in folder are offered for what an export just wrote, and for nothing else.
+  const written = createWrittenFiles();
   const { content, search } = services;
   return {
+    ...createTeamHandlers(services.team, platform),
     'content.all': () => content.all(),
     'content.get': ({ id }) => content.get(id),
     'search.query': (request) => search.query(request),
-    ...noteHandlers(services, platform),
+    ...noteHandlers(services, platform, written),
     ...settingsHandlers(services, platform),
-    ...handoutHandlers(services, platform),
+    ...handoutHandlers(services, platform, written),
     ...draftHandlers(services),
     ...createPartnershipHandlers(services, platform),
-    ...appHandlers(platform),
+    ...appHandlers(platform, written),
   } satisfies ApiHandlers;
 }
 
-function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'notes' | 'backups'> {
+function noteHandlers(
+  { notes }: Services,
+  platform: PlatformPorts,
+  written: WrittenFiles,
+): Handlers<'notes' | 'backups'> {
   const words = dialogWords(platform);
   const jsonFilter = (): FileFilter => ({ name: words().notesFilter, extensions: ['json'] });
   return {
@@ -54,7 +62,7 @@ function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'n
         if (folder === null) return { cancelled: true };
         // A folder dialog asks nothing about replacing, so the export goes into a new folder
         // inside the chosen one and never touches what is there.
-        return { path: notes.exportMarkdown(freshFolderIn(folder), ids).path };
+        return written.add({ path: notes.exportMarkdown(freshFolderIn(folder), ids).path });
       }
       const file = await platform.dialogs.saveFile({
         title: words().notesSave,
@@ -64,7 +72,7 @@ function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'n
       if (file === null) return { cancelled: true };
       // The save dialog has asked the user before returning an existing file (on Linux too:
       // showOverwriteConfirmation), so replacing it is what they confirmed.
-      return { path: notes.exportJson(file, ids, { overwrite: true }).path };
+      return written.add({ path: notes.exportJson(file, ids, { overwrite: true }).path });
     },
     'notes.import': async ({ mode, confirm }) => {
       const file = await platform.dialogs.openFile({
@@ -86,16 +94,24 @@ function noteHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'n
 function settingsHandlers({ notes }: Services, platform: PlatformPorts): Handlers<'settings'> {
   const currentSettings = (): Settings => {
     const stored = platform.settings.read();
-    return { language: stored.language, backupDir: notes.status().backupDir };
+    return {
+      language: stored.language,
+      backupDir: notes.status().backupDir,
+      theme: stored.theme ?? 'system',
+      recent: stored.recent ?? [],
+    };
   };
   const words = dialogWords(platform);
   return {
     'settings.get': () => currentSettings(),
     'settings.set': (patch) => {
-      if (patch.language) {
-        platform.settings.update({ language: patch.language });
-        platform.languageChanged?.(patch.language);
-      }
+      const { language, theme, recent } = patch;
+      platform.settings.update({
+        ...(language ? { language } : {}),
+        ...(theme ? { theme } : {}),
+        ...(recent ? { recent } : {}),
+      });
+      if (language) platform.languageChanged?.(language);
       return currentSettings();
     },
     'settings.chooseBackupDir': async () => {
@@ -110,7 +126,11 @@ function settingsHandlers({ notes }: Services, platform: PlatformPorts): Handler
   };
 }
 
-function handoutHandlers({ handouts }: Services, platform: PlatformPorts): Handlers<'handouts'> {
+function handoutHandlers(
+  { handouts }: Services,
+  platform: PlatformPorts,
+  written: WrittenFiles,
+): Handlers<'handouts'> {
   const words = dialogWords(platform);
   return {
     'handouts.list': () => handouts.list(),
@@ -135,7 +155,9 @@ function handoutHandlers({ handouts }: Services, platform: PlatformPorts): Handl
       });
       if (file === null) return { cancelled: true };
       // Confirmed in the save dialog (see notes.export).
-      return handouts.exportTo(handout, format, file, { overwrite: true, language });
+      return written.add(
+        await handouts.exportTo(handout, format, file, { overwrite: true, language }),
+      );
     },
   };
 }
@@ -148,17 +170,53 @@ function draftHandlers({ drafts }: Services): Handlers<'drafts'> {
   };
 }
 
-function appHandlers(platform: PlatformPorts): Handlers<'app'> {
+function appHandlers(platform: PlatformPorts, written: WrittenFiles): Handlers<'app'> {
   return {
     'app.info': () => platform.appInfo(),
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new ApiError('refused', 'external-url-refused');
-      await platform.openExternal(url);
+      const href = externalUrlToOpen(url);
+      if (href === null) throw new ApiError('refused', 'external-url-refused');
+      await platform.openExternal(href);
       return { opened: true };
     },
     'app.copy': async ({ text, html }) => {
       await platform.clipboard.write(html === undefined ? { text } : { text, html });
       return { copied: true };
+    },
+    'app.findInPage': ({ text, forward, next }) =>
+      platform.page.findInPage(text, { forward: forward ?? true, findNext: next ?? false }),
+    'app.stopFindInPage': () => {
+      platform.page.stopFindInPage();
+      return { stopped: true };
+    },
+    'app.print': async () => ({ printed: await platform.page.print() }),
+    'app.openPath': async ({ path: file }) => {
+      await platform.files.openPath(written.check(file));
+      return { opened: true };
+    },
+    'app.showItemInFolder': ({ path: file }) => {
+      platform.files.showItemInFolder(written.check(file));
+      return { shown: true };
+    },
+  };
+}
+
+interface WrittenFiles {
+  add<T extends { path: string }>(result: T): T;
+  check(file: string): string;
+}
+
+/** The files this session's exports wrote: the only ones Open and Show in folder may reach. */
+function createWrittenFiles(): WrittenFiles {
+  const paths = new Set<string>();
+  return {
+    add(result) {
+      paths.add(result.path);
+      return result;
+    },
+    check(file) {
+      if (!paths.has(file)) throw new ApiError('refused', 'file-not-exported');
+      return file;
     },
   };
 }

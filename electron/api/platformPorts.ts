@@ -1,6 +1,6 @@
 // What the handlers need from the platform, injected so the app passes Electron's dialogs,
 // shell and clipboard while the test bridge passes fakes.
-import type { AppInfo, Language } from '../../shared/api';
+import type { AppInfo, FindResult, Language } from '../../shared/api';
 import type { SettingsStore } from '../services/settings/settingsStore';
 
 export interface FileFilter {
@@ -35,7 +35,23 @@ interface ClipboardPort {
   write(data: { text: string; html?: string }): Promise<void> | void;
 }
 
+/** The app window's own page: find in page and print (Electron's webContents). */
+export interface PagePort {
+  findInPage(text: string, options: { forward: boolean; findNext: boolean }): Promise<FindResult>;
+  stopFindInPage(): void;
+  /** Resolves true when the user printed, false when they cancelled the dialog. */
+  print(): Promise<boolean>;
+}
+
+/** The system's file handling (Electron's shell), for files the app has just written. */
+export interface FilesPort {
+  openPath(file: string): Promise<void>;
+  showItemInFolder(file: string): void;
+}
+
 export interface PlatformPorts {
+  page: PagePort;
+  files: FilesPort;
   dialogs: DialogPort;
   /** Opens an already vetted http/https/mailto URL outside the app. */
   openExternal(url: string): Promise<void>;

@@ -4,9 +4,10 @@ import { openServices, type Services } from '../services/services';
 import { loadContentService } from '../services/content/contentService';
 import { resolveDataDir } from '../services/dataDir';
 import { backupDirSetting, reportStore } from './storeReport';
+import { visibleControls } from './terminalText';
 
 export interface CliContext {
-  /** Writes one line to stdout. */
+  /** Writes a line to stdout, control characters shown visibly (see terminalText.ts). */
   out(line: string): void;
   /** Writes a value to stdout as JSON (for `--json`). */
   json(value: unknown): void;
@@ -42,7 +43,7 @@ export function createCliContext(options: GlobalOptions): CliContext & { close()
   let services: Services | undefined;
   const corpusDir = options.corpusDir ?? process.env.SAMSPIL_CORPUS_DIR;
   return {
-    out: (line) => void process.stdout.write(`${line}\n`),
+    out: (line) => void process.stdout.write(`${visibleControls(line)}\n`),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     dataDir: resolveDataDir(options.dataDir),
     corpusDir,

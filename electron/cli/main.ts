@@ -5,6 +5,7 @@ import { issueTextsDa } from '../../shared/errors/texts.da';
 import { issuesFromZod } from '../../shared/errors/zodIssues';
 import { commands } from './commands/index';
 import { createCliContext, type GlobalOptions } from './context';
+import { visibleControls } from './terminalText';
 
 const HELP = (): string =>
   [
@@ -57,7 +58,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // The command that found the store damaged says so in its exit code too (see README).
     return code === 0 && context.foundDamage() ? EXIT_RECOVERED : code;
   } catch (error) {
-    process.stderr.write(`samspil: ${describeError(error)}\n`);
+    process.stderr.write(`samspil: ${visibleControls(describeError(error))}\n`);
     return error instanceof UsageError ? 2 : 1;
   } finally {
     context?.close();

@@ -13,6 +13,7 @@ import {
 import type { PlatformPorts } from '../api/platformPorts';
 import type { SettingsStore } from '../services/settings/settingsStore';
 import { openExternalSafely } from './openExternal';
+import { createElectronPagePort, electronFilesPort } from './pagePort';
 
 export function createElectronPlatform(deps: {
   settings: SettingsStore;
@@ -36,6 +37,8 @@ export function createElectronPlatform(deps: {
   };
 
   return {
+    page: createElectronPagePort(deps.window),
+    files: electronFilesPort,
     dialogs: {
       saveFile: ({ title, defaultName, filters }) =>
         save({

@@ -2,7 +2,7 @@
 // no permissions, no remote requests. Links to http/https/mailto go to the system instead.
 import type { App, Event, Session, WebContents } from 'electron';
 import { APP_SCHEME } from './appProtocol';
-import { isAllowedExternalUrl } from '../../shared/markdown/urlPolicy';
+import { externalUrlToOpen } from '../../shared/markdown/urlPolicy';
 
 export type OpenExternal = (url: string) => unknown;
 
@@ -10,13 +10,15 @@ export type OpenExternal = (url: string) => unknown;
 function guardWebContents(contents: WebContents, openExternal: OpenExternal): void {
   const leave = (event: Event, url: string) => {
     event.preventDefault();
-    if (isAllowedExternalUrl(url)) void openExternal(url);
+    const href = externalUrlToOpen(url);
+    if (href !== null) void openExternal(href);
   };
   contents.on('will-navigate', (event, url) => leave(event, url));
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void openExternal(url);
+    const href = externalUrlToOpen(url);
+    if (href !== null) void openExternal(href);
     return { action: 'deny' };
   });
 }

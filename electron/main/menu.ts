@@ -1,9 +1,17 @@
 // The application menu in the interface language: standard roles (they work without any code of
-// ours), except Fortryd/Annuller fortryd, which send the keystroke to the page so the app decides
-// what is undone (a field's text, or the last handout action; renderer/undo). Reload and developer
-// tools exist in development builds only.
+// ours), plus the app's own shortcuts (shared/shortcuts.ts) shown with their keys. Those keys stay
+// the renderer's (registerAccelerator: false), and a click on the item hands the same key press to
+// the page, so mouse and keyboard take one path. Fortryd/Annuller fortryd likewise send the
+// keystroke to the page so the app decides what is undone (a field's text, or the last handout
+// action; renderer/undo). Reload and developer tools exist in development builds only.
 import type { KeyboardInputEvent, MenuItemConstructorOptions, WebContents } from 'electron';
 import type { Language } from '../../shared/api';
+import {
+  comboAccelerator,
+  shortcutCombos,
+  type KeyCombo,
+  type ShortcutId,
+} from '../../shared/shortcuts';
 import { MENU_LABELS, type MenuLabel } from './menuLabels';
 
 export interface MenuOptions {
@@ -12,6 +20,8 @@ export interface MenuOptions {
   productName: string;
   /** The interface language; Danish when not given. */
   language?: Language;
+  /** Delivers a shortcut's key press to the app window's page. */
+  onShortcut?: (combo: KeyCombo) => void;
 }
 
 /** The keystroke of an undo or redo, as the page would get it from the keyboard. */
@@ -37,10 +47,38 @@ function keystrokeItem(label: string, isMac: boolean, redo: boolean): MenuItemCo
   };
 }
 
+const VIEW_LABELS: MenuLabel[] = [
+  'view1',
+  'view2',
+  'view3',
+  'view4',
+  'view5',
+  'view6',
+  'view7',
+  'view8',
+  'view9',
+];
+
+function shortcutItem(
+  options: MenuOptions,
+  id: ShortcutId,
+  label: string,
+): MenuItemConstructorOptions {
+  const [combo] = shortcutCombos(id, options.isMac ? 'mac' : 'other');
+  if (!combo) return { label, enabled: false };
+  return {
+    label,
+    accelerator: comboAccelerator(combo),
+    registerAccelerator: false,
+    click: () => options.onShortcut?.(combo),
+  };
+}
+
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isDev, isMac, productName } = options;
   const words = MENU_LABELS[options.language ?? 'da'];
   const l = (key: MenuLabel) => words[key].replace('{app}', productName);
+  const item = (id: ShortcutId, label: string) => shortcutItem(options, id, label);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -71,6 +109,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: l('file'),
       submenu: [
+        item('newNote', l('newNote')),
+        item('save', l('save')),
+        item('print', l('print')),
+        separator,
         isMac ? { role: 'close', label: l('closeWindow') } : { role: 'quit', label: l('quit') },
       ],
     },
@@ -84,17 +126,30 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'copy', label: l('copy') },
         { role: 'paste', label: l('paste') },
         { role: 'selectAll', label: l('selectAll') },
+        separator,
+        item('find', l('find')),
       ],
     },
     {
       label: l('view'),
       submenu: [
+        ...VIEW_LABELS.map((label, i) => item(`view${i + 1}` as ShortcutId, l(label))),
+        separator,
         ...devItems,
         { role: 'resetZoom', label: l('resetZoom') },
         { role: 'zoomIn', label: l('zoomIn') },
         { role: 'zoomOut', label: l('zoomOut') },
         separator,
         { role: 'togglefullscreen', label: l('fullscreen') },
+      ],
+    },
+    {
+      label: l('go'),
+      submenu: [
+        item('back', l('back')),
+        item('forward', l('forward')),
+        separator,
+        item('search', l('search')),
       ],
     },
     {
@@ -105,5 +160,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'close', label: l('close') },
       ],
     },
+    { label: l('help'), role: 'help', submenu: [item('help', l('shortcuts'))] },
   ];
 }

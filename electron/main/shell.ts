@@ -27,6 +27,7 @@ import type { Language } from '../../shared/api';
 import type { PlatformPorts } from '../api/platformPorts';
 import { openExternalSafely } from './openExternal';
 import { createElectronPdfRenderer } from './pdfRenderer';
+import { followAppCommands, sendShortcut } from './shortcutInput';
 
 export interface ShellOptions {
   /** Replaced in the main-process tests; the app uses the real services. */
@@ -94,14 +95,16 @@ export function startShell(options: ShellOptions = {}): void {
       });
 
       // The menu speaks the interface language, and is rebuilt when the user switches it.
+      const isMac = process.platform === 'darwin';
       const showMenu = (language: Language) =>
         Menu.setApplicationMenu(
           Menu.buildFromTemplate(
             buildMenuTemplate({
               isDev: !app.isPackaged,
-              isMac: process.platform === 'darwin',
+              isMac,
               productName: PRODUCT_NAME,
               language,
+              onShortcut: (combo) => sendShortcut(mainWindow, combo, isMac),
             }),
           ),
         );
@@ -123,6 +126,7 @@ export function startShell(options: ShellOptions = {}): void {
         workAreas: screen.getAllDisplays().map((display) => display.workArea),
         title: PRODUCT_NAME,
       });
+      followAppCommands(mainWindow);
     })
     .catch((error: unknown) => {
       log.error('app.start-failed', {}, error);

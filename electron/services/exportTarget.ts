@@ -1,9 +1,10 @@
 // Where an export may be written: never into Samspil's data folder or backup folder, never onto
 // a SQLite database or -wal file (wherever it is), never onto something that is not a regular
-// file, and onto an existing file only when the user confirmed replacing it.
+// file (userFiles.ts), and onto an existing file only when the user confirmed replacing it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
+import { writableFileTarget } from './userFiles';
 
 export interface StorePlaces {
   dataDir: string;
@@ -80,17 +81,11 @@ export function checkExportFile(
   places: StorePlaces,
   options: TargetOptions = {},
 ): string {
-  const target = path.resolve(file);
-  refuseStorePlaces(realish(target), target, places);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    return target;
-  }
-  if (!stat.isFile()) {
-    throw new ApiError('refused', 'export-not-a-file', { file: target });
-  }
+  const asked = path.resolve(file);
+  refuseStorePlaces(realish(asked), asked, places);
+  // A device, FIFO, folder or dangling link is refused; a symlink leads to the file it names.
+  const target = writableFileTarget(asked, 'export-not-written');
+  if (!fs.existsSync(target)) return target;
   if (isSqliteFile(target) || isSqliteCompanion(target)) {
     throw new ApiError('refused', 'export-onto-database', { file: target });
   }

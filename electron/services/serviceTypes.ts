@@ -35,18 +35,33 @@ export interface ContentService {
   factor(id: string): FactorEntry | undefined;
 }
 
-/** One FTS5 hit of the notes store, before it is merged with the content hits. */
-export interface NoteSearchRow {
-  note: Note;
-  /** SQLite's bm25() value (lower is better, negative). */
-  bm25: number;
+/** A note's snippet and the spans of its matched words, made only for the hits shown. */
+export interface NoteHighlight {
   snippet: string;
   snippetSpans: Span[];
   titleSpans: Span[];
 }
 
+/** One FTS5 hit of the notes store, before it is merged with the content hits. */
+export interface NoteSearchRow {
+  note: Note;
+  /** SQLite's bm25() value (lower is better, negative). */
+  bm25: number;
+  highlight(): NoteHighlight;
+}
+
+/**
+ * What the search service asks the notes store for, already expanded (glossary, lexicon,
+ * compounds, prefix completions, typos): per query word, the store's indexed terms that match it
+ * and the prefixes that may complete it. A note is a candidate when it holds any of them.
+ */
+export interface NoteTermQuery {
+  slots: { terms: string[]; prefixes: string[] }[];
+}
+
 export interface NotesSearchSource {
-  searchNotes(q: string, limit: number): NoteSearchRow[];
+  /** A user's text (every word required, the last one as a prefix) or an expanded query. */
+  searchNotes(q: string | NoteTermQuery, limit: number): NoteSearchRow[];
 }
 
 export interface SearchService {

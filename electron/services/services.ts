@@ -16,8 +16,9 @@ import {
   type PartnershipsService,
 } from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
+import { createTeamService, type TeamService } from './team/teamService';
 
-export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds'> {
+export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds' | 'isKnownLink'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
   corpusDir?: string;
   pdfRenderer?: PdfRenderer;
@@ -29,13 +30,18 @@ export interface Services {
   notes: NotesStore;
   handouts: HandoutService;
   drafts: DraftService;
+  team: TeamService;
   partnerships: PartnershipsService;
   close(): void;
 }
 
 export function openServices(options: ServiceOptions): Services {
   const content = loadContentService(options.corpusDir);
-  const { store, notes } = openStoreServices({ ...options, knownFactorIds: content.factorIds() });
+  const { store, notes } = openStoreServices({
+    ...options,
+    knownFactorIds: content.factorIds(),
+    isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
+  });
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
     db: store.db,
@@ -45,6 +51,22 @@ export function openServices(options: ServiceOptions): Services {
     pdfRenderer: options.pdfRenderer,
   });
   const drafts = createDraftService(store.db);
+  const team = createTeamService({
+    db: store.db,
+    notes,
+    handouts,
+    dataDir: store.dataDir,
+    readOnly: store.readOnly,
+  });
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
-  return { content, search, notes, handouts, drafts, partnerships, close: () => notes.close() };
+  return {
+    content,
+    search,
+    notes,
+    handouts,
+    drafts,
+    team,
+    partnerships,
+    close: () => notes.close(),
+  };
 }

@@ -16,6 +16,8 @@ export interface StoreOptions {
   /** Where rolling backups go (default: `<dataDir>/backups`). */
   backupDir?: string;
   knownFactorIds?: Set<string>;
+  /** Whether the content has an entry or section with this id (links are checked when set). */
+  isKnownLink?: (id: string) => boolean;
   /** Clock (tests of the trash and the daily backup). */
   now?: () => Date;
   /** How long a write waits for another process's lock (the app: APP_BUSY_TIMEOUT_MS). */
@@ -35,14 +37,16 @@ export function openStoreServices(options: StoreOptions): StoreServices {
   const store = openDatabase(options);
   try {
     const backups = createBackupService(store, rebuildIndex);
-    const notes = createNotesService(store, { knownFactorIds: options.knownFactorIds, backups });
+    const { knownFactorIds, isKnownLink } = options;
+    const notes = createNotesService(store, { knownFactorIds, isKnownLink, backups });
     const trashPurged = store.readOnly ? 0 : purgeOldTrash(store);
     const { warning } = backups.daily();
     const facade = asNotesStore({
       store,
       notes,
       backups,
-      knownFactorIds: options.knownFactorIds,
+      knownFactorIds,
+      isKnownLink,
       opened: { trashPurged, backupWarning: warning },
     });
     return { store, backups, notes: facade };

@@ -20,6 +20,10 @@ import { settings as daSettings } from './da/settings';
 import { settings as enSettings } from './en/settings';
 import { editor as daEditor } from './da/editor';
 import { editor as enEditor } from './en/editor';
+import { searchedFor as daSearchedFor } from './da/searchedFor';
+import { searchedFor as enSearchedFor } from './en/searchedFor';
+import { desktop as daDesktop } from './da/desktop';
+import { desktop as enDesktop } from './en/desktop';
 import { diagnostics as daDiagnostics } from './da/diagnostics';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { issueTextsDa as daErrors } from '../../shared/errors/texts.da';
@@ -30,6 +34,8 @@ import { storeNotices as daStoreNotices } from './da/storeNotices';
 import { storeNotices as enStoreNotices } from './en/storeNotices';
 import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
+import { team as daTeam } from './da/team';
+import { team as enTeam } from './en/team';
 
 export const da = {
   common: daCommon,
@@ -42,12 +48,15 @@ export const da = {
   handout: daHandout,
   settings: daSettings,
   editor: daEditor,
+  searchedFor: daSearchedFor,
+  desktop: daDesktop,
   /** The texts of the contract's issue codes (shared with the CLI, which speaks Danish). */
   errors: daErrors,
   diagnostics: daDiagnostics,
   myPartnerships: daMyPartnerships,
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
+  team: daTeam,
 };
 
 export type Messages = typeof da;
@@ -63,11 +72,14 @@ export const en: Messages = {
   handout: enHandout,
   settings: enSettings,
   editor: enEditor,
+  searchedFor: enSearchedFor,
+  desktop: enDesktop,
   errors: enErrors,
   diagnostics: enDiagnostics,
   myPartnerships: enMyPartnerships,
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
+  team: enTeam,
 };
 
 export type Namespace = keyof Messages;

@@ -34,7 +34,7 @@ const SYLLABLES = 'ka ro mi le sa tu ne bi fo da gre vil sk ør må æl be ning 
  * almost every note, most are rare. Domain words sit at ranks 10, 60, 110, … so the queries
  * below meet common as well as rare terms.
  */
-function vocabulary(): string[] {
+export function vocabulary(): string[] {
   const words: string[] = [];
   for (let rank = 0; rank < 5000; rank++) {
     const domain = rank >= 10 && (rank - 10) % 50 === 0 ? DOMAIN[(rank - 10) / 50] : undefined;
@@ -51,7 +51,7 @@ function vocabulary(): string[] {
   return words;
 }
 
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -59,7 +59,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function zipfSampler(words: string[], next: () => number): () => string {
+export function zipfSampler(words: string[], next: () => number): () => string {
   const cumulative: number[] = [];
   let total = 0;
   for (let rank = 1; rank <= words.length; rank++) cumulative.push((total += 1 / rank));
@@ -76,7 +76,7 @@ function zipfSampler(words: string[], next: () => number): () => string {
   };
 }
 
-function text(next: () => number, word: () => string, words: number): string {
+export function text(next: () => number, word: () => string, words: number): string {
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     out.push(next() < 0.35 ? (FILLER[Math.floor(next() * FILLER.length)] as string) : word());

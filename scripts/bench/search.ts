@@ -2,16 +2,26 @@
 // exact, prefix, typo and multi-word queries, on the bundled corpus and on a synthetic corpus 100
 // times larger; the same for the engines a user might pick instead (as ratios to Samspil), and
 // every engine's pass rate on the relevance set. Run alone: `npx tsx scripts/bench/search.ts`.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compileContentOrThrow } from '../content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
-import { buildSearchIndex } from '../../electron/services/search/buildIndex';
+import { buildSearchIndex } from '../search/buildIndex';
 import { createSearchService } from '../../electron/services/search/searchService';
-import type { SearchService } from '../../electron/services/serviceTypes';
+import type {
+  NotesSearchSource,
+  NotesStore,
+  SearchService,
+} from '../../electron/services/serviceTypes';
+import type { SerializedSearchIndex } from '../../electron/services/search/indexFormat';
+import { openNotesStore } from '../../electron/services/storeServices';
+import type { HitKind } from '../../shared/search/types';
+import { peerExpander, type QueryExpander } from './peerExpansion';
 import type { Corpus } from '../../shared/content/types';
-import { RELEVANCE_CASES } from '../../test/search/relevanceCases';
+import { RELEVANCE_CASES, RELEVANCE_NOTES } from '../../test/search/relevanceCases';
 import { syntheticCorpus } from '../../test/search/syntheticCorpus';
 import {
   docsOf,
@@ -74,6 +84,7 @@ function samspilEngine(
   corpus: Corpus,
   limitOverride?: number,
   built?: string,
+  notes?: NotesSearchSource,
 ): Engine & { buildMs: number; json: string } {
   const started = performance.now();
   const json = built ?? JSON.stringify(buildSearchIndex(corpus.entries));
@@ -86,7 +97,7 @@ function samspilEngine(
     json,
     indexBytes: Buffer.byteLength(json),
     load: () => {
-      service = createSearchService(content, JSON.parse(json));
+      service = createSearchService(content, JSON.parse(json), notes);
     },
     search: (q, limit) =>
       service?.query({ q, limit: limitOverride ?? limit }).hits.map((h) => h.id) ?? [],
@@ -122,36 +133,95 @@ function timeQueries(engine: Engine, rounds: number): Record<string, Summary> {
   return { all: summarize(all), ...out };
 }
 
-function relevance(engine: Engine): { passed: number; of: number; rate: number } {
+interface RelevanceScore {
+  passed: number;
+  of: number;
+  rate: number;
+  /** Passed / cases per category of the relevance set. */
+  byCategory: Record<string, string>;
+}
+
+/** `kindOf` maps a hit id to its kind, so a case's kind filter applies to every engine alike. */
+function relevance(engine: Engine, kindOf: (id: string) => string | undefined): RelevanceScore {
   let passed = 0;
-  for (const { q, top3 } of RELEVANCE_CASES) {
-    const got = engine.search(q, 3);
-    if (top3.every((id) => got.includes(id))) passed++;
+  const categories = new Map<string, [number, number]>();
+  for (const { q, top3, kinds, category } of RELEVANCE_CASES) {
+    const found = engine.search(q, kinds ? 200 : 3);
+    const got = (kinds ? found.filter((id) => kinds.includes(kindOf(id) as HitKind)) : found).slice(
+      0,
+      3,
+    );
+    const ok = top3.every((id) => got.includes(id));
+    if (ok) passed++;
+    const tally = categories.get(category) ?? [0, 0];
+    categories.set(category, [tally[0] + (ok ? 1 : 0), tally[1] + 1]);
   }
   const of = RELEVANCE_CASES.length;
-  return { passed, of, rate: Math.round((passed / of) * 1000) / 1000 };
+  return {
+    passed,
+    of,
+    rate: Math.round((passed / of) * 1000) / 1000,
+    byCategory: Object.fromEntries([...categories].map(([c, [p, n]]) => [c, `${p}/${n}`])),
+  };
+}
+
+/** The relevance set's notes in a fresh store, and their ids as the cases name them. */
+function relevanceNotes(): { store: NotesStore; key: Map<string, string>; close(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-relevance-'));
+  const store = openNotesStore({ dataDir: dir });
+  const key = new Map(RELEVANCE_NOTES.map((n) => [store.create(n).id, `note:${n.title}`]));
+  return {
+    store,
+    key,
+    close: () => {
+      store.close();
+      if (dir.startsWith(os.tmpdir())) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The peer, searching the words Samspil's expansion gives (glossary, lexicon, compounds). */
+function withExpansion(engine: Engine, expand: QueryExpander): Engine {
+  return { ...engine, search: (q, limit) => engine.search(expand(q), limit) };
 }
 
 const ratio = (peer: number, own: number) => Math.round((peer / Math.max(own, 1e-6)) * 100) / 100;
 
 function measureCorpus(corpus: Corpus, rounds: number, withRelevance: boolean) {
-  const docs = docsOf(corpus.entries);
+  const notes = withRelevance ? relevanceNotes() : undefined;
+  const noteDocs = RELEVANCE_NOTES.map((n) => ({ ...n, id: `note:${n.title}` }));
+  const docs = docsOf(corpus.entries, notes ? noteDocs : []);
+  const kinds = new Map<string, string>(corpus.entries.map((e) => [e.id, e.kind]));
+  const kindOf = (id: string) => (id.startsWith('note:') ? 'note' : kinds.get(id));
   const progress = (name: string) =>
     process.stderr.write(`  ${corpus.entries.length} poster: ${name}\n`);
   progress('Samspil');
   const samspil = samspilEngine(corpus);
+  const expand = peerExpander(JSON.parse(samspil.json) as SerializedSearchIndex);
   const engines: Engine[] = [samspil];
   for (const make of [miniSearchEngine, fts5Engine, substringEngine, plainLunrEngine]) {
     progress(make.name);
-    engines.push(make(docs));
+    engines.push(withExpansion(make(docs), expand));
   }
-  const results = engines.map((engine) => {
+  // Samspil's relevance includes the notes store, as the app searches it.
+  const samspilWithNotes = notes && samspilEngine(corpus, undefined, samspil.json, notes.store);
+  samspilWithNotes?.load();
+  const results = engines.map((engine, i) => {
     const load = timeLoad(engine, rounds > 10 ? 10 : 3);
     const latency = timeQueries(engine, rounds);
-    const rel = withRelevance ? relevance(engine) : undefined;
+    const judged: Engine | undefined =
+      i === 0 && samspilWithNotes
+        ? {
+            ...samspilWithNotes,
+            search: (q, limit) =>
+              samspilWithNotes.search(q, limit).map((id) => notes?.key.get(id) ?? id),
+          }
+        : engine;
+    const rel = withRelevance && judged ? relevance(judged, kindOf) : undefined;
     engine.close?.();
     return { engine, load, latency, rel };
   });
+  notes?.close();
   const own = results[0] as (typeof results)[number];
   // The same queries with no hits built (no snippets, no highlighting): ranking, facets, total.
   const rankingOnly = samspilEngine(corpus, 0, samspil.json);

@@ -8,7 +8,9 @@ import Database from 'better-sqlite3';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { ContentEntry } from '../../shared/content/types';
-import { foldForMatch, isStopWord, lunrDa, stem, tokenize } from '../../shared/search/danish';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import danishPlugin from 'lunr-languages/lunr.da.js';
+import { foldForMatch, isStopWord, stem, tokenize } from '../../shared/search/danish';
 import { docText } from '../../electron/services/search/docFields';
 
 export interface Engine {
@@ -28,12 +30,17 @@ interface Doc {
   text: string;
 }
 
-export function docsOf(entries: ContentEntry[]): Doc[] {
+/** The same text Samspil indexes (a quote's factor wording included), and the user's notes. */
+export function docsOf(
+  entries: ContentEntry[],
+  notes: { id: string; title: string; body: string }[] = [],
+): Doc[] {
   const titles = new Map(entries.map((e) => [e.id, e.title]));
-  return entries.map((e) => {
+  const content = entries.map((e) => {
     const t = docText(e, (id) => titles.get(id));
-    return { id: e.id, title: t.title, text: `${t.main}\n${t.meta}` };
+    return { id: e.id, title: t.title, text: `${t.main}\n${t.meta}\n${t.tags}` };
   });
+  return [...content, ...notes.map((n) => ({ id: n.id, title: n.title, text: n.body }))];
 }
 
 const words = (q: string) =>
@@ -134,9 +141,18 @@ export function substringEngine(docs: Doc[]): Engine {
   };
 }
 
+function lunrWithDanish(): typeof lunr & { da: lunr.Builder.Plugin } {
+  const withDanish = lunr as typeof lunr & { da?: lunr.Builder.Plugin };
+  if (!withDanish.da) {
+    stemmerSupport(lunr);
+    danishPlugin(lunr);
+  }
+  return withDanish as typeof lunr & { da: lunr.Builder.Plugin };
+}
+
 /** lunr as the brief's reference: Danish pipeline, trailing wildcard, edit distance 1 from 5 letters. */
 export function plainLunrEngine(docs: Doc[]): Engine {
-  const plugin = (lunrDa as unknown as { da: lunr.Builder.Plugin }).da;
+  const plugin = lunrWithDanish().da;
   const built = lunr(function () {
     this.use(plugin);
     this.ref('id');

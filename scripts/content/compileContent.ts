@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../electron/services/atomicFile';
 import path from 'node:path';
 import type { ContentEntry, Corpus, EntryKind } from '../../shared/content/types';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../shared/content/types';
-import { buildSearchIndex } from '../../electron/services/search/buildIndex';
+import { buildSearchIndex } from '../search/buildIndex';
 import { buildEntry } from './buildEntry';
 import { checkLinks, deriveQuoteLessons, type CompiledFile, type InvalidFile } from './checkLinks';
 import { KIND_NAMES } from '../../shared/content/names';

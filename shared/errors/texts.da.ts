@@ -14,12 +14,15 @@ export const issueTextsDa = {
   'invalid-id': 'ugyldigt id',
   'invalid-uuid': 'ugyldigt UUID',
   'invalid-date': 'dato skal skrives ÅÅÅÅ-MM-DD',
+  'not-a-calendar-date': 'datoen findes ikke i kalenderen',
+  'date-out-of-range': 'datoen skal ligge mellem 1900-01-01 og 2999-12-31',
   'invalid-datetime': 'ugyldigt tidspunkt (ISO 8601 med tidszone)',
   'time-out-of-range': 'tidspunktet skal ligge mellem {earliest} og {latest}',
   'invalid-format': 'har et ugyldigt format',
   'invalid-value': 'ugyldig værdi (gyldige: {values})',
   'unknown-keys': 'ukendte felter: {keys}',
   invalid: 'ugyldig værdi',
+  'unknown-link': 'ukendt link-id "{id}" (findes ikke i indholdet)',
   'unknown-factor': 'ukendt succesfaktor "{id}"',
   'unknown-backup': 'ukendt sikkerhedskopi',
   'unknown-draft': 'ukendt kladde',
@@ -30,6 +33,9 @@ export const issueTextsDa = {
   'sender-subframe': 'Kun appens hovedvindue må kalde appen.',
   'sender-foreign': 'Kaldet kom fra en fremmed oprindelse.',
   'external-url-refused': 'Kun http-, https- og mailto-links kan åbnes uden for appen.',
+  'file-not-exported': 'Samspil åbner kun filer, som programmet lige har gemt.',
+  'window-closed': 'Vinduet er lukket.',
+  'file-open-failed': 'Filen kunne ikke åbnes: {detail}',
   'bridge-missing': 'Forbindelsen til Samspils data mangler (window.samspil).',
   internal: 'Uventet fejl: {detail}',
 
@@ -106,6 +112,19 @@ export const issueTextsDa = {
     'Installér Chromium (Debian: apt install chromium), sæt SAMSPIL_CHROMIUM til stien, ' +
     'eller eksportér som HTML eller DOCX.',
   'write-failed': 'Kunne ikke skrive {file}: {detail}',
+
+  // The team library.
+  'team-name-invalid': 'Visningsnavnet skal være 1-100 tegn.',
+  'team-folder-missing': 'Teammappen findes ikke eller er ikke en mappe: {folder}',
+  'team-folder-holds-data':
+    'Teammappen må ikke indeholde Samspils datamappe eller ligge i den: databasen skal blive på denne computer.',
+  'team-item-not-found': 'Ukendt note eller handout: {ids}',
+  'team-no-conflict':
+    'Der er ingen konflikt at løse for dette element (eller versionen findes ikke længere).',
+  'team-read-only': 'Teambiblioteket kan ikke bruges, mens databasen kun kan læses: {reason}',
+  'team-newer-schema':
+    'Teambibliotekets tabeller er skrevet af en nyere Samspil (version {version}); opdatér Samspil.',
+
   // Mine partnerskaber.
   'date-does-not-exist': 'datoen findes ikke i kalenderen',
   'name-missing': 'navnet mangler',
@@ -115,6 +134,28 @@ export const issueTextsDa = {
   'not-a-partnerships-file':
     'filen er ikke en Samspil-partnerskabsfil (format skal være "samspil-partnerskaber")',
   'unknown-file-version': 'filen har en ukendt version (denne version af Samspil kender {known})',
+
+  // Paths the user names (imports, --body-file, --out, the data folder) and another program's database.
+  'export-not-written': 'Eksporten blev ikke skrevet',
+  'write-failed-file': 'Kunne ikke skrive {file}',
+  'body-file-refused': '--body-file afvises',
+  'data-dir-unusable': 'Datamappen kan ikke bruges',
+  'path-missing': '{file} findes ikke',
+  'path-folder-missing': 'mappen til {file} findes ikke',
+  'path-is-folder': '{file} er en mappe, ikke en fil',
+  'path-under-file': 'en del af stien {file} er en fil, ikke en mappe',
+  'path-taken': '{file} findes allerede og er ikke en mappe',
+  'path-not-regular': '{file} er {kind}, ikke en almindelig fil',
+  'path-not-folder': '{file} findes og er {kind}, ikke en mappe',
+  'path-too-large': '{file} er større end {megabytes} MB',
+  'path-not-utf8': '{file} er ikke gyldig UTF-8-tekst',
+  'path-disk-full': 'disken er fuld; {file} blev ikke skrevet',
+  'path-no-access': 'ingen adgang til {file}',
+  'path-read-only': '{file} ligger på et skrivebeskyttet drev',
+  'path-error': '{file} kan ikke bruges ({detail})',
+  'foreign-database':
+    '{file} er en SQLite-database fra et andet program (tabeller: {tables}), ikke Samspils ' +
+    'notedatabase; filen er ikke ændret. Vælg en anden datamappe, eller flyt filen væk.',
 };
 
 export type IssueCode = keyof typeof issueTextsDa;

@@ -14,12 +14,15 @@ export const issueTextsEn: IssueTexts = {
   'invalid-id': 'not a valid id',
   'invalid-uuid': 'not a valid UUID',
   'invalid-date': 'write the date as YYYY-MM-DD',
+  'not-a-calendar-date': 'that date does not exist in the calendar',
+  'date-out-of-range': 'the date must lie between 1900-01-01 and 2999-12-31',
   'invalid-datetime': 'not a valid time (ISO 8601 with time zone)',
   'time-out-of-range': 'the time must lie between {earliest} and {latest}',
   'invalid-format': 'has an invalid format',
   'invalid-value': 'not an allowed value (allowed: {values})',
   'unknown-keys': 'unknown fields: {keys}',
   invalid: 'not a valid value',
+  'unknown-link': 'unknown link id "{id}" (not in the content)',
   'unknown-factor': 'unknown success factor "{id}"',
   'unknown-backup': 'unknown backup',
   'unknown-draft': 'unknown draft',
@@ -29,6 +32,9 @@ export const issueTextsEn: IssueTexts = {
   'sender-subframe': 'Only the app’s main window may call the app.',
   'sender-foreign': 'The call came from a foreign origin.',
   'external-url-refused': 'Only http, https and mailto links can be opened outside the app.',
+  'file-not-exported': 'Samspil only opens files it has just saved itself.',
+  'window-closed': 'The window is closed.',
+  'file-open-failed': 'The file could not be opened: {detail}',
   'bridge-missing': 'The connection to Samspil’s data is missing (window.samspil).',
   internal: 'Unexpected error: {detail}',
 
@@ -102,6 +108,19 @@ export const issueTextsEn: IssueTexts = {
     'Install Chromium (Debian: apt install chromium), set SAMSPIL_CHROMIUM to its path, ' +
     'or export as HTML or DOCX.',
   'write-failed': 'Could not write {file}: {detail}',
+
+  // The team library.
+  'team-name-invalid': 'The display name must be 1-100 characters.',
+  'team-folder-missing': 'The team folder does not exist or is not a folder: {folder}',
+  'team-folder-holds-data':
+    'The team folder may not contain Samspil’s data folder or lie inside it: the database must stay on this computer.',
+  'team-item-not-found': 'Unknown note or handout: {ids}',
+  'team-no-conflict':
+    'There is no conflict to resolve for this item (or the version no longer exists).',
+  'team-read-only': 'The team library cannot be used while the database can only be read: {reason}',
+  'team-newer-schema':
+    'The team library’s tables were written by a newer Samspil (version {version}); update Samspil.',
+
   // My partnerships.
   'date-does-not-exist': 'the date does not exist in the calendar',
   'name-missing': 'the name is missing',
@@ -111,4 +130,26 @@ export const issueTextsEn: IssueTexts = {
   'not-a-partnerships-file':
     'the file is not a Samspil partnerships file (format must be "samspil-partnerskaber")',
   'unknown-file-version': 'the file has an unknown version (this version of Samspil knows {known})',
+
+  // Paths the user names (imports, --body-file, --out, the data folder) and another program's database.
+  'export-not-written': 'The export was not written',
+  'write-failed-file': 'Could not write {file}',
+  'body-file-refused': '--body-file was refused',
+  'data-dir-unusable': 'The data folder cannot be used',
+  'path-missing': '{file} does not exist',
+  'path-folder-missing': 'the folder of {file} does not exist',
+  'path-is-folder': '{file} is a folder, not a file',
+  'path-under-file': 'part of the path {file} is a file, not a folder',
+  'path-taken': '{file} exists already and is not a folder',
+  'path-not-regular': '{file} is {kind}, not a regular file',
+  'path-not-folder': '{file} exists and is {kind}, not a folder',
+  'path-too-large': '{file} is larger than {megabytes} MB',
+  'path-not-utf8': '{file} is not valid UTF-8 text',
+  'path-disk-full': 'the disk is full; {file} was not written',
+  'path-no-access': 'no access to {file}',
+  'path-read-only': '{file} is on a read-only drive',
+  'path-error': '{file} cannot be used ({detail})',
+  'foreign-database':
+    "{file} is another program's SQLite database (tables: {tables}), not Samspil's notes " +
+    'database; the file was not changed. Choose another data folder, or move the file away.',
 };

@@ -34,6 +34,24 @@ export function isAllowedExternalUrl(url: string): boolean {
   return safeLinkUrl(url) !== null;
 }
 
+/** `mailto:…?attach=/etc/passwd` makes some mail clients attach a local file. */
+function asksForAttachment(url: URL): boolean {
+  return [...url.searchParams.keys()].some((key) => /attach/i.test(key));
+}
+
+/**
+ * What `app.openExternal` and the window's link guard hand to the system: the parsed URL's
+ * normalised `href`, never the raw string; null when the link may not leave the app. Nothing is
+ * trimmed here (the link opened must be the link checked), and a mailto link may not ask to
+ * attach a file.
+ */
+export function externalUrlToOpen(raw: string): string | null {
+  if (raw !== raw.trim() || safeLinkUrl(raw) === null) return null;
+  const url = new URL(raw);
+  if (url.protocol === 'mailto:' && asksForAttachment(url)) return null;
+  return url.href;
+}
+
 export function safeImageUrl(href: string): string | null {
   const url = href.trim();
   return SAFE_IMAGE.test(url) ? url : null;

@@ -1,8 +1,16 @@
 // Danish text handling shared by the index builder, the query side and the notes store's FTS5
 // normalisation: one tokenizer, lunr-languages' Danish stemmer and stop words. Browser-safe.
-import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import danishPlugin from 'lunr-languages/lunr.da.js';
+import { lunrPluginHost, type DanishPlugin } from './lunrPluginHost';
+
+// lunr-languages' plugins only need a few hooks of lunr to install the Danish stemmer and stop
+// words; a small host gives them those, so the app (which never builds an index) ships without
+// lunr itself. Build-time code and the bench peers install the same plugins on real lunr.
+const host = lunrPluginHost();
+stemmerSupport(host);
+danishPlugin(host);
+const danish = host.da as DanishPlugin;
 
 export interface Token {
   /** Lowercased (NFC) surface form. */
@@ -11,23 +19,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-interface LunrDanish {
-  da?: {
-    stemmer: (word: string) => string;
-    stopWordFilter: (word: string) => string | undefined;
-  };
-}
-
-const lunrWithDanish = lunr as unknown as typeof lunr & LunrDanish;
-if (!lunrWithDanish.da) {
-  stemmerSupport(lunr);
-  danishPlugin(lunr);
-}
-const danish = lunrWithDanish.da as NonNullable<LunrDanish['da']>;
-
-/** The lunr instance with `lunr.da` installed, for callers that build lunr indexes. */
-export const lunrDa = lunrWithDanish;
 
 // A word is a run of letters, marks and digits; `-` and `.` join words when letters or digits
 // stand on both sides (styregruppe-møder, frivilligjob.dk, 1.000). `§ 18` is one token.

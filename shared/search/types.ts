@@ -6,11 +6,15 @@ export type HitKind = EntryKind | 'note';
 export interface SearchRequest {
   q: string;
   kinds?: HitKind[];
-  partnership?: string;
-  factorGroup?: FactorGroup;
-  factor?: string;
+  /** Each filter takes one value or several: several match any of them (OR within a filter),
+   *  and every filter given must match (AND across filters). */
+  partnership?: string | string[];
+  factorGroup?: FactorGroup | FactorGroup[];
+  factor?: string | string[];
   /** Default 20. */
   limit?: number;
+  /** Search the words exactly as typed: no English translation, no typo correction. */
+  exact?: boolean;
 }
 
 /** A matched span, as UTF-16 offsets into the string it belongs to (end exclusive). */
@@ -19,7 +23,7 @@ export interface Span {
   end: number;
 }
 
-type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
+type MatchQuality = 'exact' | 'prefix' | 'compound' | 'fuzzy';
 
 export interface SearchHit {
   id: string;
@@ -44,8 +48,26 @@ export interface Facets {
   factor: Record<string, number>;
 }
 
+/** One word of the query that was searched as something else. */
+export interface QueryRewrite {
+  /** As typed (an English phrase, or a misspelt word). */
+  typed: string;
+  /** What was searched instead (the Danish words, or the corrected word). */
+  searched: string[];
+  reason: 'english' | 'typo';
+}
+
+/** Present when the query was not searched exactly as typed. */
+export interface SearchedFor {
+  /** The query as searched, for example "tillid" for "trust". */
+  text: string;
+  rewrites: QueryRewrite[];
+}
+
 export interface SearchResponse {
   q: string;
+  /** Set when an English word was translated or a typo corrected; absent for an exact search. */
+  searchedFor?: SearchedFor;
   total: number;
   hits: SearchHit[];
   facets: Facets;

@@ -1,5 +1,5 @@
 // Drafts on a real database file: written, replaced, kept across a reopen (as after a crash),
-// discarded; and the v7 migration keeps the handouts a v4 database held.
+// discarded; and the v8 migration keeps the handouts a v4 database held.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,7 +41,7 @@ describe('drafts', () => {
   });
 });
 
-describe('migration v7', () => {
+describe('migration v8', () => {
   it('adds the drafts table and the handout trash, keeping the handouts of v4', () => {
     const file = path.join(dataDir, 'old.db');
     const db = new Database(file);
@@ -50,8 +50,8 @@ describe('migration v7', () => {
       db.prepare(
         `INSERT INTO handouts (id, title, created_at, updated_at) VALUES ('h1', 'Gammel', 'x', 'x')`,
       ).run();
-      expect(migrate(db)).toContain(7);
-      expect(schemaVersion(db)).toBeGreaterThanOrEqual(7);
+      expect(migrate(db)).toContain(8);
+      expect(schemaVersion(db)).toBeGreaterThanOrEqual(8);
       expect(db.prepare('SELECT title, deleted_at FROM handouts').all()).toEqual([
         { title: 'Gammel', deleted_at: null },
       ]);

@@ -26,7 +26,7 @@ import { openServices, type Services } from '../../electron/services/services';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const CORPUS_DIR = path.join(ROOT, 'dist/content');
 const SCREENSHOT_DIR = path.join(ROOT, 'test-output/screenshots');
 
@@ -47,6 +47,8 @@ export interface StartOptions {
   viewport?: { width: number; height: number };
   /** The path (and query/hash) to open, default `/`. */
   path?: string;
+  /** A compiled corpus other than dist/content (e.g. the 100× corpus of the perf test). */
+  corpusDir?: string;
 }
 
 interface DialogCall {
@@ -57,6 +59,11 @@ interface DialogCall {
 
 interface BridgeCalls {
   externals: string[];
+  /** Texts sent to find in page, and how many print dialogs were asked for. */
+  finds: string[];
+  prints: number;
+  /** `open:<path>` and `show:<path>`, as shell.openPath / showItemInFolder would get them. */
+  files: string[];
   clipboard: { text: string; html?: string }[];
   dialogs: DialogCall[];
 }
@@ -97,13 +104,21 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
     // As the app does: the backup folder comes from the settings.
     services = openServices({
       dataDir,
-      corpusDir: CORPUS_DIR,
+      corpusDir: options.corpusDir ?? CORPUS_DIR,
       backupDir: options.settings?.backupDir,
       pdfRenderer: chromiumPdf(browser),
     });
     for (const note of options.seedNotes ?? []) services.notes.create(note);
 
-    const calls: BridgeCalls = { externals: [], clipboard: [], dialogs: [] };
+    const calls: BridgeCalls = {
+      externals: [],
+      finds: [],
+      prints: 0,
+      files: [],
+      clipboard: [],
+      dialogs: [],
+    };
+    const pageRef: { current?: Page } = {};
     const answers = {
       save: null as string | null,
       open: null as string | null,
@@ -115,6 +130,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       return value;
     };
     const platform: PlatformPorts = {
+      page: fakeElectronPage(() => pageRef.current, calls),
+      files: {
+        openPath: async (file) => void calls.files.push(`open:${file}`),
+        showItemInFolder: (file) => void calls.files.push(`show:${file}`),
+      },
       dialogs: {
         saveFile: async (request) => {
           calls.dialogs.push({
@@ -154,6 +174,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       locale: 'da-DK',
     });
     const page = await context.newPage();
+    pageRef.current = page;
     await page.addInitScript(exposeBridge, {
       methods: [...API_METHODS],
       transport: TRANSPORT,
@@ -286,6 +307,39 @@ function answerCalls(server: http.Server, handlers: ApiHandlers): WebSocketServe
     });
   });
   return sockets;
+}
+
+/**
+ * Stands in for Electron's webContents.findInPage / print only: the matches are counted in the
+ * page's visible text as Chromium's find would count them, the rest of the path is the real one.
+ */
+function fakeElectronPage(page: () => Page | undefined, calls: BridgeCalls): PlatformPorts['page'] {
+  let last = { text: '', active: 0 };
+  return {
+    async findInPage(text, { forward, findNext }) {
+      calls.finds.push(text);
+      const current = page();
+      const matches = current
+        ? await current.evaluate<number>(
+            `document.body.innerText.toLowerCase().split(${JSON.stringify(text.toLowerCase())}).length - 1`,
+          )
+        : 0;
+      const step = forward ? 1 : -1;
+      const active =
+        matches === 0
+          ? 0
+          : findNext && last.text === text
+            ? ((last.active - 1 + step + matches) % matches) + 1
+            : 1;
+      last = { text, active };
+      return { matches, activeMatchOrdinal: active };
+    },
+    stopFindInPage: () => void (last = { text: '', active: 0 }),
+    print: async () => {
+      calls.prints += 1;
+      return true;
+    },
+  };
 }
 
 /** PDF through the harness's own Chromium, standing in for Electron's printToPDF. */

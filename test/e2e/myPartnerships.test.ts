@@ -172,7 +172,7 @@ describe('Mine partnerskaber', { timeout: 90_000 }, () => {
       .getByRole('navigation', { name: /Sider om/ })
       .getByRole('link', { name: 'Udvikling' })
       .click();
-    await page.getByLabel('Fra').fill('2025-06-01');
+    await page.getByLabel('Fra', { exact: true }).fill('2025-06-01');
     const changed = page.locator(`tr[data-factor="${TRUST}"]`);
     await changed.waitFor();
     expect(await changed.textContent()).toMatch(

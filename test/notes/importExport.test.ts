@@ -185,6 +185,9 @@ describe('import', () => {
   });
 
   it('refuses a missing file with not-found', () => {
-    expect(() => store.importFile(path.join(dir, 'findes-ikke.json'))).toThrow(/kan ikke læses/);
+    const missing = path.join(dir, 'findes-ikke.json');
+    expect(() => store.importFile(missing)).toThrow(
+      expect.objectContaining({ code: 'not-found', message: expect.stringContaining(missing) }),
+    );
   });
 });

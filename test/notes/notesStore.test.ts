@@ -165,8 +165,8 @@ describe('notes: search', () => {
     const inBody = store.create({ title: 'Møde', body: 'Vi besøgte en aftenskole i går.' });
     const rows = store.searchNotes('aftenskole', 10);
     expect(rows.map((r) => r.note.id)).toEqual([inTitle.id, inBody.id]);
-    expect(rows[0]?.titleSpans).toEqual([{ start: 0, end: 13 }]);
-    const body = rows[1] as (typeof rows)[number];
+    expect(rows[0]?.highlight().titleSpans).toEqual([{ start: 0, end: 13 }]);
+    const body = (rows[1] as (typeof rows)[number]).highlight();
     const span = body.snippetSpans[0] as { start: number; end: number };
     expect(body.snippet.slice(span.start, span.end)).toBe('aftenskole');
     expect(rows[0]!.bm25).toBeLessThan(0);
@@ -177,7 +177,7 @@ describe('notes: search', () => {
       title: 'Møde',
       body: '## Referat\n\nVi talte om **tillid** og [kontrakten](https://example.dk).',
     });
-    const [row] = store.searchNotes('tillid', 10);
+    const row = store.searchNotes('tillid', 10)[0]?.highlight();
     expect(row?.snippet).toBe('Referat Vi talte om tillid og kontrakten.');
     const span = row!.snippetSpans[0]!;
     expect(row!.snippet.slice(span.start, span.end)).toBe('tillid');

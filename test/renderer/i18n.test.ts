@@ -25,7 +25,9 @@ describe('translations', () => {
     'Markdown',
     'HTML',
     'Word (DOCX)',
+    'System',
     'Status',
+    'Team: {state}', // the team badge: “team” is Danish too
   ]);
   it.each(Object.keys(da) as (keyof Messages)[])('English translates every text of %s', (ns) => {
     const danish = da[ns] as Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../content/search/glossary.json';
 import lexiconJson from '../../content/search/lexicon.json';
-import { buildSearchIndex, encodePostings } from '../../electron/services/search/buildIndex';
+import { buildSearchIndex, encodePostings } from '../../scripts/search/buildIndex';
 import { boundedEditDistance } from '../../electron/services/search/editDistance';
 import { allowedTypos } from '../../electron/services/search/expandQuery';
 import { loadIndex } from '../../electron/services/search/loadIndex';
@@ -24,15 +24,17 @@ const stemmer = createStemmer(lexicon);
 describe('lexicon stemmer', () => {
   it.each([
     { input: 'museet', expected: 'museum' },
-    { input: 'museerne', expected: 'museum' },
+    { input: 'aktiviteter', expected: 'aktivitet' },
+    { input: 'gruppeaktiviteter', expected: 'gruppeaktivitet' },
     { input: 'kunstmuseet', expected: 'kunstmuseum' },
     { input: 'frivilligcentret', expected: 'frivilligcenter' },
     { input: 'frivilligcenteret', expected: 'frivilligcenter' },
-    { input: 'bøger', expected: 'bog' },
+    { input: 'kurser', expected: 'kursus' },
+    { input: 'kursus', expected: 'kursus' },
     { input: 'bøg', expected: 'bøg' },
-    { input: 'haven', expected: 'have' },
+    { input: 'deltog', expected: 'deltage' },
     { input: 'havet', expected: 'hav' },
-    { input: 'børn', expected: 'barn' },
+    { input: 'inkludere', expected: 'inklusion' },
     { input: 'forankret', expected: 'forankring' },
     { input: 'aftenskolerne', expected: 'aftenskol' },
   ])('$input → $expected', ({ input, expected }) => {

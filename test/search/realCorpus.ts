@@ -2,10 +2,8 @@
 import path from 'node:path';
 import { compileContentOrThrow } from '../../scripts/content/compileContent';
 import { createContentService } from '../../electron/services/content/contentService';
-import {
-  buildSearchIndex,
-  type SerializedSearchIndex,
-} from '../../electron/services/search/buildIndex';
+import { buildSearchIndex } from '../../scripts/search/buildIndex';
+import type { SerializedSearchIndex } from '../../electron/services/search/indexFormat';
 import { createSearchService } from '../../electron/services/search/searchService';
 import type { Corpus } from '../../shared/content/types';
 import type {

@@ -1,15 +1,43 @@
 // The relevance set: queries a consultant types, each with the entries that belong in the top 3.
 // The expected ids were chosen by reading content/, not by copying search output.
 
+import type { HitKind } from '../../shared/search/types';
+
 type RelevanceCategory =
-  'word form' | 'prefix' | 'typo' | 'multi-word' | 'phrase' | 'compound' | 'english' | 'hostile';
+  | 'word form'
+  | 'prefix'
+  | 'typo'
+  | 'multi-word'
+  | 'phrase'
+  | 'compound'
+  | 'compound end'
+  | 'english'
+  | 'factor tag'
+  | 'note'
+  | 'hostile';
 
 export interface RelevanceCase {
   q: string;
   category: RelevanceCategory;
-  /** Every id here must be among the first three hits. */
+  /** Every id here must be among the first three hits (`note:<title>` for a note below). */
   top3: string[];
+  /** Only hits of these kinds count (as the filter in the UI). */
+  kinds?: HitKind[];
 }
+
+/** The user's own notes the note cases search, seeded into a fresh notes store. */
+export const RELEVANCE_NOTES: { title: string; body: string }[] = [
+  { title: 'Tillid i vores projekt', body: 'Tilliden kom, da vi havde talt om forventninger.' },
+  { title: 'Efterårets kurser', body: 'Tre kurser med aftenskolen, planlagt sammen med borgerne.' },
+  { title: 'Besøg', body: 'Vi besøgte et dagtilbud og talte om frivillige værter.' },
+  { title: 'Budget', body: 'Økonomien for næste år, og hvem der betaler for transport.' },
+];
+
+const TAGGED_TILLID = [
+  'citat-ligevaerdige-praemisser',
+  'citat-nysgerrighed-og-aabenhed',
+  'citat-samme-tilgang-og-temperament',
+];
 
 const TILLID_FACTORS = ['paavirker-gensidig-tillid', 'vaesentlig-gensidig-tillid'];
 const FORVENTNING = ['paavirker-forventningsafstemning', 'vaesentlig-forventningsafstemning'];
@@ -129,6 +157,14 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     top3: ['citat-nyt-projekt-med-frivilligcentret'],
   },
   { q: 'kulturformidling', category: 'compound', top3: ['kulturformidling-kbh'] },
+  // Compounds that end with the word typed (content/search/compounds.json).
+  { q: 'fest', category: 'compound end', top3: ['grow-your-life'] },
+  {
+    q: 'kraft',
+    category: 'compound end',
+    top3: ['laering-opbakning-i-egen-organisation', 'kulturformidling-kbh'],
+  },
+  { q: 'afstemning', category: 'compound end', top3: FORVENTNING },
   // English glossary terms.
   { q: 'trust', category: 'english', top3: TILLID_FACTORS },
   { q: 'mutual trust', category: 'english', top3: TILLID_FACTORS },
@@ -139,6 +175,38 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: 'evening schools', category: 'english', top3: ['citat-aftenskole-nye-kontakter'] },
   { q: 'legitimacy', category: 'english', top3: ['struktur-legitimitet'] },
   { q: 'volunteers', category: 'english', top3: ['paavirker-gruppeaktiviteter'] },
+  { q: 'closing party', category: 'english', top3: ['grow-your-life'] },
+  {
+    q: 'minutes',
+    category: 'english',
+    top3: ['citat-samme-tilgang-og-temperament', 'relation-hyppig-og-aaben-dialog'],
+  },
+  {
+    q: 'ownership',
+    category: 'english',
+    top3: ['organisation-tid-og-ressourcer', 'paavirker-tid-og-ressourcer'],
+  },
+  {
+    q: 'excursions',
+    category: 'english',
+    top3: ['grow-your-life', 'kulturformidling-kbh', 'laering-livskvalitet-og-eksklusion'],
+  },
+  {
+    q: 'intellectual disability',
+    category: 'english',
+    top3: ['grow-your-life', 'laering-introduktion-frivillig-faglighed'],
+  },
+  { q: 'day centre', category: 'english', top3: ['citat-nysgerrighed-og-aabenhed'] },
+  // Quotes found through the factors they are tagged with.
+  { q: 'tillid', category: 'factor tag', kinds: ['quote'], top3: TAGGED_TILLID },
+  { q: 'trust', category: 'factor tag', kinds: ['quote'], top3: TAGGED_TILLID },
+  { q: 'respekt', category: 'factor tag', kinds: ['quote'], top3: TAGGED_TILLID },
+  // The user's own notes (RELEVANCE_NOTES).
+  { q: 'tilid', category: 'note', kinds: ['note'], top3: ['note:Tillid i vores projekt'] },
+  { q: 'trust', category: 'note', kinds: ['note'], top3: ['note:Tillid i vores projekt'] },
+  { q: 'kursus', category: 'note', kinds: ['note'], top3: ['note:Efterårets kurser'] },
+  { q: 'tilbud', category: 'note', kinds: ['note'], top3: ['note:Besøg'] },
+  { q: 'økonomi transport', category: 'note', kinds: ['note'], top3: ['note:Budget'] },
   // Hostile or odd syntax.
   { q: 'tillid~2', category: 'hostile', top3: TILLID_FACTORS },
   { q: '+kontrakt -tillid', category: 'hostile', top3: ['citat-aftenskole-kontrakt'] },

@@ -7,7 +7,7 @@ import type { SearchHit, SearchResponse } from '../../shared/search/types';
 import { realSearch } from './realCorpus';
 
 const { search, content } = realSearch();
-const QUALITY_ORDER = { exact: 0, prefix: 1, fuzzy: 2 } as const;
+const QUALITY_ORDER = { exact: 0, prefix: 1, compound: 2, fuzzy: 3 } as const;
 
 function expectWellFormed(response: SearchResponse): void {
   expect(response.total).toBeGreaterThanOrEqual(response.hits.length);
@@ -73,7 +73,11 @@ describe('ranking', () => {
     expect(phrase.total).toBeLessThan(loose.total);
     for (const hit of phrase.hits) {
       const entry = content.get(hit.id);
-      expect(`${entry.title} ${entry.text}`.toLowerCase()).toMatch(/fælles\s+(mål|målet|målene)/);
+      // A quote also holds the wording of the factors it is tagged with.
+      const tags = entry.kind === 'quote' ? entry.factors.map((id) => content.get(id).title) : [];
+      expect(`${entry.title} ${entry.text} ${tags.join(' ')}`.toLowerCase()).toMatch(
+        /fælles\s+(mål|målet|målene)/,
+      );
     }
   });
 
@@ -160,6 +164,41 @@ describe('filters and facets', () => {
         entry.kind === 'factor' ? [entry.id] : 'factors' in entry ? entry.factors : [];
       expect(factors).toContain(factor);
     }
+  });
+
+  it('takes several values per filter: any of them within a filter, every filter across', () => {
+    const ids = (response: SearchResponse) => new Set(response.hits.map((h) => h.id));
+    const both = search.query({
+      q: 'frivillige',
+      partnership: ['grow-your-life', 'kulturformidling-kbh'],
+      limit: 500,
+    });
+    const gyl = search.query({ q: 'frivillige', partnership: 'grow-your-life', limit: 500 });
+    const kbh = search.query({ q: 'frivillige', partnership: 'kulturformidling-kbh', limit: 500 });
+    expect(ids(both)).toEqual(new Set([...ids(gyl), ...ids(kbh)]));
+    expect(both.total).toBeGreaterThan(Math.max(gyl.total, kbh.total));
+
+    const groups = search.query({
+      q: 'frivillige',
+      factorGroup: ['relational', 'structural'],
+      limit: 500,
+    });
+    const and = search.query({
+      q: 'frivillige',
+      factorGroup: ['relational', 'structural'],
+      kinds: ['quote'],
+      partnership: 'grow-your-life',
+      limit: 500,
+    });
+    expect(and.total).toBeGreaterThan(0);
+    expect(and.total).toBeLessThan(groups.total);
+    for (const hit of and.hits) {
+      expect(hit.kind).toBe('quote');
+      expect(hit.partnership).toBe('grow-your-life');
+      expect(ids(groups).has(hit.id)).toBe(true);
+    }
+    // The facet counts of one filter are made with the other filters only.
+    expect(and.facets.partnership['kulturformidling-kbh']).toBeGreaterThan(0);
   });
 
   it('returns nothing for an unknown filter value instead of failing', () => {

@@ -19,6 +19,7 @@ const answers: (string | null)[] = [];
 const dialogs: string[] = [];
 const externals: string[] = [];
 const clipboard: { text: string; html?: string }[] = [];
+const opened: string[] = [];
 let services: Services;
 let handlers: ApiHandlers;
 
@@ -40,6 +41,11 @@ beforeAll(() => {
     return answers.shift() ?? null;
   };
   const platform: PlatformPorts = {
+    ...stubPlatform(),
+    files: {
+      openPath: async (file) => void opened.push(`open:${file}`),
+      showItemInFolder: (file) => void opened.push(`show:${file}`),
+    },
     dialogs: {
       saveFile: (request) =>
         answer(`save:${request.defaultName}:${request.filters[0]?.extensions}`),
@@ -72,6 +78,33 @@ describe('createApiHandlers', () => {
     expect(await call('notes.export', { format: 'json' })).toEqual({ path: file });
     expect(fs.readFileSync(file, 'utf8')).toContain('Møde med aftenskolen');
     expect(dialogs.at(-1)).toMatch(/^save:samspil-noter-\d{4}-\d{2}-\d{2}\.json:json$/);
+  });
+
+  it('opens and shows only a file an export just wrote', async () => {
+    const file = path.join(tmp, 'aabnes.json');
+    const outside = path.join(tmp, 'data', 'samspil.db');
+    await expect(call('app.openPath', { path: file })).rejects.toThrow(/^refused: /);
+    answers.push(file);
+    await call('notes.export', { format: 'json' });
+    await expect(call('app.openPath', { path: file })).resolves.toEqual({ opened: true });
+    await expect(call('app.showItemInFolder', { path: file })).resolves.toEqual({ shown: true });
+    await expect(call('app.showItemInFolder', { path: outside })).rejects.toThrow(/^refused: /);
+    expect(opened).toEqual([`open:${file}`, `show:${file}`]);
+  });
+
+  it('keeps the theme and the recently viewed pages in the settings', async () => {
+    const recent = [
+      { hash: '#/faktorer/relation-gensidig-tillid', title: 'Tillid', kind: 'factor' },
+    ];
+    const saved = await call<{ theme: string; recent: unknown }>('settings.set', {
+      theme: 'dark',
+      recent,
+    });
+    expect(saved).toMatchObject({ theme: 'dark', recent, language: 'da' });
+    await expect(
+      call('settings.set', { recent: [{ hash: 'javascript:alert(1)', title: 'x', kind: 'note' }] }),
+    ).rejects.toThrow(/^invalid-input: /);
+    await expect(call('settings.get', {})).resolves.toMatchObject({ theme: 'dark', recent });
   });
 
   it('replaces only a file the save dialog confirmed, keeps its mode, never the data folder', async () => {
@@ -125,11 +158,11 @@ describe('createApiHandlers', () => {
     const folder = path.join(tmp, 'mine-kopier');
     fs.mkdirSync(folder);
     answers.push(folder);
-    expect(await call('settings.chooseBackupDir', {})).toEqual({
+    expect(await call('settings.chooseBackupDir', {})).toMatchObject({
       language: 'en',
       backupDir: folder,
     });
-    expect(await call('settings.get', {})).toEqual({ language: 'en', backupDir: folder });
+    expect(await call('settings.get', {})).toMatchObject({ language: 'en', backupDir: folder });
   });
 
   it('exports a handout under a file name from its title', async () => {
@@ -177,6 +210,12 @@ describe('createApiHandlers', () => {
 
 function stubPlatform(): PlatformPorts {
   return {
+    page: {
+      findInPage: async () => ({ matches: 0, activeMatchOrdinal: 0 }),
+      stopFindInPage: () => undefined,
+      print: async () => false,
+    },
+    files: { openPath: async () => undefined, showItemInFolder: () => undefined },
     dialogs: {
       saveFile: async () => null,
       openFile: async () => null,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../electron/main/menu';
+import type { KeyCombo } from '../../shared/shortcuts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((menu) => [
@@ -43,6 +44,29 @@ describe('buildMenuTemplate', () => {
       expect(dev.has(role as never)).toBe(true);
       expect(packaged.has(role as never)).toBe(false);
     }
+  });
+
+  it('shows the app shortcuts with their keys and hands a click to the page as that key', () => {
+    const sent: KeyCombo[] = [];
+    const template = buildMenuTemplate({
+      isDev: false,
+      isMac: false,
+      productName: 'Samspil',
+      onShortcut: (combo) => void sent.push(combo),
+    });
+    const byLabel = new Map(items(template).map((item) => [item.label, item]));
+    expect(byLabel.get('Ny note')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel.get('Find på siden …')?.accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel.get('Tilbage')?.accelerator).toBe('Alt+Left');
+    expect(byLabel.get('Mine noter')?.accelerator).toBe('CmdOrCtrl+6');
+    expect(byLabel.get('Tastaturgenveje')?.accelerator).toBe('F1');
+    // The page handles the keys itself; the menu only shows them.
+    expect(byLabel.get('Ny note')?.registerAccelerator).toBe(false);
+    const click = byLabel.get('Udskriv …')?.click as () => void;
+    click();
+    expect(sent).toEqual([{ key: 'p', code: 'KeyP', mod: true }]);
+    const mac = buildMenuTemplate({ isDev: false, isMac: true, productName: 'Samspil' });
+    expect(items(mac).find((i) => i.label === 'Tilbage')?.accelerator).toBe('CmdOrCtrl+[');
   });
 });
 

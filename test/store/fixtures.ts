@@ -98,6 +98,8 @@ export function makeDbAtVersion(
       const { seq } = db.prepare('SELECT seq FROM notes WHERE id = :id').get({ id: note.id }) as {
         seq: number;
       };
+      // From v4 on, a trashed note is out of the FTS index.
+      if (version >= 4 && trashed.includes(note)) continue;
       db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (:seq, :t, :b)').run({
         seq,
         t: ftsText(note.title),

@@ -11,6 +11,8 @@ import {
 import { ApiError } from '../../../shared/api';
 import { KIND_NAMES } from '../../../shared/content/names';
 import { ITEM_KIND_LABELS } from '../../../shared/handout/resolveHandout';
+import { CliUsageError, idArg, toUsageError } from '../cliArgs';
+import { oneLine, visibleControls } from '../terminalText';
 import type { CliCommand, CliContext } from '../context';
 import { isUuid } from '../../../shared/ids';
 
@@ -26,7 +28,7 @@ const elements = (n: number): string => `${n} ${n === 1 ? 'element' : 'elementer
 class HandoutUsageError extends Error {}
 
 function fail(message: string): number {
-  process.stderr.write(`samspil handout: ${message}\n`);
+  process.stderr.write(`samspil handout: ${visibleControls(message)}\n`);
   return 2;
 }
 
@@ -99,7 +101,7 @@ async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
   const handouts = service(ctx);
   let handout: Handout;
   if (values.handout) {
-    const saved = handouts.get(values.handout);
+    const saved = handouts.get(idArg(values.handout));
     handout = {
       ...saved,
       title: values.title ?? saved.title,
@@ -146,7 +148,7 @@ function listCommand(argv: string[], ctx: CliContext): number {
   if (!all.length) ctx.out('Der er ingen gemte handouts endnu.');
   for (const h of all) {
     ctx.out(
-      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${elements(h.items.length).padStart(13)}  ${h.title}`,
+      `${h.id}  ${h.updatedAt.slice(0, 10)}  ${elements(h.items.length).padStart(13)}  ${oneLine(h.title)}`,
     );
   }
   return 0;
@@ -163,13 +165,13 @@ function showCommand(argv: string[], ctx: CliContext): number {
   if (!id)
     throw new HandoutUsageError('skriv id på den handout, der skal vises (se: handout list)');
   const handouts = service(ctx);
-  const handout = handouts.get(id);
+  const handout = handouts.get(idArg(id));
   if (values.json) {
     ctx.json({ ...handout, resolved: service(ctx).resolve(handout).items });
     return 0;
   }
-  ctx.out(handout.title);
-  if (handout.subtitle) ctx.out(handout.subtitle);
+  ctx.out(oneLine(handout.title));
+  if (handout.subtitle) ctx.out(oneLine(handout.subtitle));
   ctx.out(`id: ${handout.id} · ændret ${handout.updatedAt}`);
   service(ctx)
     .resolve(handout)
@@ -186,7 +188,8 @@ function showCommand(argv: string[], ctx: CliContext): number {
             : item.kind === 'missing'
               ? ''
               : item.title;
-      ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${item.ref}${title ? ` – ${title}` : ''}`);
+      const line = `${item.ref}${title ? ` – ${title}` : ''}`;
+      ctx.out(`${String(i + 1).padStart(3)}. [${kind}] ${oneLine(line)}`);
     });
   return 0;
 }
@@ -204,13 +207,8 @@ export const handoutCommand: CliCommand = {
       return fail(`ukendt underkommando "${sub ?? ''}" – brug:\n  ${USAGE}`);
     } catch (error) {
       if (error instanceof HandoutUsageError) return fail(error.message);
-      if (
-        error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS')
-      ) {
-        return fail(`ugyldige valg: ${error.message}`);
-      }
+      const usage = toUsageError(error);
+      if (usage instanceof CliUsageError) return fail(`ugyldige valg: ${usage.message}`);
       throw error;
     }
   },

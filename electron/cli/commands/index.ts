@@ -5,6 +5,7 @@ import { showCommand } from './show';
 import { searchCommand } from './search';
 import { handoutCommand } from './handout';
 import { notesCommand } from './notes';
+import { teamCommand } from './team';
 import { partnershipsCommand } from './partnerships';
 
 export const commands: CliCommand[] = [
@@ -13,5 +14,6 @@ export const commands: CliCommand[] = [
   searchCommand,
   handoutCommand,
   notesCommand,
+  teamCommand,
   partnershipsCommand,
 ];

@@ -4,6 +4,7 @@ import type { ContentEntry, EntryKind } from '../../../shared/content/types';
 import { ENTRY_KINDS } from '../../../shared/content/types';
 import { isEntryKind } from '../../../shared/content/schema';
 import { KIND_NAMES } from '../../../shared/content/names';
+import { describeUsage } from '../cliArgs';
 import type { CliCommand } from '../context';
 
 /** The metadata worth seeing in a listing, per kind (no body text). */
@@ -58,7 +59,7 @@ export const listCommand: CliCommand = {
         allowPositionals: false,
       }));
     } catch (error) {
-      process.stderr.write(`samspil list: ugyldige valg: ${(error as Error).message}\n`);
+      process.stderr.write(`samspil list: ugyldige valg: ${describeUsage(error)}\n`);
       return 2;
     }
     const kind = values.kind;

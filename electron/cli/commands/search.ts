@@ -1,5 +1,6 @@
 // `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--limit N]
-// [--json]`: the app's search service, with the same input validation as the IPC door.
+// [--exact] [--json]`: the app's search service, with the same input validation as the IPC door.
+// When English was translated or a typo corrected, the output says what was searched.
 import { parseArgs } from 'node:util';
 import { apiSchemas } from '../../../shared/apiSchemas';
 import { describeIssues } from '../../../shared/errors/describeIssues';
@@ -7,8 +8,16 @@ import { issueTextsDa } from '../../../shared/errors/texts.da';
 import { issuesFromZod } from '../../../shared/errors/zodIssues';
 import { ENTRY_KINDS, FACTOR_GROUPS } from '../../../shared/content/types';
 import { KIND_NAMES } from '../../../shared/content/names';
-import type { HitKind, SearchHit, SearchRequest, Span } from '../../../shared/search/types';
+import type {
+  HitKind,
+  SearchedFor,
+  SearchHit,
+  SearchRequest,
+  Span,
+} from '../../../shared/search/types';
+import { describeUsage } from '../cliArgs';
 import type { CliCommand } from '../context';
+import { oneLine } from '../terminalText';
 
 const kindName = (kind: HitKind): string => (kind === 'note' ? 'note' : KIND_NAMES[kind].one);
 
@@ -26,10 +35,20 @@ export function markSpans(text: string, spans: Span[]): string {
 
 function formatHit(hit: SearchHit, rank: number): string[] {
   const who = hit.speaker ? ` — ${hit.speaker}` : '';
+  const title = oneLine(markSpans(hit.title, hit.titleSpans) + who);
   return [
-    `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${markSpans(hit.title, hit.titleSpans)}${who}`,
-    `    ${markSpans(hit.snippet, hit.snippetSpans)}`,
+    `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${title}`,
+    `    ${oneLine(markSpans(hit.snippet, hit.snippetSpans))}`,
     `    id: ${hit.id} · match: ${hit.match} · score: ${hit.score}`,
+  ];
+}
+
+/** "Viser resultater for "tillid" (trust)" and how to search the words as typed. */
+export function searchedForLines(searchedFor: SearchedFor, q: string): string[] {
+  const typed = searchedFor.rewrites.map((r) => r.typed).join(', ');
+  return [
+    `Viser resultater for "${searchedFor.text}" (${typed}).`,
+    `Søg præcis efter det, du skrev: search --exact ${JSON.stringify(q)}`,
   ];
 }
 
@@ -50,13 +69,13 @@ function fail(message: string): number {
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Søger i citater, faktorer, læringer, partnerskaber og egne noter',
-  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--json]`,
+  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--exact] [--json]`,
   run(argv, ctx) {
     let parsed: ReturnType<typeof parse>;
     try {
       parsed = parse(argv);
     } catch (error) {
-      return fail(`ugyldige valg: ${(error as Error).message}`);
+      return fail(`ugyldige valg: ${describeUsage(error)}`);
     }
     const { values, positionals } = parsed;
     if (positionals.length === 0)
@@ -69,6 +88,7 @@ export const searchCommand: CliCommand = {
       ...(values.group ? { factorGroup: values.group } : {}),
       ...(values.factor ? { factor: values.factor } : {}),
       ...(limit === undefined ? {} : { limit }),
+      ...(values.exact ? { exact: true } : {}),
     };
     const checked = apiSchemas['search.query'].safeParse(candidate);
     if (!checked.success) {
@@ -83,27 +103,61 @@ export const searchCommand: CliCommand = {
       ctx.json(response);
       return 0;
     }
+    if (response.searchedFor) {
+      searchedForLines(response.searchedFor, request.q).forEach((line) => ctx.out(line));
+    }
     if (response.hits.length === 0) {
-      ctx.out(`Ingen resultater for "${request.q}".`);
+      ctx.out(`Ingen resultater for "${oneLine(request.q)}".`);
       return 0;
     }
-    ctx.out(`${response.total} resultater for "${request.q}" (viser ${response.hits.length}):`);
+    const shown = response.hits.length;
+    ctx.out(`${response.total} resultater for "${oneLine(request.q)}" (viser ${shown}):`);
     response.hits.forEach((hit, i) => formatHit(hit, i + 1).forEach((line) => ctx.out(line)));
     return 0;
   },
 };
 
+const OPTIONS = {
+  kind: { type: 'string', multiple: true },
+  partnership: { type: 'string' },
+  group: { type: 'string' },
+  factor: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+  exact: { type: 'boolean' },
+} as const;
+
+const VALUE_OPTIONS = new Set(
+  Object.entries(OPTIONS)
+    .filter(([, o]) => o.type === 'string')
+    .map(([name]) => `--${name}`),
+);
+
+/**
+ * Puts the query words after `--`, in their order, so that a word such as `-tillid` (must not
+ * contain "tillid") is read as part of the query, not as an unknown option `-t`. Options keep
+ * their values, also a value that begins with "-" (`--limit -5` is then refused as a number).
+ */
+function queryAfterOptions(argv: string[]): string[] {
+  const options: string[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(`${arg}=${argv[++i]}`);
+    else if (arg.startsWith('--')) options.push(arg);
+    else words.push(arg);
+  }
+  return [...options, '--', ...words];
+}
+
 function parse(argv: string[]) {
   return parseArgs({
-    args: argv,
-    options: {
-      kind: { type: 'string', multiple: true },
-      partnership: { type: 'string' },
-      group: { type: 'string' },
-      factor: { type: 'string' },
-      limit: { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    args: queryAfterOptions(argv),
+    options: OPTIONS,
     strict: true,
     allowPositionals: true,
   });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { ContentEntry } from '../../../shared/content/types';
 import { FACTOR_GROUP_NAMES, KIND_NAMES } from '../../../shared/content/names';
 import type { ContentService } from '../../services/serviceTypes';
+import { describeUsage } from '../cliArgs';
 import type { CliCommand } from '../context';
 
 function titled(content: ContentService, ids: string[]): string {
@@ -78,7 +79,7 @@ export const showCommand: CliCommand = {
         strict: true,
       });
     } catch (error) {
-      process.stderr.write(`samspil show: ugyldige valg: ${(error as Error).message}\n`);
+      process.stderr.write(`samspil show: ugyldige valg: ${describeUsage(error)}\n`);
       return 2;
     }
     const [id, ...extra] = parsed.positionals;

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api';
 import { buildContentIndex } from '../../../shared/content/contentIndex';
 import type { Corpus } from '../../../shared/content/types';
 import type { ContentService } from '../serviceTypes';
-import type { SerializedSearchIndex } from '../search/buildIndex';
+import type { SerializedSearchIndex } from '../search/indexFormat';
 import { CORPUS_FILE, SEARCH_INDEX_FILE } from './corpusFiles';
 
 /**

@@ -1,4 +1,4 @@
-// The drafts table (schema v7): free functions over the database, one row per form.
+// The drafts table (schema v8): free functions over the database, one row per form.
 import type Database from 'better-sqlite3';
 import type { Draft } from '../../../shared/drafts';
 import { prepared } from '../store/prepared';

@@ -112,7 +112,7 @@ export function replaceItems(db: Database.Database, id: string, items: HandoutIt
   );
 }
 
-/** Moves a handout to the trash (schema v7); its items stay with it, for handouts.undelete. */
+/** Moves a handout to the trash (schema v8); its items stay with it, for handouts.undelete. */
 export function trashHandout(db: Database.Database, id: string): boolean {
   return (
     prepared(db, 'UPDATE handouts SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL').run(

@@ -17,6 +17,7 @@ import { resolveHandout } from '../../../shared/handout/resolveHandout';
 import { renderHandoutBodyHtml, renderHandoutHtml } from '../../../shared/handout/renderHtml';
 import { renderHandoutMarkdown } from '../../../shared/handout/renderMarkdown';
 import { writeFileAtomic } from '../atomicFile';
+import { describeFileError } from '../fileErrors';
 import { checkExportFile } from '../exportTarget';
 import { assertWritable, type StoreHandle } from '../store/openStore';
 import { readTransaction, writeTransaction } from '../store/transactions';
@@ -177,8 +178,8 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
       try {
         writeFileAtomic(target, data);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ApiError('unavailable', 'write-failed', { file: target, detail: reason });
+        const lead = { code: 'write-failed-file', params: { file: target } } as const;
+        throw describeFileError(error, target, lead, true);
       }
       return { path: target };
     },

@@ -7,16 +7,24 @@ import { ApiError } from '../../../shared/api';
 import { asciiSlug } from '../../../shared/content/slug';
 import type { Note } from '../../../shared/notes/types';
 import { fsyncPath, tempPathFor, writeFileAtomic, writeNewFileSynced } from '../atomicFile';
+import { describeFileError } from '../fileErrors';
+import { assertWritableFolderTarget } from '../userFiles';
 import { toNotesFile } from './noteFile';
 
 /** Marks a folder as one of our exports, so a later export may replace it. */
 export const EXPORT_MARKER = '.samspil-noter.json';
 
+const EXPORT_FAILED = 'export-not-written';
+
 /** `file` is already checked (exportTarget.ts): new, or a regular file the user chose to replace. */
 export function exportJsonFile(notes: Note[], file: string, now: Date): string {
   const target = path.resolve(file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  writeFileAtomic(target, `${JSON.stringify(toNotesFile(notes, now), null, 2)}\n`);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, `${JSON.stringify(toNotesFile(notes, now), null, 2)}\n`);
+  } catch (error) {
+    throw describeFileError(error, target, EXPORT_FAILED, true);
+  }
   return target;
 }
 
@@ -25,6 +33,18 @@ export function markdownFileName(note: Note): string {
   const slug = asciiSlug(note.title).slice(0, 60);
   const date = note.aboutDate ?? note.createdAt.slice(0, 10);
   return `${date}-${slug || 'note'}-${note.id.slice(0, 8)}.md`;
+}
+
+/**
+ * `name`, or `name-2.md`, `name-3.md` … when an earlier note of the export took it. Compared
+ * without case, since Windows and macOS folders do not tell `A.md` from `a.md`.
+ */
+export function uniqueFileName(name: string, used: Set<string>): string {
+  const stem = name.replace(/\.md$/, '');
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}.md`;
+  used.add(candidate.toLowerCase());
+  return candidate;
 }
 
 export function noteToMarkdown(note: Note): string {
@@ -67,11 +87,9 @@ function filesOfEarlierExport(folder: string, entries: string[]): Set<string> {
 
 function markdownFiles(notes: Note[]): Map<string, string> {
   const files = new Map<string, string>();
-  for (const note of notes) {
-    const name = markdownFileName(note);
-    if (files.has(name)) throw new Error(`to noter giver samme filnavn: ${name}`);
-    files.set(name, noteToMarkdown(note));
-  }
+  const used = new Set<string>();
+  for (const note of notes)
+    files.set(uniqueFileName(markdownFileName(note), used), noteToMarkdown(note));
   return files;
 }
 
@@ -98,6 +116,20 @@ export function exportMarkdownFolder(
   options: { overwrite?: boolean } = {},
 ): string {
   const target = path.resolve(folder);
+  assertWritableFolderTarget(target, EXPORT_FAILED);
+  try {
+    return writeMarkdownFolder(notes, target, now, options);
+  } catch (error) {
+    throw describeFileError(error, target, EXPORT_FAILED, true);
+  }
+}
+
+function writeMarkdownFolder(
+  notes: Note[],
+  target: string,
+  now: Date,
+  options: { overwrite?: boolean },
+): string {
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const existing = fs.existsSync(target) ? fs.readdirSync(target) : null;

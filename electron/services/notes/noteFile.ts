@@ -6,8 +6,10 @@ import { formatPath, type IssuePath } from '../../../shared/errors/issuePath';
 import type { TextParams } from '../../../shared/interpolate';
 import type { IssueCode } from '../../../shared/errors/texts.da';
 import { issuesFromZod } from '../../../shared/errors/zodIssues';
-import { contentId, noteId } from '../../../shared/apiSchemas';
+import { calendarDate, contentId, freeText, noteId } from '../../../shared/apiSchemas';
 import type { Note } from '../../../shared/notes/types';
+import { isCalendarDate, isDateInRange } from '../../../shared/notes/calendarDate';
+import { readUserFile } from '../userFiles';
 import { clampTime, EARLIEST_TIME, inTimeRange, LATEST_TIME } from './timeRange';
 
 export const NOTES_FILE_FORMAT = 'samspil-notes';
@@ -22,14 +24,11 @@ const isoTime = z.iso.datetime({ offset: true }).refine(inTimeRange, {
 const fileNote = z
   .object({
     id: noteId,
-    title: z.string().trim().min(1, 'title-missing').max(500),
-    body: z.string().max(200_000),
-    partnership: z.string().max(500).nullable(),
-    organisations: z.array(z.string().max(500)).max(50),
-    aboutDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date')
-      .nullable(),
+    title: freeText(500).trim().min(1, 'title-missing'),
+    body: freeText(200_000),
+    partnership: freeText(500).nullable(),
+    organisations: z.array(freeText(500)).max(50),
+    aboutDate: calendarDate.nullable(),
     createdAt: isoTime,
     updatedAt: isoTime,
     factors: z.array(contentId).max(100),
@@ -53,6 +52,14 @@ export interface NotesFile {
   notes: Note[];
 }
 
+/**
+ * A date stored before dates were checked (such as 2024-99-99) is left out of the export, which
+ * would otherwise be refused on import: Samspil must always be able to import its own export.
+ */
+function exportableDate(date: string | null): string | null {
+  return date !== null && isCalendarDate(date) && isDateInRange(date) ? date : null;
+}
+
 export function toNotesFile(notes: Note[], now: Date): NotesFile {
   return {
     format: NOTES_FILE_FORMAT,
@@ -64,13 +71,27 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
       body: n.body,
       partnership: n.partnership,
       organisations: n.organisations,
-      aboutDate: n.aboutDate,
+      aboutDate: exportableDate(n.aboutDate),
       createdAt: clampTime(n.createdAt),
       updatedAt: clampTime(n.updatedAt),
       factors: n.factors,
       links: n.links,
     })),
   };
+}
+
+/** Reads an import file: a regular file only, no more than MAX_IMPORT_BYTES, checked while reading. */
+export function readImportFile(file: string): Buffer {
+  return readUserFile(file, { maxBytes: MAX_IMPORT_BYTES, lead: 'import-refused' });
+}
+
+/** Where JSON.parse stopped, in Danish: V8's message is English and may quote the file. */
+function jsonErrorPlace(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (at) return `linje ${at[1]}, kolonne ${at[2]}`;
+  if (/end of JSON input/.test(message)) return 'den slutter midt i';
+  return 'ukendt sted';
 }
 
 /** Issues shown after the refusal itself; a file with thousands of bad notes names the first. */
@@ -85,12 +106,14 @@ function refuse(path: IssuePath, code: IssueCode, params: TextParams = {}): neve
 }
 
 /**
- * Decodes and validates a notes file. `factorAllowed(noteId, factorId)` says whether a factor id
- * may stand on a note (known to the content, or already on the stored note).
+ * Decodes and validates a notes file. `factorAllowed(noteId, factorId)` and `linkAllowed(noteId,
+ * linkId)` say whether an id may stand on a note (known to the content, or already on the stored
+ * note).
  */
 export function parseNotesFile(
   bytes: Uint8Array,
   factorAllowed: (noteId: string, factorId: string) => boolean,
+  linkAllowed: (noteId: string, linkId: string) => boolean = () => true,
 ): Note[] {
   if (bytes.length > MAX_IMPORT_BYTES) {
     refuse([], 'import-too-large', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
@@ -105,9 +128,7 @@ export function parseNotesFile(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    refuse([], 'import-not-json', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    refuse([], 'import-not-json', { detail: jsonErrorPlace(error) });
   }
   const parsed = notesFile.safeParse(data, { reportInput: true });
   if (!parsed.success) refuseWith(issuesFromZod(parsed.error));
@@ -129,6 +150,11 @@ export function parseNotesFile(
     note.factors.forEach((factor, j) => {
       if (!factorAllowed(note.id, factor)) {
         refuse(['notes', i, 'factors', j], 'unknown-factor', { id: factor });
+      }
+    });
+    note.links.forEach((id, j) => {
+      if (!linkAllowed(note.id, id)) {
+        refuse(['notes', i, 'links', j], 'unknown-link', { id });
       }
     });
   });

@@ -1,32 +1,21 @@
 // Importing a notes file into the open store: the whole file is checked first, then written in
 // one transaction after a backup. The rule for a note already present: the newer `updatedAt` wins.
-import fs from 'node:fs';
 import { ApiError } from '../../../shared/api';
-import type { ImportReport } from '../../../shared/notes/types';
+import type { ImportReport, Note } from '../../../shared/notes/types';
 import type { ImportOptions } from '../serviceTypes';
 import type { BackupService } from '../store/backupService';
 import { hasUserData } from '../store/migrations';
 import { assertWritable, type StoreHandle } from '../store/openStore';
 import { withStoreErrors } from '../store/storeErrors';
 import { writeTransaction } from '../store/transactions';
-import { parseNotesFile } from './noteFile';
+import { parseNotesFile, readImportFile } from './noteFile';
 import { countLiveNotes, getNoteRow, rowsToNotes, setDeleted, writeNote } from './noteRows';
 import { isBulk, selectNotes, stampAfter } from './notesService';
 
 export interface ImportDeps {
   knownFactorIds?: Set<string>;
+  isKnownLink?: (id: string) => boolean;
   backups: Pick<BackupService, 'beforeChange'>;
-}
-
-function readImportFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new ApiError('not-found', 'import-unreadable', {
-      file,
-      detail: (error as Error).message,
-    });
-  }
 }
 
 export function importNotesFile(
@@ -56,13 +45,15 @@ function importNotes(
 ): ImportReport {
   const { db } = store;
   const known = deps.knownFactorIds;
-  const storedFactors = (id: string): string[] => {
+  const knownLink = deps.isKnownLink;
+  const stored = (id: string): Note | undefined => {
     const row = getNoteRow(db, id);
-    return row ? (rowsToNotes(db, [row])[0]?.factors ?? []) : [];
+    return row ? rowsToNotes(db, [row])[0] : undefined;
   };
   const notes = parseNotesFile(
     bytes,
-    (id, factor) => !known || known.has(factor) || storedFactors(id).includes(factor),
+    (id, factor) => !known || known.has(factor) || !!stored(id)?.factors.includes(factor),
+    (id, link) => !knownLink || knownLink(link) || !!stored(id)?.links.includes(link),
   );
   const inFile = new Set(notes.map((n) => n.id));
   const toTrash = mode === 'replace' ? selectNotes(store).filter((n) => !inFile.has(n.id)) : [];

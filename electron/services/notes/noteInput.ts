@@ -5,6 +5,7 @@ import { ApiError, apiIssue } from '../../../shared/errors/apiError';
 import { noteInputSchema } from '../../../shared/apiSchemas';
 import { parseOrThrow } from '../../../shared/errors/zodIssues';
 import type { Note, NoteInput } from '../../../shared/notes/types';
+import { issueError } from '../issueError';
 
 const updateSchema = noteInputSchema.partial();
 
@@ -46,6 +47,27 @@ export function checkFactors(
       : [apiIssue('unknown-factor', { id }, ['factors', i])],
   );
   if (issues.length > 0) throw new ApiError('invalid-input', issues);
+}
+
+/**
+ * Refuses link ids the content does not have (naming the id), except those already on the note,
+ * which stay when a later content version drops their target.
+ */
+export function checkLinks(
+  links: string[],
+  isKnown: ((id: string) => boolean) | undefined,
+  alreadyOnNote: string[] = [],
+): void {
+  if (!isKnown) return;
+  links.forEach((id, index) => {
+    if (!isKnown(id) && !alreadyOnNote.includes(id)) {
+      throw issueError('invalid-input', {
+        path: ['links', index],
+        code: 'unknown-link',
+        params: { id },
+      });
+    }
+  });
 }
 
 /** The note as shown: with `unknownFactors` when some of its factor ids are no longer known. */

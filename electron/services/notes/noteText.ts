@@ -56,10 +56,11 @@ export function ftsText(text: string): string {
 }
 
 export interface NoteQuery {
-  /** The FTS5 MATCH expression: every term required, the last one as a prefix while typing. */
+  /** The FTS5 MATCH expression. */
   match: string;
   terms: Set<string>;
-  prefix: string | null;
+  /** Indexed terms (stems) that start with one of these match too. */
+  prefixes: string[];
 }
 
 function quoteTerm(term: string): string {
@@ -92,7 +93,25 @@ export function buildNoteQuery(q: string): NoteQuery | null {
       parts.push(quoteTerm(term));
     }
   });
-  return { match: parts.join(' '), terms, prefix };
+  return { match: parts.join(' '), terms, prefixes: prefix === null ? [] : [prefix] };
+}
+
+/**
+ * The MATCH expression of an expanded query: any term or prefix of any word (the search service
+ * ranks partial matches itself). Terms are quoted, so nothing in them is FTS5 syntax.
+ */
+export function buildTermQuery(query: {
+  slots: { terms: string[]; prefixes: string[] }[];
+}): NoteQuery | null {
+  const terms = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const slot of query.slots) {
+    for (const term of slot.terms) if (term) terms.add(term);
+    for (const prefix of slot.prefixes) if (prefix) prefixes.add(prefix);
+  }
+  const parts = [...[...terms].map(quoteTerm), ...[...prefixes].map((p) => `${quoteTerm(p)}*`)];
+  if (parts.length === 0) return null;
+  return { match: parts.join(' OR '), terms, prefixes: [...prefixes] };
 }
 
 /** Spans of the words in `text` that the query matched (joined words and parts merged). */
@@ -102,8 +121,7 @@ export function matchSpans(text: string, query: NoteQuery): Span[] {
     const term = normalTerm(token.term);
     const hit =
       query.terms.has(term) ||
-      (query.prefix !== null &&
-        (term.startsWith(query.prefix) || token.term.startsWith(query.prefix)));
+      query.prefixes.some((prefix) => term.startsWith(prefix) || token.term.startsWith(prefix));
     if (hit) spans.push({ start: token.start, end: token.end });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,6 +13,7 @@ import { readTransaction, writeTransaction } from '../store/transactions';
 import { exportJsonFile, exportMarkdownFolder } from './noteExport';
 import {
   checkFactors,
+  checkLinks,
   isNoteId,
   parseNoteInput,
   parseNotePatch,
@@ -50,6 +51,8 @@ export type NotesService = Pick<
 
 export interface NotesDeps {
   knownFactorIds?: Set<string>;
+  /** Whether the content has an entry or section with this id (links are checked when set). */
+  isKnownLink?: (id: string) => boolean;
   backups: Pick<BackupService, 'beforeChange'>;
 }
 
@@ -98,6 +101,7 @@ export function purgeOldTrash(store: StoreHandle): number {
 export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesService {
   const { db, dbPath } = store;
   const known = deps.knownFactorIds;
+  const knownLink = deps.isKnownLink;
   const guard = <T>(fn: () => T): T => withStoreErrors(dbPath, fn);
   const show = (note: Note): Note => withUnknownFactors(note, known);
 
@@ -117,6 +121,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
       assertWritable(store);
       const parsed = parseNoteInput(input);
       checkFactors(parsed.factors ?? [], known);
+      checkLinks(parsed.links ?? [], knownLink);
       const time = stampAfter(store.now());
       const note: Note = {
         id: crypto.randomUUID(),
@@ -142,6 +147,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
         writeTransaction(db, () => {
           const current = liveNote(id);
           if (patch.factors) checkFactors(patch.factors, known, current.factors);
+          if (patch.links) checkLinks(patch.links, knownLink, current.links);
           const note: Note = {
             ...current,
             ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),

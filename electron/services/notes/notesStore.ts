@@ -19,6 +19,7 @@ export interface NotesStoreParts {
   notes: NotesService;
   backups: BackupService;
   knownFactorIds?: Set<string>;
+  isKnownLink?: (id: string) => boolean;
   /** What happened at this open: trash purged, and a daily backup that could not be taken. */
   opened: { trashPurged: number; backupWarning: string | null };
 }
@@ -58,7 +59,12 @@ export function asNotesStore(
     db: store.db,
     ...notes,
     importFile: (file, options) =>
-      importNotesFile(store, { knownFactorIds: parts.knownFactorIds, backups }, file, options),
+      importNotesFile(
+        store,
+        { knownFactorIds: parts.knownFactorIds, isKnownLink: parts.isKnownLink, backups },
+        file,
+        options,
+      ),
     backup: (reason) => backups.backup(reason),
     listBackups: () => backups.list(),
     restoreBackup(name) {

@@ -12,9 +12,18 @@ export interface DocText {
   mainIsQuote: boolean;
   /** Speaker, theme, partnership name, partners: searched with a low weight. */
   meta: string;
+  /** A quote's factor tags, in the factors' own wording: searched with the lowest weight. */
+  tags: string;
 }
 
 export function docText(entry: ContentEntry, titleOf: (id: string) => string | undefined): DocText {
+  return { tags: '', ...ownText(entry, titleOf) };
+}
+
+function ownText(
+  entry: ContentEntry,
+  titleOf: (id: string) => string | undefined,
+): Omit<DocText, 'tags'> & { tags?: string } {
   switch (entry.kind) {
     case 'quote':
       return {
@@ -27,6 +36,7 @@ export function docText(entry: ContentEntry, titleOf: (id: string) => string | u
           entry.theme,
           titleOf(entry.partnership) ?? '',
         ].join(' · '),
+        tags: entry.factors.map((id) => titleOf(id) ?? '').join(' · '),
       };
     case 'factor':
       return {

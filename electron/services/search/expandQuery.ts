@@ -3,9 +3,11 @@
 import type { ParsedQuery, QuerySlot } from './parseQuery';
 import type { Vocabulary } from './vocabulary';
 
-export const QUALITIES = ['exact', 'prefix', 'fuzzy'] as const;
-/** 0 exact, 1 prefix, 2 fuzzy: lower is better. */
-export type Quality = 0 | 1 | 2;
+export const QUALITIES = ['exact', 'prefix', 'compound', 'fuzzy'] as const;
+/** 0 exact, 1 prefix (compounds that begin with the word), 2 compound (that end with it), 3 fuzzy. */
+export type Quality = 0 | 1 | 2 | 3;
+/** The quality of a slot no word matched (lower is better). */
+export const NO_MATCH = 4;
 
 export interface Clause {
   term: string;
@@ -29,7 +31,7 @@ export interface ExpandedQuery {
   clauses: Clause[];
 }
 
-export const BOOST = { exactStem: 10, exactWord: 3, prefix: 1, fuzzy: 0.4 } as const;
+export const BOOST = { exactStem: 10, exactWord: 3, prefix: 1, compound: 0.8, fuzzy: 0.4 } as const;
 const LAST_PREFIX_CAP = 20;
 const PREFIX_CAP = 6;
 const FUZZY_CAP = 4;
@@ -40,11 +42,19 @@ export function allowedTypos(word: string): number {
   return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
+/** What expansion reads from the index. */
+export interface ExpansionSource {
+  vocabulary: Vocabulary;
+  hasStem(stem: string): boolean;
+  compoundsEndingIn(stem: string): readonly string[];
+}
+
 export function expandQuery(
   parsed: ParsedQuery,
-  vocabulary: Vocabulary,
-  hasStem: (stem: string) => boolean,
+  source: ExpansionSource,
+  { typos = true }: { typos?: boolean } = {},
 ): ExpandedQuery {
+  const { vocabulary, hasStem } = source;
   const clauses: Clause[] = [];
   const slots = parsed.slots.map((slot, index): ExpandedSlot => {
     const expanded = new Map<string, Quality>();
@@ -71,8 +81,18 @@ export function expandQuery(
         add(word, 'words', BOOST.prefix * (0.5 + (0.5 * prefix.length) / word.length), 1);
       }
     }
+    if (slot.presence !== 'prohibited' && !slot.prefixOnly) {
+      for (const stem of slot.stems) {
+        for (const word of source.compoundsEndingIn(stem)) {
+          if (expanded.has(word) || slot.surfaces.includes(word)) continue;
+          expanded.set(word, 2);
+          add(word, 'words', BOOST.compound, 2);
+        }
+      }
+    }
     let fuzzyDistance = 0;
     if (
+      typos &&
       !exact &&
       expanded.size === 0 &&
       !slot.glossary &&
@@ -83,8 +103,8 @@ export function expandQuery(
       for (const { word } of distance
         ? vocabulary.similar(slot.surface, distance, FUZZY_CAP)
         : []) {
-        expanded.set(word, 2);
-        add(word, 'words', BOOST.fuzzy, 2);
+        expanded.set(word, 3);
+        add(word, 'words', BOOST.fuzzy, 3);
         fuzzyDistance = distance;
       }
     }

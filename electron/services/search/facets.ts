@@ -79,12 +79,21 @@ export interface CodedValues {
   all: Int32Array;
 }
 
+/** Each filter as the set of codes any of which may match (null: no filter). */
 interface CodedRequest {
   kinds: Set<number> | null;
-  partnership: number | null;
-  group: number | null;
-  factor: number | null;
+  partnership: Set<number> | null;
+  group: Set<number> | null;
+  factor: Set<number> | null;
 }
+
+function listOf<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+const anyIn = (codes: number[], wanted: Set<number> | null) =>
+  wanted === null || codes.some((code) => wanted.has(code));
 
 const NOWHERE = -1;
 
@@ -105,8 +114,11 @@ export class FacetCoder {
     return code;
   }
 
-  private known(dimension: Dimension, value: string | undefined): number | null {
-    return value === undefined ? null : (this.codes.get(`${dimension}\u0000${value}`) ?? NOWHERE);
+  /** The codes of the values asked for; a value never seen gets a code nothing has. */
+  private known(dimension: Dimension, value: string | string[] | undefined): Set<number> | null {
+    const values = listOf(value);
+    if (values.length === 0) return null;
+    return new Set(values.map((v) => this.codes.get(`${dimension}\u0000${v}`) ?? NOWHERE));
   }
 
   encode(values: FacetValues): CodedValues {
@@ -120,9 +132,7 @@ export class FacetCoder {
 
   private encodeRequest(request: SearchRequest): CodedRequest {
     return {
-      kinds: request.kinds?.length
-        ? new Set(request.kinds.map((k) => this.known('kind', k) as number))
-        : null,
+      kinds: this.known('kind', request.kinds),
       partnership: this.known('partnership', request.partnership),
       group: this.known('factorGroup', request.factorGroup),
       factor: this.known('factor', request.factor),
@@ -152,10 +162,9 @@ export class FacetCoder {
       add: (values) => {
         if (unfiltered) return bump(values.all);
         const kindOk = filter.kinds === null || filter.kinds.has(values.kind);
-        const partnershipOk =
-          filter.partnership === null || values.partnerships.includes(filter.partnership);
-        const groupOk = filter.group === null || values.groups.includes(filter.group);
-        const factorOk = filter.factor === null || values.factors.includes(filter.factor);
+        const partnershipOk = anyIn(values.partnerships, filter.partnership);
+        const groupOk = anyIn(values.groups, filter.group);
+        const factorOk = anyIn(values.factors, filter.factor);
         if (partnershipOk && groupOk && factorOk) bump([values.kind]);
         if (kindOk && groupOk && factorOk) bump(values.partnerships);
         if (kindOk && partnershipOk && factorOk) bump(values.groups);
@@ -181,8 +190,8 @@ export class FacetCoder {
     const filter = this.encodeRequest(request);
     return (values) =>
       (filter.kinds === null || filter.kinds.has(values.kind)) &&
-      (filter.partnership === null || values.partnerships.includes(filter.partnership)) &&
-      (filter.group === null || values.groups.includes(filter.group)) &&
-      (filter.factor === null || values.factors.includes(filter.factor));
+      anyIn(values.partnerships, filter.partnership) &&
+      anyIn(values.groups, filter.group) &&
+      anyIn(values.factors, filter.factor);
   }
 }

@@ -21,6 +21,8 @@ export interface QuerySlot {
   prefixOnly: boolean;
   /** True when the English glossary supplied the Danish words. */
   glossary: boolean;
+  /** The Danish words the glossary gave (empty when it gave none). */
+  danish: string[];
   /** `+word` must match, `-word` must not (as in lunr's and most search engines' syntax). */
   presence: 'optional' | 'required' | 'prohibited';
 }
@@ -118,6 +120,7 @@ export function parseQuery(input: string, glossary: Glossary, stemmer: TermStemm
         phrase: quoted ? phrases.length : null,
         prefixOnly: stop,
         glossary: englishWords !== null,
+        danish,
         presence,
       };
       if (quoted) phraseSlots.push(slots.length);

@@ -1,8 +1,8 @@
 // Reads the compacted index's postings on demand (decoded once per term, then cached) and scores
 // documents the way lunr does: the sum over matched terms of query boost × BM25 weight, divided by
 // the length of the query vector, per field group.
-import type { SerializedSearchIndex } from './buildIndex';
-import type { Clause } from './expandQuery';
+import type { SerializedSearchIndex } from './indexFormat';
+import { NO_MATCH, type Clause } from './expandQuery';
 import { MAX_SLOTS } from './parseQuery';
 
 export interface Postings {
@@ -32,7 +32,7 @@ export interface ScoredDocs {
   /** Documents with any match, in the order first met. */
   docs: number[];
   scores: Float64Array;
-  /** Best quality per document and slot at `doc * stride + slot`; 3 = no match. */
+  /** Best quality per document and slot at `doc * stride + slot`; NO_MATCH = no match. */
   qualities: Uint8Array;
   stride: number;
 }
@@ -109,7 +109,7 @@ export class PostingsIndex {
     const n = this.documentCount;
     const scratch = (this.scratch ??= {
       scores: new Float64Array(n),
-      qualities: new Uint8Array(n * MAX_SLOTS).fill(3),
+      qualities: new Uint8Array(n * MAX_SLOTS).fill(NO_MATCH),
       seen: new Uint8Array(n),
       docs: [],
     });
@@ -117,7 +117,7 @@ export class PostingsIndex {
     for (const doc of scratch.docs) {
       scores[doc] = 0;
       seen[doc] = 0;
-      qualities.fill(3, doc * MAX_SLOTS, (doc + 1) * MAX_SLOTS);
+      qualities.fill(NO_MATCH, doc * MAX_SLOTS, (doc + 1) * MAX_SLOTS);
     }
     const docs: number[] = (scratch.docs = []);
     const norms = queryNorms(clauses);

@@ -36,6 +36,26 @@ export const glossarySchema = z.object({
 });
 export type Glossary = z.infer<typeof glossarySchema>;
 
+export const compoundsSchema = z
+  .object({
+    about: z.string().optional(),
+    dictionary: z.string().min(1, 'nævn ordbogen og dens licens'),
+    /** Word → its parts, the last one the head (venskabsforeningen → venskab, foreningen). */
+    splits: z.record(lowercaseWord, z.array(lowercaseWord).min(2)),
+    /** Reviewed by hand: word-like parts that are derivational prefixes or suffixes here. */
+    rules: z
+      .object({
+        notModifiers: z.array(lowercaseWord),
+        notHeads: z.array(lowercaseWord),
+        why: z.string().min(1),
+      })
+      .strict(),
+    /** Reviewed by hand: null = not a compound, a list = the right split. */
+    corrections: z.record(lowercaseWord, z.array(lowercaseWord).min(2).nullable()),
+  })
+  .strict();
+export type CompoundsFile = z.infer<typeof compoundsSchema>;
+
 /** Validates a data file's content, naming the file and the field on error. */
 export function parseSearchData<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
@@ -54,6 +74,8 @@ export function createStemmer(lexicon: Lexicon): TermStemmer {
   const byForm = new Map<string, string>();
   const heads: [form: string, lemma: string][] = [];
   for (const entry of lexicon.entries) {
+    // The lemma need not occur in the corpus (kursus), but typed in a query it meets its forms.
+    byForm.set(foldForMatch(entry.lemma), entry.lemma);
     for (const form of entry.forms) {
       const folded = foldForMatch(form);
       byForm.set(folded, entry.lemma);

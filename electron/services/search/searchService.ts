@@ -9,25 +9,35 @@ import type {
   NotesSearchSource,
   SearchService,
 } from '../serviceTypes';
-import type { SerializedSearchIndex } from './buildIndex';
+import type { SerializedSearchIndex } from './indexFormat';
 import { docText, type DocText } from './docFields';
-import { expandQuery, QUALITIES, type ExpandedQuery, type ExpandedSlot } from './expandQuery';
+import {
+  expandQuery,
+  NO_MATCH,
+  QUALITIES,
+  type ExpandedQuery,
+  type ExpandedSlot,
+} from './expandQuery';
 import { contentFacetValues, FacetCoder, noteFacetValues, type CodedValues } from './facets';
 import { loadIndex } from './loadIndex';
 import { scoreNote } from './noteScoring';
+import { noteTermQuery } from './noteTermQuery';
 import { parseQuery } from './parseQuery';
+import type { Glossary } from './searchData';
+import { searchedFor } from './searchedFor';
 import { highlight, makeSnippet, type Marker } from './snippet';
 import { TopRanked } from './topRanked';
 import { createWordFinder } from './wordHighlighter';
 import { containsPhrase, createTokenMatcher, type TokenMatcher } from './tokenMatcher';
 
 const DEFAULT_LIMIT = 20;
+const NO_GLOSSARY: Glossary = { entries: {} };
 /** Notes fetched from FTS5 per query: enough for facets and any page the UI shows. */
-const NOTES_FETCHED = 200;
+const NOTES_FETCHED = 100;
 
 interface Candidate {
   values: CodedValues;
-  /** termsMatched × 4 − tier (tier: the worst quality among matched words, 0 exact … 2 fuzzy). */
+  /** termsMatched × 4 − tier (tier: the worst quality among matched words, 0 exact … 3 fuzzy). */
   group: number;
   score: number;
   /** FTS5 bm25 for notes (tie-break only). */
@@ -50,7 +60,7 @@ function rateAt(qualities: ArrayLike<number>, base: number, slots: ExpandedSlot[
       if (q === 0) return -1;
       continue;
     }
-    if (q > 2) {
+    if (q >= NO_MATCH) {
       if (presence === 'required') return -1;
       continue;
     }
@@ -60,7 +70,7 @@ function rateAt(qualities: ArrayLike<number>, base: number, slots: ExpandedSlot[
   return termsMatched === 0 ? -1 : termsMatched * 4 - tier;
 }
 
-/** The tier back from a group: group = termsMatched × 4 − tier with tier 0…2. */
+/** The tier back from a group: group = termsMatched × 4 − tier with tier 0…3. */
 const tierOf = (group: number): number => (4 - (group % 4)) % 4;
 
 const emptyResponse = (q: string): SearchResponse => ({
@@ -90,6 +100,8 @@ export function createSearchService(
     const partnership = values?.partnerships[0];
     if (entry && partnership) partnershipOf.set(entry.id, partnership);
   }
+  const isIndexed = (word: string) =>
+    index.vocabulary.has(word) || index.hasStem(index.stemmer(word));
   const texts = new Map<string, DocText>();
   const textOf = (entry: ContentEntry): DocText => {
     let text = texts.get(entry.id);
@@ -98,10 +110,14 @@ export function createSearchService(
   };
 
   function noteCandidates(request: SearchRequest, plan: ExpandedQuery): Candidate[] {
-    if (!notes || (request.kinds?.length && !request.kinds.includes('note'))) return [];
+    // Notes are fetched under any kind filter too: the kind facet counts them (disjunctive
+    // counts), so "Note" stays on offer next to "Læring"; the filter then keeps them out.
+    if (!notes) return [];
     const match = createTokenMatcher(plan.slots, index.stemmer, true);
     const candidates: Candidate[] = [];
-    for (const row of notes.searchNotes(notesQuery(plan, request.q), NOTES_FETCHED)) {
+    const typing = /[\p{L}\p{N}]$/u.test(request.q);
+    const query = noteTermQuery(plan, index.lexiconForms, typing);
+    for (const row of notes.searchNotes(query, NOTES_FETCHED)) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
       const group = rateAt(qualities, 0, plan.slots);
       if (group < 0) continue;
@@ -119,7 +135,8 @@ export function createSearchService(
       match: QUALITIES[tierOf(candidate.group)] ?? 'fuzzy',
     };
     if (candidate.row) {
-      const { note, snippet, snippetSpans, titleSpans } = candidate.row;
+      const { note } = candidate.row;
+      const { snippet, snippetSpans, titleSpans } = candidate.row.highlight();
       return {
         id: note.id,
         kind: 'note',
@@ -152,9 +169,12 @@ export function createSearchService(
 
   return {
     query(request) {
-      const parsed = parseQuery(request.q, index.glossary, index.stemmer);
+      // An exact search takes the words as typed: no English glossary, no typo correction.
+      const glossary = request.exact ? NO_GLOSSARY : index.glossary;
+      const parsed = parseQuery(request.q, glossary, index.stemmer);
       if (parsed.slots.length === 0) return emptyResponse(request.q);
-      const plan = expandQuery(parsed, index.vocabulary, index.hasStem);
+      const plan = expandQuery(parsed, index, { typos: !request.exact });
+      const told = request.exact ? undefined : searchedFor(plan, isIndexed);
       const match = createTokenMatcher(plan.slots, index.stemmer);
       const notesFound = noteCandidates(request, plan);
       const counter = coder.counter(request);
@@ -206,6 +226,7 @@ export function createSearchService(
       };
       return {
         q: request.q,
+        ...(told ? { searchedFor: told } : {}),
         total,
         hits: top.sorted().map((ranked) => toHit(ranked.item, marker)),
         facets: counter.facets(),
@@ -214,29 +235,8 @@ export function createSearchService(
   };
 }
 
-/**
- * The text the notes store searches: the user's own words, except that English glossary terms
- * become their Danish word, typos become the word the content vocabulary suggests, and `-word`
- * is left out (the store looks for every word it is given; the rescoring applies `-word`).
- */
-function notesQuery(plan: ExpandedQuery, q: string): string {
-  const rewrite = plan.slots.some(
-    (s) => s.glossary || s.fuzzyDistance > 0 || s.presence === 'prohibited',
-  );
-  if (!rewrite) return q;
-  const words = plan.slots
-    .filter((s) => s.presence !== 'prohibited')
-    .map((s) => {
-      if (s.glossary) return s.surfaces.find((w) => w !== s.surface) ?? s.surface;
-      if (s.fuzzyDistance > 0) return [...s.expanded.keys()][0] ?? s.surface;
-      return s.surface;
-    });
-  const typing = /[\p{L}\p{N}]$/u.test(q);
-  return words.join(' ') + (typing ? '' : ' ');
-}
-
 function fullText(text: DocText): string {
-  return `${text.title}\n${text.main}\n${text.meta}`;
+  return `${text.title}\n${text.main}\n${text.meta}\n${text.tags}`;
 }
 
 /** A quoted phrase must be present as a phrase, not just as scattered words. */
@@ -247,7 +247,7 @@ function phrasesHold(
   match: TokenMatcher,
 ): boolean {
   for (const phrase of plan.phrases) {
-    if (phrase.some((slot) => (qualities[slot] as number) > 2)) return false;
+    if (phrase.some((slot) => (qualities[slot] as number) >= NO_MATCH)) return false;
     if (!containsPhrase(text(), phrase, match)) return false;
   }
   return true;

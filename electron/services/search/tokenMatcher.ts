@@ -42,7 +42,7 @@ export function createTokenMatcher(
           slot.fuzzyDistance > 0 &&
           boundedEditDistance(folded, slot.surface, slot.fuzzyDistance) <= slot.fuzzyDistance
         ) {
-          quality = 2;
+          quality = 3;
         }
         if (quality !== undefined && (best === null || quality < best.quality)) {
           best = { slot: index, quality };

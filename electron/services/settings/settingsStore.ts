@@ -5,6 +5,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomicFile';
 import { z } from 'zod';
 import { LANGUAGES } from '../../../shared/api';
+import { recentListSchema, themeSchema } from '../../../shared/apiSchemas';
 
 const windowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -18,6 +19,8 @@ const storedSettingsSchema = z.object({
   language: z.enum(LANGUAGES),
   backupDir: z.string().min(1).optional(),
   window: windowBoundsSchema.optional(),
+  theme: themeSchema.optional(),
+  recent: recentListSchema.optional(),
 });
 
 /** Reading is lenient: a value the app no longer understands falls back, the others are kept. */
@@ -25,6 +28,8 @@ const loadedSettingsSchema = z.object({
   language: storedSettingsSchema.shape.language.catch('da'),
   backupDir: storedSettingsSchema.shape.backupDir.catch(undefined),
   window: storedSettingsSchema.shape.window.catch(undefined),
+  theme: storedSettingsSchema.shape.theme.catch(undefined),
+  recent: storedSettingsSchema.shape.recent.catch(undefined),
 });
 
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;

@@ -3,6 +3,7 @@
 // written by a newer Samspil is refused here, whoever calls migrate().
 import type Database from 'better-sqlite3';
 import { DRAFTS_MIGRATION } from '../drafts/draftsMigration';
+import { lowercaseNoteIds } from './lowercaseIds';
 import { adoptFreeTextPartnerships } from '../partnerships/adoptFreeText';
 import { StoreTooNewError } from './storeErrors';
 
@@ -143,7 +144,9 @@ export const MIGRATIONS: readonly Migration[] = [
       adoptFreeTextPartnerships(db, new Date().toISOString());
     },
   },
-  // v7: drafts and the handout trash (electron/services/drafts/draftsMigration.ts).
+  // v7: note ids in lower case (see lowercaseIds.ts).
+  { version: 7, up: lowercaseNoteIds },
+  // v8: drafts and the handout trash (electron/services/drafts/draftsMigration.ts).
   DRAFTS_MIGRATION,
 ];
 

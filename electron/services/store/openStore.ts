@@ -17,6 +17,8 @@ import { walMismatch } from './walCheck';
 import { openReadOnly } from './openReadOnly';
 import { silentLog, type Log } from '../log/fileLog';
 import { DamagedStoreError, DB_FILE, type Places } from './storeFiles';
+import { assertSamspilDatabase } from './foreignDatabase';
+import { describeFileError } from '../fileErrors';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -83,6 +85,8 @@ function integrityVerdict(db: Database.Database): string {
 function openChecked(dbPath: string, busyTimeoutMs: number): Database.Database {
   const db = new Database(dbPath);
   try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    assertSamspilDatabase(db, dbPath);
     applyPragmas(db, busyTimeoutMs);
     const verdict = integrityVerdict(db);
     if (verdict !== 'ok') throw new DamagedStoreError(verdict);
@@ -209,7 +213,7 @@ export function openDatabase(options: OpenStoreOptions): StoreHandle {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw describeStoreError(error, dbPath);
+    throw describeFileError(describeStoreError(error, dbPath), dataDir, 'data-dir-unusable');
   }
   const notWritable = readOnlyReason(dataDir, dbPath);
   if (notWritable) return openReadOnly(places, notWritable, false);

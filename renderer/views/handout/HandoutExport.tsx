@@ -1,5 +1,6 @@
-// Export buttons for each format: the main process asks where to save and writes the file. The
-// export's own words (page numbers, labels) have a language of their own, Danish unless chosen.
+// Export buttons for each format: the main process asks where to save and writes the file; the
+// file just written can then be opened, or shown in its folder (app.openPath / showItemInFolder).
+// The export's own words (page numbers, labels) have a language of their own, Danish unless chosen.
 import { useId, useState } from 'react';
 import type { ExportLanguage } from '../../../shared/handout/exportLabels';
 import type { ExportFormat } from '../../../shared/handout/types';
@@ -17,7 +18,7 @@ const FORMATS: {
   { format: 'html', key: 'exportHtml' },
 ];
 
-type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string };
+type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string; path?: string };
 
 const LANGUAGE_KEY = 'samspil.exportLanguage';
 
@@ -70,7 +71,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
       const saved = await call('handouts.export', { id, format, language });
       setOutcome(
         'path' in saved
-          ? { kind: 'ok', text: t('exportSaved', { path: saved.path }) }
+          ? { kind: 'ok', text: t('exportSaved', { path: saved.path }), path: saved.path }
           : { kind: 'info', text: t('exportCancelled') },
       );
     } catch (e) {
@@ -79,11 +80,20 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
   };
 
   return (
-    <section className="handout-export card" aria-labelledby="handout-export-heading">
-      <h2 id="handout-export-heading">{t('exportHeading')}</h2>
-      <p className="muted">{t('exportHelp')}</p>
+    <section className="handout-export" aria-labelledby="handout-export-heading">
+      <h2 id="handout-export-heading" className="visually-hidden">
+        {t('exportHeading')}
+      </h2>
+      <p id="handout-export-help" className="visually-hidden">
+        {t('exportHelp')}
+      </p>
       <ExportLanguageField value={language} onChange={setLanguage} />
-      <div className="button-row">
+      <div
+        className="button-row"
+        role="group"
+        aria-labelledby="handout-export-heading"
+        aria-describedby="handout-export-help"
+      >
         {FORMATS.map(({ format, key }) => (
           <button
             key={format}
@@ -104,9 +114,45 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
           </p>
         )}
       </div>
+      {outcome?.kind === 'ok' && outcome.path && <ExportedFile path={outcome.path} />}
       <div role="alert">
         {outcome?.kind === 'error' && <p className="notice notice-error">{outcome.text}</p>}
       </div>
     </section>
+  );
+}
+
+/** Open and Show in folder for the file an export just wrote. */
+function ExportedFile({ path }: { path: string }) {
+  const t = useT('desktop');
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: Promise<unknown>) => {
+    setError(null);
+    action.catch((e: unknown) => setError((e as Error).message));
+  };
+  return (
+    <div className="exported-file">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => run(call('app.openPath', { path }))}
+        >
+          {t('handoutOpenFile')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run(call('app.showItemInFolder', { path }))}
+        >
+          {t('handoutShowInFolder')}
+        </button>
+      </div>
+      <div role="alert">
+        {error && (
+          <p className="notice notice-error">{t('handoutFileFailed', { message: error })}</p>
+        )}
+      </div>
+    </div>
   );
 }

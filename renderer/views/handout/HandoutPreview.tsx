@@ -8,6 +8,12 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
 import { useErrorText } from '../../api/errorText';
+import { PageViewToggle } from './PageViewToggle';
+
+// The page view: the paper at A4 size with the print margins of pageCss(), so lines break as in
+// the PDF. (Page breaks themselves are the PDF's; the preview does not paginate.)
+const PAGE_VIEW_CSS =
+  ':host(.is-page){overflow-x:auto}:host(.is-page) .paper{box-sizing:border-box;width:210mm;min-height:297mm;margin:0 auto;padding:20mm 18mm 18mm;border-radius:0}:host(.is-page) .handout{max-width:none}';
 
 let sheet: CSSStyleSheet | null = null;
 export function handoutSheet(): CSSStyleSheet {
@@ -15,7 +21,7 @@ export function handoutSheet(): CSSStyleSheet {
     sheet = new CSSStyleSheet();
     // The page frame of the preview: white A4-like paper on the app's background.
     sheet.replaceSync(
-      `${handoutCss}\n:host{display:block}\n.paper{background:#fff;color:#1a1a1a;padding:2.2rem 2.4rem;box-shadow:0 1px 3px rgb(0 0 0 / 18%);border-radius:2px}`,
+      `${handoutCss}\n:host{display:block}\n.paper{background:#fff;color:#1a1a1a;padding:2.2rem 2.4rem;box-shadow:0 1px 3px rgb(0 0 0 / 18%);border-radius:2px}\n${PAGE_VIEW_CSS}`,
     );
   }
   return sheet;
@@ -26,6 +32,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
   const errorText = useErrorText();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | { error: unknown }>('loading');
+  const [pageView, setPageView] = useState(false);
 
   // Re-rendered whenever the saved handout changes; a short pause lets typing settle first.
   useEffect(() => {
@@ -53,7 +60,10 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
   return (
     // Focusable because it scrolls on its own: keyboard users must be able to scroll it too.
     <section className="handout-preview" aria-labelledby="handout-preview-heading" tabIndex={0}>
-      <h2 id="handout-preview-heading">{t('previewHeading')}</h2>
+      <div className="handout-preview-head">
+        <h2 id="handout-preview-heading">{t('previewHeading')}</h2>
+        <PageViewToggle pressed={pageView} onChange={setPageView} />
+      </div>
       <p className="save-status" role="status">
         {state === 'loading' && <span className="muted">{t('previewLoading')}</span>}
       </p>
@@ -64,7 +74,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
       )}
       <div
         ref={host}
-        className="handout-preview-paper"
+        className={pageView ? 'handout-preview-paper is-page' : 'handout-preview-paper'}
         role="document"
         aria-label={t('previewLabel')}
       />

@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
 import { HandoutDetails } from './HandoutDetails';
-import { HandoutExport } from './HandoutExport';
+import { HandoutToolbar } from './HandoutToolbar';
 import { HandoutItems } from './HandoutItems';
 import { HandoutPreview } from './HandoutPreview';
 import { SavedHandouts } from './SavedHandouts';
@@ -52,6 +52,7 @@ export function HandoutView() {
   else
     body = (
       <div className="handout-layout">
+        <HandoutToolbar handout={handout} />
         <div className="handout-editor">
           <HandoutDetails key={handout.id} handout={handout} />
           <HandoutItems
@@ -60,7 +61,6 @@ export function HandoutView() {
             content={content.value}
             notes={noteMap}
           />
-          <HandoutExport id={handout.id} disabled={handout.items.length === 0} />
         </div>
         <HandoutPreview handout={handout} />
       </div>

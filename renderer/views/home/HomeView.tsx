@@ -1,5 +1,6 @@
 // Forside: what Samspil is, the two partnerships, and the ways into the material.
 import { useContent } from '../../app/ContentProvider';
+import { RecentList } from '../../desktop/RecentList';
 import { Link } from '../../app/Link';
 import type { Route } from '../../app/router';
 import { useT } from '../../i18n';
@@ -29,6 +30,8 @@ export function HomeView() {
       <PageHeader title={t('home.title')} lead={t('home.lead')}>
         <p className="prose">{t('home.body')}</p>
       </PageHeader>
+
+      <RecentList />
 
       <section aria-labelledby="home-partnerships">
         <h2 id="home-partnerships">{t('home.partnershipsHeading')}</h2>

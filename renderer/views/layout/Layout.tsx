@@ -6,9 +6,13 @@ import type { MouseEvent, ReactNode } from 'react';
 import { Link } from '../../app/Link';
 import { sectionOf, type Route } from '../../app/router';
 import { useT } from '../../i18n';
+import { DesktopLayer } from '../../desktop/DesktopLayer';
+import { HistoryButtons } from '../../desktop/HistoryButtons';
+import { isRestoringScroll } from '../../desktop/pageHistory';
 import { LanguageToggle } from './LanguageToggle';
 import { Navigation } from './Navigation';
 import { SearchField } from './SearchField';
+import { TeamStatusBadge } from '../team/TeamStatusBadge';
 import './layout.css';
 
 /** Identifies a page without its query, so changing a filter or a search is not a navigation. */
@@ -38,7 +42,8 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.closest('[role="search"]')) return;
-    window.scrollTo(0, 0);
+    // Back and Forward put the page back where it was scrolled (desktop/pageHistory.ts).
+    if (!isRestoringScroll()) window.scrollTo(0, 0);
     mainRef.current?.focus({ preventScroll: true });
   }, [key]);
 
@@ -60,7 +65,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <span className="app-brand-name">{t('appName')}</span>
           <span className="app-brand-tagline">{t('appTagline')}</span>
         </Link>
+        <HistoryButtons />
         <SearchField />
+        <TeamStatusBadge />
         <LanguageToggle />
       </header>
       <div className="app-body">
@@ -69,6 +76,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           {children}
         </main>
       </div>
+      <DesktopLayer route={route} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useBasket } from '../../handout/BasketProvider';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 
-const ITEMS: { section: Section; to: Route; label: MessageKey }[] = [
+export const NAV_ITEMS: { section: Section; to: Route; label: MessageKey }[] = [
   { section: 'home', to: { name: 'home' }, label: 'common.navHome' },
   { section: 'partnerships', to: { name: 'partnerships' }, label: 'common.navPartnerships' },
   { section: 'quotes', to: { name: 'quotes', filters: {} }, label: 'common.navQuotes' },
@@ -23,7 +23,7 @@ export function Navigation({ current }: { current: Section | null }) {
   return (
     <nav className="app-nav" aria-label={t('common.mainNavigation')}>
       <ul>
-        {ITEMS.map((item) => (
+        {NAV_ITEMS.map((item) => (
           <li key={item.section}>
             <Link to={item.to} aria-current={item.section === current ? 'page' : undefined}>
               {t(item.label)}

@@ -1,5 +1,5 @@
-// Mine noter: every note, newest first, filtered by text and factor, with delete + undo and the
-// export/import panel.
+// Mine noter: every note, sorted as chosen, filtered by text and factor, selectable for work on
+// several at once (NotesBulkBar), with delete + undo and the export/import panel.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Note } from '../../../shared/notes/types';
 import { call } from '../../api/client';
@@ -14,7 +14,10 @@ import { ErrorState, Loading } from '../layout/StatusMessage';
 import { rememberDeletion } from './deletedNotes';
 import { formatDateTime, formatDay } from './formatDate';
 import { NoteFactorTags } from './NoteFactorTags';
-import { excerpt, filterNotes, newestFirst } from './noteHelpers';
+import { excerpt, filterNotes } from './noteHelpers';
+import { NotesBulkBar } from './NotesBulkBar';
+import { NoteSortSelect, useNoteSelection } from './NoteSelection';
+import { sortNotes, type NoteSort } from './noteSort';
 import { NOTES_CHANGED } from './notesChanged';
 import { NotesTransfer } from './NotesTransfer';
 import { UndoToast } from './UndoToast';
@@ -61,11 +64,13 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
   const [text, setText] = useState('');
   const [factor, setFactor] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<NoteSort>('changed');
   const textId = useId();
   const factorId = useId();
 
-  const sorted = useMemo(() => newestFirst(notes), [notes]);
+  const sorted = useMemo(() => sortNotes(notes, sort), [notes, sort]);
   const shown = useMemo(() => filterNotes(sorted, text, factor), [sorted, text, factor]);
+  const selection = useNoteSelection(shown);
   const groups = useMemo(() => {
     const byGroup = new Map<string, typeof content.factors>();
     for (const f of content.factors) byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
@@ -108,7 +113,16 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
             ))}
           </select>
         </div>
+        <NoteSortSelect value={sort} onChange={setSort} />
       </div>
+      {shown.length > 0 && (
+        <NotesBulkBar
+          selected={selection.selected}
+          content={content}
+          onChanged={reload}
+          onClear={selection.clear}
+        />
+      )}
       <h2 id="notes-list-heading">{t('listHeading', { count: shown.length })}</h2>
       {error && (
         <p className="notice notice-error" role="alert">
@@ -120,41 +134,45 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
       ) : shown.length === 0 ? (
         <p className="muted">{t('listNoMatch')}</p>
       ) : (
-        <ul className="note-list">
-          {shown.map((note) => (
-            <li key={note.id} className="note-card card" data-note-id={note.id}>
-              <article aria-labelledby={`note-${note.id}`}>
-                <h3 id={`note-${note.id}`} className="note-card-title">
-                  <Link to={{ name: 'note', id: note.id }}>{note.title}</Link>
-                </h3>
-                <p className="note-card-meta muted">
-                  {t('updated', { date: formatDateTime(note.updatedAt, language) })}
-                  {note.aboutDate && (
-                    <> · {t('aboutDate', { date: formatDay(note.aboutDate, language) })}</>
-                  )}
-                  {note.partnership && <> · {note.partnership}</>}
-                </p>
-                {note.body && <p className="note-card-excerpt">{excerpt(note.body)}</p>}
-                <NoteFactorTags ids={note.factors} content={content} />
-                <div className="note-card-actions">
-                  <Link className="button" to={{ name: 'note', id: note.id }}>
-                    {t('edit')}
-                    <span className="visually-hidden">: {note.title}</span>
-                  </Link>
-                  <AddToHandoutButton kind="note" id={note.id} title={note.title} />
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    aria-label={t('deleteLabel', { title: note.title })}
-                    onClick={() => void remove(note)}
-                  >
-                    {t('delete')}
-                  </button>
-                </div>
-              </article>
-            </li>
-          ))}
-        </ul>
+        <>
+          {selection.allBox}
+          <ul className="note-list">
+            {shown.map((note) => (
+              <li key={note.id} className="note-card card" data-note-id={note.id}>
+                {selection.box(note)}
+                <article aria-labelledby={`note-${note.id}`}>
+                  <h3 id={`note-${note.id}`} className="note-card-title">
+                    <Link to={{ name: 'note', id: note.id }}>{note.title}</Link>
+                  </h3>
+                  <p className="note-card-meta muted">
+                    {t('updated', { date: formatDateTime(note.updatedAt, language) })}
+                    {note.aboutDate && (
+                      <> · {t('aboutDate', { date: formatDay(note.aboutDate, language) })}</>
+                    )}
+                    {note.partnership && <> · {note.partnership}</>}
+                  </p>
+                  {note.body && <p className="note-card-excerpt">{excerpt(note.body)}</p>}
+                  <NoteFactorTags ids={note.factors} content={content} />
+                  <div className="note-card-actions">
+                    <Link className="button" to={{ name: 'note', id: note.id }}>
+                      {t('edit')}
+                      <span className="visually-hidden">: {note.title}</span>
+                    </Link>
+                    <AddToHandoutButton kind="note" id={note.id} title={note.title} />
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('deleteLabel', { title: note.title })}
+                      onClick={() => void remove(note)}
+                    >
+                      {t('delete')}
+                    </button>
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
-// One partnership, readable like a well-set report: facts, contents, then each section with the
-// quotes that stand in it.
+// One partnership, readable like a well-set report: contents (which stay in view and mark the
+// section being read) and facts beside each section with the quotes that stand in it.
 import { Link } from '../../app/Link';
+import { useSectionInView } from '../../desktop/useSectionInView';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
@@ -12,26 +13,21 @@ import type { ContentIndex } from '../../app/contentIndex';
 import { ContentGate } from '../layout/ContentGate';
 import './partnerships.css';
 
-export function PartnershipView({ id, section }: { id: string; section?: string }) {
+export function PartnershipView({ id }: { id: string; section?: string }) {
   return (
     <ContentGate
       find={(index) => index.get('partnership', id)}
       notFoundPath={`/partnerskaber/${id}`}
     >
-      {(partnership, index) => (
-        <Partnership partnership={partnership} index={index} current={section} />
-      )}
+      {(partnership, index) => <Partnership partnership={partnership} index={index} />}
     </ContentGate>
   );
 }
 
-function Partnership(props: {
-  partnership: PartnershipEntry;
-  index: ContentIndex;
-  current: string | undefined;
-}) {
-  const { partnership, index, current } = props;
+function Partnership(props: { partnership: PartnershipEntry; index: ContentIndex }) {
+  const { partnership, index } = props;
   const t = useT('partnerships');
+  const inView = useSectionInView(partnership.sections.map((s) => `section-${s.slug}`));
   const quotes = index.quotes.filter((q) => q.partnership === partnership.id);
 
   return (
@@ -44,7 +40,6 @@ function Partnership(props: {
       />
       <div className="partnership-layout">
         <div className="partnership-aside">
-          <PartnershipFacts partnership={partnership} />
           <nav aria-label={t('contents')} className="partnership-toc">
             <h2 className="partnership-toc-heading">{t('contents')}</h2>
             <ol>
@@ -52,7 +47,7 @@ function Partnership(props: {
                 <li key={section.id}>
                   <Link
                     to={{ name: 'partnership', id: partnership.id, section: section.slug }}
-                    aria-current={section.slug === current ? 'location' : undefined}
+                    aria-current={`section-${section.slug}` === inView ? 'location' : undefined}
                     lang="da"
                   >
                     {section.heading}
@@ -61,6 +56,9 @@ function Partnership(props: {
               ))}
             </ol>
           </nav>
+          <div className="partnership-aside-facts">
+            <PartnershipFacts partnership={partnership} />
+          </div>
         </div>
         <div className="partnership-sections">
           {partnership.sections.map((section) => {

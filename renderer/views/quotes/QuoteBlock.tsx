@@ -9,6 +9,8 @@ import { Link } from '../../app/Link';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { ContentHtml } from '../shared/ContentHtml';
+import { GROUP_LABEL } from '../shared/labels';
+import { QuoteContext } from './QuoteContext';
 import { quoteCopy } from './quoteCopy';
 import './quotes.css';
 import { useErrorText } from '../../api/errorText';
@@ -21,10 +23,14 @@ interface QuoteBlockProps {
   showPartnership?: boolean;
   /** Show the quote's theme and factors as links. */
   showTags?: boolean;
+  /** Show the theme and the section the quote stands in, linked to the passage. */
+  showContext?: boolean;
 }
 
-export function QuoteBlock({ quote, showPartnership = true, showTags = false }: QuoteBlockProps) {
+export function QuoteBlock(props: QuoteBlockProps) {
+  const { quote, showPartnership = true, showTags = false, showContext = false } = props;
   const t = useT('common');
+  const tt = useT();
   const errorText = useErrorText();
   const tNotes = useT('speakerNotes');
   const content = useContent();
@@ -110,6 +116,7 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
           </span>
         )}
       </figcaption>
+      {showContext && index && <QuoteContext quote={quote} index={index} />}
       {showTags && index && (
         <ul className="tag-list quote-tags" aria-label={t('factorsLabel')}>
           {quote.factors.map((id) => {
@@ -117,8 +124,10 @@ export function QuoteBlock({ quote, showPartnership = true, showTags = false }: 
             return (
               factor && (
                 <li key={id}>
-                  <Link to={{ name: 'factor', id }} className="tag" lang="da">
-                    {factor.title}
+                  {/* Two lists share some names: the group tells them apart. */}
+                  <Link to={{ name: 'factor', id }} className="tag">
+                    <span lang="da">{factor.title}</span>
+                    <span className="tag-group"> · {tt(GROUP_LABEL[factor.group])}</span>
                   </Link>
                 </li>
               )

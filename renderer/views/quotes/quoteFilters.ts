@@ -1,15 +1,11 @@
 // Filtering the quote list and offering the filter options. Pure, unit-tested.
 import type { QuoteEntry } from '../../../shared/content/types';
 import type { QuoteFilters } from '../../app/router';
+import { filterQuotesByFacets, normaliseRole } from './quoteFacets';
 
+/** Roles compare by their normalised name (quoteFacets.ts), so either spelling finds both. */
 export function filterQuotes(quotes: QuoteEntry[], filters: QuoteFilters): QuoteEntry[] {
-  return quotes.filter(
-    (q) =>
-      (!filters.partnership || q.partnership === filters.partnership) &&
-      (!filters.theme || q.theme === filters.theme) &&
-      (!filters.factor || q.factors.includes(filters.factor)) &&
-      (!filters.role || q.speaker.role === filters.role),
-  );
+  return filterQuotesByFacets(quotes, filters);
 }
 
 /** Distinct values, sorted the Danish way (æ, ø, å last). */
@@ -24,7 +20,7 @@ export function quoteFilterOptions(quotes: QuoteEntry[]): {
 } {
   return {
     themes: distinctSorted(quotes.map((q) => q.theme)),
-    roles: distinctSorted(quotes.map((q) => q.speaker.role)),
+    roles: distinctSorted(quotes.map((q) => normaliseRole(q.speaker.role))),
     factorIds: [...new Set(quotes.flatMap((q) => q.factors))],
   };
 }

@@ -1,4 +1,5 @@
 // Facets as filter toggles: kind, partnership, factor group and factor, each with its count.
+// Several values of one facet can be on at once (any of them matches); facets combine with AND.
 import type { Facets } from '../../../shared/search/types';
 import type { SearchFilters } from '../../app/router';
 import type { ContentIndex } from '../../app/contentIndex';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n';
 import { GROUP_LABEL, KIND_LABEL } from '../shared/labels';
 import type { FactorGroup } from '../../../shared/content/types';
 import type { HitKind } from '../../../shared/search/types';
+import { toggleValue, valuesOf } from './filterValues';
 
 interface Option {
   value: string;
@@ -28,7 +30,7 @@ function FacetGroup({
   label: string;
   options: Option[];
   selected: string | undefined;
-  onSelect: (value: string | undefined) => void;
+  onSelect: (value: string) => void;
 }) {
   if (options.length === 0) return null;
   return (
@@ -38,14 +40,14 @@ function FacetGroup({
       </h3>
       <ul className="facet-options">
         {options.map((option) => {
-          const pressed = option.value === selected;
+          const pressed = valuesOf(selected).includes(option.value);
           return (
             <li key={option.value}>
               <button
                 type="button"
                 className="facet-toggle"
                 aria-pressed={pressed}
-                onClick={() => onSelect(pressed ? undefined : option.value)}
+                onClick={() => onSelect(option.value)}
               >
                 <span className="facet-label" lang={option.lang}>
                   {option.label}
@@ -67,7 +69,7 @@ function options<K extends string>(
   lang?: 'da',
 ): Option[] {
   const keys = Object.keys(counts) as K[];
-  if (selected && !keys.includes(selected as K)) keys.push(selected as K);
+  for (const value of valuesOf(selected)) if (!keys.includes(value as K)) keys.push(value as K);
   return keys.map((key) => ({ value: key, label: label(key), count: counts[key], lang }));
 }
 
@@ -83,8 +85,8 @@ export function SearchFacets({
   onChange: (filters: SearchFilters) => void;
 }) {
   const t = useT();
-  const set = (key: keyof SearchFilters) => (value: string | undefined) =>
-    onChange({ ...filters, [key]: value });
+  const set = (key: keyof SearchFilters) => (value: string) =>
+    onChange({ ...filters, [key]: toggleValue(filters[key], value) });
   const byCount = (a: Option, b: Option) => (b.count ?? 0) - (a.count ?? 0);
   const factorOptions = options(
     facets.factor,
@@ -93,7 +95,7 @@ export function SearchFacets({
     'da',
   )
     .sort(byCount)
-    .slice(0, MAX_FACTORS);
+    .filter((o, i) => i < MAX_FACTORS || valuesOf(filters.factor).includes(o.value));
   return (
     <>
       <FacetGroup

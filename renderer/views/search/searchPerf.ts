@@ -7,6 +7,8 @@ export const RESPONSE_MARK = 'search-response';
 export const PAINT_MARK = 'search-results-painted';
 export const MEASURE = 'search-keystroke-to-paint';
 export const RENDER_MEASURE = 'search-response-to-paint';
+/** The React render and commit alone: from the answer to the results in the DOM. */
+export const COMMIT_MEASURE = 'search-response-to-commit';
 
 let pending: { q: string; input: number; response: number | null } | null = null;
 
@@ -24,6 +26,9 @@ export function markResultsCommitted(q: string): void {
   const started = pending;
   if (!started || started.q !== q) return;
   pending = null;
+  if (started.response !== null) {
+    performance.measure(COMMIT_MEASURE, { start: started.response, end: performance.now() });
+  }
   requestAnimationFrame(() => {
     const end = performance.mark(PAINT_MARK, { detail: q }).startTime;
     if (started.response !== null)

@@ -2,10 +2,12 @@
 import { useId, useState } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/api';
 import { useApi } from '../../api/useApi';
+import { ThemeSection } from '../../desktop/ThemeSection';
 import { useLanguage, useT } from '../../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { BackupsSection } from './BackupsSection';
 import { RecoveryBanner } from './RecoveryBanner';
+import { TeamSection } from '../team/TeamSection';
 import '../notes/forms.css';
 import './settings.css';
 import { useErrorText } from '../../api/errorText';
@@ -26,6 +28,7 @@ export function SettingsView() {
       <PageHeader title={t('title')} />
       {status.status === 'ready' && <RecoveryBanner status={status.value} />}
       <LanguageSection />
+      <ThemeSection />
       <section className="settings-section card" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('dataHeading')}</h2>
         <p className="muted">{t('dataHelp')}</p>
@@ -68,6 +71,7 @@ export function SettingsView() {
         <LogLocation />
       </section>
       <BackupsSection onChanged={status.reload} />
+      <TeamSection />
     </div>
   );
 }

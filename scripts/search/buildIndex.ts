@@ -1,55 +1,40 @@
-// Builds the serialized search index of the bundled corpus at build time (never at run time): a
+// Builds the serialized search index of the bundled corpus at build time (never at run time, and
+// never bundled into the app: lunr's Builder lives only here): a
 // lunr index with stemmed fields for exact matching and unstemmed surface fields for prefix and
 // typo matching, plus the reviewed glossary and lexicon from content/search.
 import lunr from 'lunr';
-import type { ContentEntry } from '../../../shared/content/types';
-import glossaryJson from '../../../content/search/glossary.json';
-import lexiconJson from '../../../content/search/lexicon.json';
-import { analyze, docText } from './docFields';
+import type { ContentEntry } from '../../shared/content/types';
+import glossaryJson from '../../content/search/glossary.json';
+import lexiconJson from '../../content/search/lexicon.json';
+import compoundsJson from '../../content/search/compounds.json';
+import { analyze, docText } from '../../electron/services/search/docFields';
+import {
+  INDEX_FORMAT,
+  STEM_FIELDS,
+  WORD_FIELDS,
+  type SerializedSearchIndex,
+} from '../../electron/services/search/indexFormat';
 import {
   createStemmer,
   glossarySchema,
+  compoundsSchema,
   lexiconSchema,
+  type TermStemmer,
   parseSearchData,
-  type Glossary,
-  type Lexicon,
-} from './searchData';
-
-/** Stemmed fields (exact matching) and their boosts: titles and quotes weigh more than bodies. */
-export const STEM_FIELDS = { title: 5, quote: 2.5, body: 1, meta: 0.5 } as const;
-/** Surface-form fields (prefix and typo matching). */
-export const WORD_FIELDS = { wtitle: 5, wtext: 1 } as const;
-export type StemField = keyof typeof STEM_FIELDS;
-export type WordField = keyof typeof WORD_FIELDS;
-export type IndexField = StemField | WordField;
-
-/**
- * lunr's index, compacted: per term, the documents that hold it and lunr's BM25 weight there
- * (field boosts applied, summed over the stemmed fields and over the surface fields). Query time
- * needs nothing else, so the file loads in one JSON.parse and no lunr.Index is rebuilt at start.
- */
-export interface SerializedSearchIndex {
-  formatVersion: 3;
-  /** Document refs; postings point into this list. */
-  docs: string[];
-  /**
-   * Sorted by term: [term, stem postings, surface postings, lunr document frequency, the surface
-   * words (space-separated) that have this term as their stem, for highlighting].
-   */
-  terms: [term: string, stems: string, words: string, df: number, forms: string][];
-  lexicon: Lexicon;
-  glossary: Glossary;
-  documentCount: number;
-  /** Average length in terms per field, so notes can be scored on the same scale. */
-  averageFieldLength: Partial<Record<IndexField, number>>;
-}
+} from '../../electron/services/search/searchData';
 
 export interface SearchDataFiles {
   glossary: unknown;
   lexicon: unknown;
+  /** content/search/compounds.json; without it no compound finds its head. */
+  compounds?: unknown;
 }
 
-const BUNDLED_DATA: SearchDataFiles = { glossary: glossaryJson, lexicon: lexiconJson };
+const BUNDLED_DATA: SearchDataFiles = {
+  glossary: glossaryJson,
+  lexicon: lexiconJson,
+  compounds: compoundsJson,
+};
 
 /** lunr's builder internals this module reads after the BM25 weights are computed. */
 interface BuilderState {
@@ -67,10 +52,16 @@ export function buildSearchIndex(
   const lexicon = parseSearchData(lexiconSchema, data.lexicon, 'content/search/lexicon.json');
   const glossary = parseSearchData(glossarySchema, data.glossary, 'content/search/glossary.json');
   const stemmer = createStemmer(lexicon);
+  const compounds =
+    data.compounds === undefined
+      ? undefined
+      : parseSearchData(compoundsSchema, data.compounds, 'content/search/compounds.json');
   const titles = new Map(entries.map((e) => [e.id, e.title]));
   const forms = new Map<string, Set<string>>();
+  const surfaceWords = new Set<string>();
   const noteForms = ({ stems, words }: { stems: string[]; words: string[] }) => {
     stems.forEach((stem, i) => {
+      surfaceWords.add(words[i] as string);
       const word = words[i] as string;
       if (word === stem) return;
       const set = forms.get(stem);
@@ -93,7 +84,8 @@ export function buildSearchIndex(
     const title = analyze(text.title, stemmer);
     const main = analyze(text.main, stemmer);
     const meta = analyze(text.meta, stemmer);
-    [title, main, meta].forEach(noteForms);
+    const tags = analyze(text.tags, stemmer);
+    [title, main, meta, tags].forEach(noteForms);
     builder.add({
       id: entry.id,
       title: title.stems,
@@ -102,6 +94,8 @@ export function buildSearchIndex(
       meta: meta.stems,
       wtitle: title.words,
       wtext: [...main.words, ...meta.words],
+      tags: tags.stems,
+      wtags: tags.words,
     });
   }
   // lunr's BM25 weights per field; its token set (for wildcard queries) is not needed.
@@ -109,7 +103,7 @@ export function buildSearchIndex(
   state.calculateAverageFieldLengths();
   state.createFieldVectors();
   return {
-    formatVersion: 3,
+    formatVersion: INDEX_FORMAT,
     ...compact(
       state,
       entries.map((e) => e.id),
@@ -117,6 +111,7 @@ export function buildSearchIndex(
     ),
     lexicon,
     glossary,
+    compoundEnds: compoundEnds(compounds?.splits ?? {}, stemmer, surfaceWords),
     documentCount: entries.length,
     averageFieldLength: { ...state.averageFieldLength },
   };
@@ -157,6 +152,29 @@ function compact(
     terms.push([term, encodePostings(stems), encodePostings(words), df, surface]);
   }
   return { docs, terms };
+}
+
+/**
+ * Per stem of a compound's tail (its head, or head and middle), the corpus's compounds that end
+ * with it: venskabsforeningen gives forening → venskabsforeningen; styre + gruppe + møder gives
+ * gruppemød and mød. Only words the index holds are listed.
+ */
+function compoundEnds(
+  splits: Record<string, string[]>,
+  stemmer: TermStemmer,
+  indexed: Set<string>,
+): [stem: string, words: string][] {
+  const byEnd = new Map<string, Set<string>>();
+  for (const [word, parts] of Object.entries(splits)) {
+    if (!indexed.has(word)) continue;
+    for (let k = 1; k < parts.length; k++) {
+      const end = stemmer(parts.slice(k).join(''));
+      const set = byEnd.get(end) ?? new Set<string>();
+      set.add(word);
+      byEnd.set(end, set);
+    }
+  }
+  return [...byEnd.keys()].sort().map((end) => [end, [...(byEnd.get(end) ?? [])].sort().join(' ')]);
 }
 
 /** Doc numbers as base-36 gaps and weights in thousandths (lunr's own precision). */

@@ -1,0 +1,21 @@
+// The handout's work area toolbar: it stays in view while the items scroll, with the title, the
+// number of items and the export buttons (which, after an export, offer Open and Show in folder).
+import type { Handout } from '../../../shared/handout/types';
+import { useT } from '../../i18n';
+import { HandoutExport } from './HandoutExport';
+
+export function HandoutToolbar({ handout }: { handout: Handout }) {
+  const t = useT('desktop');
+  const count = handout.items.length;
+  return (
+    <section className="handout-toolbar" aria-label={t('handoutToolbar')}>
+      <p className="handout-toolbar-title">
+        <strong>{handout.title}</strong>{' '}
+        <span className="muted" data-testid="handout-item-count">
+          {count === 1 ? t('handoutItemCountOne') : t('handoutItemCount', { count })}
+        </span>
+      </p>
+      <HandoutExport id={handout.id} disabled={count === 0} />
+    </section>
+  );
+}

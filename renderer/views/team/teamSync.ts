@@ -1,0 +1,52 @@
+// One place that syncs the team library and tells every view: the header status, the settings
+// section and the notes (which reload when a sync changed them).
+import { useEffect, useState } from 'react';
+import type { SyncReport, TeamStatus } from '../../../shared/team/types';
+import { call } from '../../api/client';
+import { announceNotesChanged } from '../notes/notesChanged';
+
+const TEAM_CHANGED = 'samspil:team-changed';
+/** How often a joined device syncs by itself (besides at start and on "Synkronisér nu"). */
+export const SYNC_EVERY_MS = 60_000;
+
+let running: Promise<SyncReport> | null = null;
+
+export function announceTeamStatus(status: TeamStatus): void {
+  window.dispatchEvent(new CustomEvent<TeamStatus>(TEAM_CHANGED, { detail: status }));
+}
+
+/** Syncs once (a second request while one runs gets the same answer). */
+export function syncTeam(): Promise<SyncReport> {
+  running ??= call('team.sync', {})
+    .then((report) => {
+      announceTeamStatus(report.status);
+      if (report.applied > 0) announceNotesChanged();
+      return report;
+    })
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
+
+/** The team status, kept current by every sync and change anywhere in the app. */
+export function useTeamStatus(): TeamStatus | null {
+  const [status, setStatus] = useState<TeamStatus | null>(null);
+  useEffect(() => {
+    const listen = (event: Event) => setStatus((event as CustomEvent<TeamStatus>).detail);
+    window.addEventListener(TEAM_CHANGED, listen);
+    call('team.status', {}).then(setStatus, () => setStatus(null));
+    return () => window.removeEventListener(TEAM_CHANGED, listen);
+  }, []);
+  return status;
+}
+
+/** Syncs at start and then on a timer while joined (mounted once, in the header). */
+export function useTeamAutoSync(joined: boolean): void {
+  useEffect(() => {
+    if (!joined) return;
+    void syncTeam().catch(() => undefined);
+    const timer = window.setInterval(() => void syncTeam().catch(() => undefined), SYNC_EVERY_MS);
+    return () => window.clearInterval(timer);
+  }, [joined]);
+}
