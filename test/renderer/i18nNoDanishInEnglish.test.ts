@@ -15,6 +15,9 @@ const SHARED = new Set([
   'Markdown',
   'HTML',
   'Word (DOCX)',
+  'System',
+  // "Team" is a loanword in Danish; the badge only adds the state.
+  'Team: {state}',
   // The language switch names each language in that language.
   'Dansk',
   'English',
