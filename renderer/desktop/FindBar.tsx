@@ -24,18 +24,22 @@ export const FindBar = forwardRef<FindBarHandle>(function FindBar(_, ref) {
 
   useImperativeHandle(ref, () => ({
     open() {
-      if (!open) {
-        const active = document.activeElement;
-        returnTo.current = active instanceof HTMLElement ? active : null;
+      if (open) {
+        input.current?.select();
+        return;
       }
+      const active = document.activeElement;
+      returnTo.current = active instanceof HTMLElement ? active : null;
       setOpen(true);
-      // The bar may only now be rendered: focus it on the next frame.
-      window.requestAnimationFrame(() => input.current?.select());
     },
   }));
 
+  // Focus and select as soon as the bar is rendered, not a frame later: a key typed in between
+  // would otherwise be selected and replaced by the next one.
   useEffect(() => {
-    if (open) input.current?.focus();
+    if (!open) return;
+    input.current?.focus();
+    input.current?.select();
   }, [open]);
 
   const find = (needle: string, options: { next: boolean; forward: boolean }) => {
