@@ -24,13 +24,14 @@ describe('errors in the English interface', () => {
     await app.screenshot('note-error-en');
   });
 
-  it('words an error of a service in English', async () => {
+  it('words a note address that is no note in English', async () => {
+    // A malformed id no longer reaches the store as a refused call: the note view shows its
+    // not-found page (issue 13), which speaks the interface language like the errors do.
     const { page } = app;
     await page.goto(new URL('/#/noter/ikke-et-id', app.url).href);
-    const alert = page.locator('main [role="alert"]');
-    await alert.waitFor();
-    const text = (await alert.textContent()) ?? '';
-    expect(text).toContain('id: not a valid UUID');
+    await page.getByRole('heading', { level: 1, name: 'Note not found' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('There is no note at this address.');
     expect(text).not.toMatch(DANISH);
   });
 });
