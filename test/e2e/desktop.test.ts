@@ -234,6 +234,12 @@ describe('dark theme', () => {
     await page.getByText('Udseendet er ændret.').waitFor();
     await expect(page.getByRole('radio', { name: 'Mørk' }).isChecked()).resolves.toBe(true);
     await expect.poll(async () => (await app.handlers['settings.get']({})).theme).toBe('dark');
+    // axe reads colours as painted: wait until the switch has reached the message's own box.
+    await until(
+      `(() => { const box = document.querySelector('.save-ok')?.closest('section, main');
+        return !!box && getComputedStyle(box).backgroundColor !== 'rgb(255, 255, 255)'; })()`,
+    );
+    await page.waitForTimeout(300);
     await expectNoA11yViolations(page, 'Indstillinger (mørk)');
     await app.screenshot('settings-dark');
   });

@@ -108,7 +108,15 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       backupDir: options.settings?.backupDir,
       pdfRenderer: chromiumPdf(browser),
     });
-    for (const note of options.seedNotes ?? []) services.notes.create(note);
+    for (const note of options.seedNotes ?? []) {
+      services.notes.create(note);
+      // One note per millisecond at most, as a person writes them: sorting by creation is then
+      // never decided by ties.
+      const written = Date.now();
+      while (Date.now() === written) {
+        /* wait for the clock to move on */
+      }
+    }
 
     const calls: BridgeCalls = {
       externals: [],

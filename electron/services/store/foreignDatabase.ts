@@ -13,12 +13,20 @@ interface NameRow {
  * migrations run in one transaction), and from version 1 on it has the `notes` table.
  */
 export function assertSamspilDatabase(db: Database.Database, dbPath: string): void {
-  const tables = (
-    db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as NameRow[]
-  ).map((row) => row.name);
-  const version = db.pragma('user_version', { simple: true }) as number;
+  // Both read in one transaction: another process may be committing the first migration, and
+  // tables from before it with the version from after it would look like a foreign file.
+  const { tables, version } = db
+    .transaction(() => ({
+      tables: (
+        db
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+          )
+          .all() as NameRow[]
+      ).map((row) => row.name),
+      version: db.pragma('user_version', { simple: true }) as number,
+    }))
+    .deferred();
   const ours = version === 0 ? tables.length === 0 : tables.includes('notes');
   if (ours) return;
   const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ' …' : '');
