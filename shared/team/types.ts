@@ -60,6 +60,9 @@ export interface TeamConflict {
 export interface TeamAuthorship {
   localId: string;
   shared: boolean;
+  /** Who wrote the item's first version in the team folder ('' before it was first written). */
+  createdBy: string;
+  /** Who changed it last, and when ('' and null before it was first written). */
   author: string;
   changedAt: string | null;
   conflict: boolean;

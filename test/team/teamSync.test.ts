@@ -50,6 +50,24 @@ describe('team library over a real shared folder', () => {
     expect(bo.team.sync()).toMatchObject({ written: 0, received: 0, applied: 0 });
   });
 
+  it('names who wrote a shared note first and who changed it last, on every device', () => {
+    const folder = sharedFolder();
+    const anne = openDevice('Anne Holm', folder);
+    const bo = openDevice('Bo Lind', folder);
+    sharedNote(anne, 'Referat', 'Første udkast.');
+    anne.team.sync();
+    bo.team.sync();
+    const onBo = noteTitled(bo, 'Referat');
+    bo.services.notes.update({ id: onBo?.id ?? '', body: 'Rettet af Bo.' });
+    bo.team.sync();
+    anne.team.sync();
+    for (const device of [anne, bo]) {
+      expect(device.team.authorship('note')).toEqual([
+        expect.objectContaining({ createdBy: 'Anne Holm', author: 'Bo Lind' }),
+      ]);
+    }
+  });
+
   it('carries edits and deletes both ways', () => {
     const folder = sharedFolder();
     const anne = openDevice('Anne', folder);

@@ -123,6 +123,8 @@ export interface World {
   tool: SyncToolSimulator;
   /** token → [device index, local note id] of every acknowledged edit. */
   acked: Map<string, [number, string]>;
+  /** Tokens written into private notes: they must never reach the folder. */
+  privateTokens: Set<string>;
   deletedOn: Set<string>;
   serial: number;
 }
@@ -138,12 +140,16 @@ export function createWorld(): World {
     views,
     tool: new SyncToolSimulator(views.map(changesIn)),
     acked: new Map(),
+    privateTokens: new Set(),
     deletedOn: new Set(),
     serial: 0,
   };
 }
 
 const liveNotes = (device: Device) => device.services.notes.list();
+
+const isShared = (device: Device, localId: string) =>
+  device.team.authorship('note').some((a) => a.localId === localId && a.shared);
 
 function combine(versions: { item: Record<string, unknown> }[]): Record<string, unknown> {
   const lines = new Set<string>();
@@ -172,7 +178,9 @@ export async function runStep(world: World, step: Step): Promise<void> {
       if (!note) return;
       const t = token();
       device.services.notes.update({ id: note.id, body: `${note.body}\n${t}` });
-      world.acked.set(t, [step.dev, note.id]);
+      // A child killed between creating a note and sharing it leaves a private note.
+      if (isShared(device, note.id)) world.acked.set(t, [step.dev, note.id]);
+      else world.privateTokens.add(t);
       return;
     }
     case 'delete': {
@@ -266,11 +274,26 @@ export function checkQuiescent(world: World): void {
       throw new Error(`acknowledged edit ${token} lost`);
     }
   }
+  checkPrivateStayed(world);
   for (const device of world.devices) {
     const status = device.team.status();
     if (status.waiting !== 0) throw new Error(`${device.name} still has ${status.waiting} waiting`);
     if (status.conflicts !== (first ?? []).filter((s) => s.conflict !== null).length) {
       throw new Error(`${device.name} does not show every conflict`);
+    }
+  }
+}
+
+/** Private notes never leave the machine: none of their edits is in any device's changes. */
+function checkPrivateStayed(world: World): void {
+  for (const device of world.devices) {
+    const rows = device.db
+      .prepare("SELECT item FROM team_changes WHERE kind = 'note' AND item IS NOT NULL")
+      .all() as { item: string }[];
+    for (const row of rows) {
+      const lines = String((JSON.parse(row.item) as { body?: unknown }).body).split('\n');
+      const leaked = lines.find((line) => world.privateTokens.has(line));
+      if (leaked) throw new Error(`${device.name}: private edit ${leaked} reached the folder`);
     }
   }
 }

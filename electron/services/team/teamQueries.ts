@@ -183,3 +183,14 @@ export function newestStamp(db: Database.Database): string | undefined {
 export function countChanges(db: Database.Database): number {
   return (db.prepare('SELECT count(*) AS n FROM team_changes').get() as { n: number }).n;
 }
+
+/** Each item's first author: the author of its oldest change without parents. */
+export function creators(db: Database.Database, kind: ItemKind): Map<string, string> {
+  const rows = db
+    .prepare(
+      "SELECT item_id AS id, author FROM team_changes WHERE kind = ? AND parents = '[]' ORDER BY hlc DESC",
+    )
+    .all(kind) as { id: string; author: string }[];
+  // Oldest last, so that it is the one the map keeps.
+  return new Map(rows.map((r) => [r.id, r.author]));
+}

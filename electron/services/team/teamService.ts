@@ -28,6 +28,7 @@ import { deviceId } from './teamClock';
 import { teamStatus } from './teamStatus';
 import { migrateTeamTables } from './teamSchema';
 import {
+  creators,
   deleteSetting,
   getItem,
   getItemByLocal,
@@ -222,16 +223,19 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
       putItem(db, { ...row, data: null, conflict: null });
       return sync();
     },
-    authorship: (kind) =>
-      listItems(db, kind)
+    authorship(kind) {
+      const firstAuthors = creators(db, kind);
+      return listItems(db, kind)
         .filter((r) => r.localId !== null)
         .map((r) => ({
           localId: r.localId as string,
           shared: r.shared,
+          createdBy: firstAuthors.get(r.id) ?? r.author,
           author: r.author,
           changedAt: hlcTime(r.hlc),
           conflict: r.conflict !== null,
-        })),
+        }));
+    },
   };
 }
 
