@@ -16,6 +16,7 @@ import {
   type PartnershipsService,
 } from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
+import { connectTeamToRestore } from './team/teamRestore';
 import { createTeamService, type TeamService } from './team/teamService';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds' | 'isKnownLink'> {
@@ -37,7 +38,7 @@ export interface Services {
 
 export function openServices(options: ServiceOptions): Services {
   const content = loadContentService(options.corpusDir);
-  const { store, notes } = openStoreServices({
+  const { store, notes, backups } = openStoreServices({
     ...options,
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
@@ -58,6 +59,7 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
+  connectTeamToRestore(backups, () => team.sync());
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
   return {
     content,

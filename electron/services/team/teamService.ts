@@ -25,6 +25,7 @@ import {
   type SyncContext,
 } from './syncSteps';
 import { deviceId } from './teamClock';
+import { rebaseAfterRestore } from './teamRestore';
 import { teamStatus } from './teamStatus';
 import { migrateTeamTables } from './teamSchema';
 import {
@@ -150,6 +151,7 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
     removeOwnStaleTemps(folder, ctx.device, 10 * 60_000, ctx.nowMs());
     const received = takeIn(db, scan.read);
     const local = snapshots();
+    rebaseAfterRestore(db, local);
     let written: number;
     try {
       written = writeLocalChanges(ctx, local);
