@@ -18,11 +18,17 @@ import {
 import { openStoreServices, type StoreOptions } from './storeServices';
 import { connectTeamToRestore } from './team/teamRestore';
 import { createTeamService, type TeamService } from './team/teamService';
+import { watchTeam, type TeamWatchOptions } from './team/teamWatch';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds' | 'isKnownLink'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
   corpusDir?: string;
   pdfRenderer?: PdfRenderer;
+  /**
+   * Sync the team library when its folder changes (the app and the e2e bridge; tests shorten the
+   * quiet time). Left out, nothing watches: the CLI.
+   */
+  watchTeamFolder?: TeamWatchOptions;
 }
 
 export interface Services {
@@ -52,14 +58,18 @@ export function openServices(options: ServiceOptions): Services {
     pdfRenderer: options.pdfRenderer,
   });
   const drafts = createDraftService(store.db);
-  const team = createTeamService({
+  const unwatched = createTeamService({
     db: store.db,
     notes,
     handouts,
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
-  connectTeamToRestore(backups, () => team.sync());
+  const watched = options.watchTeamFolder
+    ? watchTeam(unwatched, options.watchTeamFolder, options.log)
+    : undefined;
+  const team = watched?.team ?? unwatched;
+  connectTeamToRestore(backups, () => (watched ? watched.syncByItself() : team.sync()));
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
   return {
     content,
@@ -69,6 +79,9 @@ export function openServices(options: ServiceOptions): Services {
     drafts,
     team,
     partnerships,
-    close: () => notes.close(),
+    close() {
+      watched?.stop();
+      notes.close();
+    },
   };
 }

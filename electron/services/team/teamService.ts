@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type {
   TeamAuthorship,
+  TeamChanges,
   TeamConflict,
   TeamItemKind,
   TeamStatus,
@@ -64,7 +65,13 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** The folder of change files and this device's id while joined (what a watch needs), or null. */
+  folderInfo(): { changesDir: string; device: string } | null;
+  /** Syncs run by a watch of the folder (teamWatch.ts); none where nothing watches. */
+  changes(): TeamChanges;
 }
+
+const NOT_WATCHED: TeamChanges = { watching: false, generation: 0, appliedAt: 0, status: null };
 
 export function hlcTime(stamp: string): string | null {
   const clock = parseHlc(stamp);
@@ -109,6 +116,8 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    folderInfo: () => ready().folderInfo(),
+    changes: () => NOT_WATCHED,
   };
 }
 
@@ -238,6 +247,11 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
           conflict: r.conflict !== null,
         }));
     },
+    folderInfo() {
+      const dir = changesDir();
+      return dir === undefined ? null : { changesDir: dir, device: deviceId(db) };
+    },
+    changes: () => NOT_WATCHED,
   };
 }
 
@@ -282,6 +296,8 @@ function readOnlyTeam(reason: string): TeamService {
     conflicts: () => [],
     resolve: refuse,
     authorship: () => [],
+    folderInfo: () => null,
+    changes: () => NOT_WATCHED,
   };
 }
 
