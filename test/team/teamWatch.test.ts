@@ -128,12 +128,12 @@ describe('sync when the team folder changes', () => {
     expect(watch.team.changes().generation).toBe(0);
 
     watch.team.join(folder, 'Bo');
-    expect(watch.team.changes().watching).toBe(true);
+    await until(() => watch.team.changes().watching, 'the watch again');
     watch.stop();
     expect(watch.team.changes().watching).toBe(false);
   });
 
-  it('watches only where asked: the app and the e2e bridge, never the CLI', () => {
+  it('watches only where asked: the app and the e2e bridge, never the CLI', async () => {
     const folder = sharedFolder();
     const dataDirs = [1, 2].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-watch-')));
     const cli = openServices({ dataDir: dataDirs[0] as string });
@@ -141,8 +141,8 @@ describe('sync when the team folder changes', () => {
     try {
       cli.team.join(folder, 'Anne');
       app.team.join(folder, 'Bo');
+      await until(() => app.team.changes().watching, 'the app’s watch');
       expect(cli.team.changes().watching).toBe(false);
-      expect(app.team.changes().watching).toBe(true);
     } finally {
       cli.close();
       app.close();

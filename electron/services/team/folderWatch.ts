@@ -28,22 +28,31 @@ export interface FolderWatchOptions {
 export interface FolderWatchHandlers {
   /** The folder changed (or went away, or came back) and has been quiet since. */
   onChange(): void;
-  /** Names whose events mean nothing (this device's own files and temp files). */
+  /**
+   * Names that are no change (this device's own files and temp files): their events are
+   * ignored and the listing leaves them out, so a sync's own writes never call for another.
+   */
   ignore?(name: string): boolean;
 }
 
 export interface FolderWatch {
-  /** Takes the folder as it is now as seen (after a sync this device ran itself). */
-  markSeen(): void;
+  /** Settles once the first look at the folder is taken: changes from then on are noticed. */
+  ready: Promise<void>;
   stop(): void;
 }
 
-/** The folder's identity and names, hashed; null when it cannot be listed. */
-export function listingOf(folder: string): string | null {
+/**
+ * The folder's identity and names, hashed; null when it cannot be listed. Asynchronous: on a slow
+ * network drive the listing must not hold up the main process's thread.
+ */
+export async function listingOf(
+  folder: string,
+  ignore: (name: string) => boolean = () => false,
+): Promise<string | null> {
   try {
-    const stat = fs.statSync(folder);
+    const stat = await fs.promises.stat(folder);
     if (!stat.isDirectory()) return null;
-    const names = fs.readdirSync(folder).sort();
+    const names = (await fs.promises.readdir(folder)).filter((n) => !ignore(n)).sort();
     const hash = crypto.createHash('sha1').update(names.join('\n')).digest('hex');
     return `${stat.dev}:${stat.ino}:${names.length}:${hash}`;
   } catch {
@@ -62,6 +71,18 @@ export function watchFolder(
   let quiet: NodeJS.Timeout | undefined;
   let burstStart: number | null = null;
   let stopped = false;
+  let checking = false;
+  // Listings finish out of order; only the newest one asked for counts.
+  let asked = 0;
+  let answered = 0;
+
+  async function look(): Promise<{ listing: string | null; newest: boolean }> {
+    const ticket = ++asked;
+    const listing = await listingOf(folder, handlers.ignore);
+    const newest = ticket > answered && !stopped;
+    if (newest) answered = ticket;
+    return { listing, newest };
+  }
 
   function disarm(): void {
     watcher?.close();
@@ -83,12 +104,15 @@ export function watchFolder(
     }
   }
 
-  function settle(): void {
+  /** Looks before `onChange`, so that whatever changes during it is a change for the next. */
+  async function settle(): Promise<void> {
     quiet = undefined;
     burstStart = null;
     if (stopped) return;
+    const { listing, newest } = await look();
+    if (stopped) return;
     handlers.onChange();
-    markSeen();
+    if (newest) seen = lastChecked = listing;
   }
 
   function changed(): void {
@@ -97,20 +121,25 @@ export function watchFolder(
     burstStart ??= now;
     clearTimeout(quiet);
     const wait = Math.min(options.quietMs, Math.max(0, burstStart + options.maxWaitMs - now));
-    quiet = setTimeout(settle, wait);
+    quiet = setTimeout(() => void settle(), wait);
     quiet.unref();
   }
 
-  function markSeen(): void {
-    seen = lastChecked = listingOf(folder);
+  async function check(): Promise<void> {
+    if (stopped || checking) return;
+    checking = true;
+    try {
+      const { listing, newest } = await look();
+      if (newest) compare(listing);
+    } finally {
+      checking = false;
+    }
   }
 
-  function check(): void {
-    if (stopped) return;
-    const listing = listingOf(folder);
+  function compare(listing: string | null): void {
     const identity = (l: string | null | undefined) => l?.split(':').slice(0, 2).join(':');
     if (listing === null) disarm();
-    else if (identity(listing) !== identity(lastChecked)) {
+    else if (lastChecked !== undefined && identity(listing) !== identity(lastChecked)) {
       disarm(); // a new folder under the same name: the old watch sees nothing of it
       arm();
     } else arm();
@@ -123,16 +152,16 @@ export function watchFolder(
     if (listing !== seen) changed();
   }
 
-  const timer = setInterval(check, options.checkEveryMs);
+  // Armed before the first look, so that nothing written meanwhile goes unnoticed.
+  arm();
+  const ready = check();
+  const timer = setInterval(() => void check(), options.checkEveryMs);
   timer.unref();
-  const first = setTimeout(check, 0);
-  first.unref();
   return {
-    markSeen,
+    ready,
     stop() {
       stopped = true;
       clearInterval(timer);
-      clearTimeout(first);
       clearTimeout(quiet);
       disarm();
     },

@@ -20,7 +20,7 @@ export const TEAM_WATCH_DEFAULTS: FolderWatchOptions = {
 };
 
 export interface WatchedTeam {
-  /** The team service, whose join and leave move the watch and whose syncs it takes as seen. */
+  /** The team service, whose join and leave move the watch. */
   team: TeamService;
   /** A sync of the main process's own (a change of the folder, a restored backup). */
   syncByItself(): void;
@@ -44,14 +44,13 @@ export function watchTeam(
     changes.status = report.status;
   }
 
-  function syncByItself(): void {
+  function syncOnce(): void {
     try {
       record(team.sync());
     } catch (error) {
       // A busy store or a failing disk: the next change, the timer or the button tries again.
       log?.warn('team.watch-sync-failed', {}, error);
     }
-    watch?.markSeen();
   }
 
   /** Watches the folder joined now (another process may have joined or left meanwhile). */
@@ -62,12 +61,17 @@ export function watchTeam(
     watch?.stop();
     watch = undefined;
     target = info?.changesDir;
-    changes.watching = info !== null;
+    changes.watching = false;
     if (!info) return;
-    watch = watchFolder(info.changesDir, settings, {
-      onChange: syncByItself,
+    const started = watchFolder(info.changesDir, settings, {
+      onChange: syncOnce,
       // This device's own change files and every temp file (the rename that follows is an event).
       ignore: (name) => name.startsWith('.') || name.startsWith(`${info.device}-`),
+    });
+    watch = started;
+    // "Watching" once the first look is taken: from then on no change goes unnoticed.
+    void started.ready.then(() => {
+      if (watch === started) changes.watching = true;
     });
   }
 
@@ -76,10 +80,6 @@ export function watchTeam(
   const first = setTimeout(retarget, 0);
   first.unref();
 
-  const taken = <T>(result: T): T => {
-    watch?.markSeen();
-    return result;
-  };
   const watched: TeamService = {
     ...team,
     join(folder, displayName) {
@@ -92,13 +92,11 @@ export function watchTeam(
       retarget();
       return status;
     },
-    sync: () => taken(team.sync()),
-    resolve: (kind, localId, item) => taken(team.resolve(kind, localId, item)),
     changes: () => ({ ...changes }),
   };
   return {
     team: watched,
-    syncByItself,
+    syncByItself: syncOnce,
     stop() {
       stopped = true;
       clearInterval(retargetTimer);
