@@ -133,6 +133,21 @@ describe('sync when the team folder changes', () => {
     expect(watch.team.changes().watching).toBe(false);
   });
 
+  it('waits calmly when the team tables cannot be read (written by a newer Samspil)', async () => {
+    const device = openDevice('Anne');
+    device.db.exec('CREATE TABLE team_schema (version INTEGER NOT NULL) STRICT');
+    device.db.exec('INSERT INTO team_schema (version) VALUES (999)');
+    const warnings: string[] = [];
+    const watch = watchTeam(device.team, FAST, {
+      error: () => undefined,
+      warn: (event) => void warnings.push(event),
+    });
+    watches.push(watch);
+    await until(() => warnings.length >= 2, 'two looks');
+    expect(warnings[0]).toBe('team.watch-folder-unknown');
+    expect(watch.team.changes().watching).toBe(false);
+  });
+
   it('watches only where asked: the app and the e2e bridge, never the CLI', async () => {
     const folder = sharedFolder();
     const dataDirs = [1, 2].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-watch-')));

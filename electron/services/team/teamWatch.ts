@@ -56,7 +56,15 @@ export function watchTeam(
   /** Watches the folder joined now (another process may have joined or left meanwhile). */
   function retarget(): void {
     if (stopped) return;
-    const info = team.folderInfo();
+    let info: ReturnType<TeamService['folderInfo']>;
+    try {
+      info = team.folderInfo();
+    } catch (error) {
+      // The team tables cannot be read now (another process holds the write lock for their
+      // first migration, or a newer Samspil wrote them): keep what is watched, look again later.
+      log?.warn('team.watch-folder-unknown', {}, error);
+      return;
+    }
     if (info?.changesDir === target) return;
     watch?.stop();
     watch = undefined;
