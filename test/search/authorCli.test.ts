@@ -86,7 +86,7 @@ describe('samspil search --author', () => {
   it('refuses an empty name with a Danish message naming --author', async () => {
     const result = await cli('bo', 'search', 'tillid', '--author', ' ');
     expect(result.code).toBe(2);
-    expect(result.err).toContain('--author');
+    expect(result.err).toContain('--author: et navn skal have 1 til 200 tegn');
   });
 
   it('names --author in the help text', async () => {
