@@ -24,6 +24,8 @@ beforeAll(async () => {
     seedNotes: [{ title: 'Bos tillid', body: 'Bo skrev om tillid.' }],
   });
   bo.page.setDefaultTimeout(5000);
+  // No colour transitions: the dark-theme contrast check reads the colours as painted at the end.
+  await bo.page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
 afterAll(async () => {
@@ -81,6 +83,13 @@ describe('search by author', () => {
     await chips().getByRole('button', { name: 'Fjern filteret Forfatter: Anne Holm' }).waitFor();
     await expectNoA11yViolations(page, 'Søg, Forfatter valgt');
     await bo.screenshot('search-author');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect
+      .poll(() => page.evaluate<string>('document.documentElement.dataset.theme'))
+      .toBe('dark');
+    await expectNoA11yViolations(page, 'Søg, Forfatter valgt (mørk)');
+    await bo.screenshot('search-author-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('takes several authors at once (any of them), a name with a comma kept whole', async () => {
