@@ -49,7 +49,6 @@ export function openServices(options: ServiceOptions): Services {
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
   });
-  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
     db: store.db,
     store,
@@ -70,6 +69,10 @@ export function openServices(options: ServiceOptions): Services {
     : undefined;
   const team = watched?.team ?? unwatched;
   connectTeamToRestore(backups, () => (watched ? watched.syncByItself() : team.sync()));
+  // Search asks the team library who wrote each note (services own their tables).
+  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes, () =>
+    team.noteAuthors(),
+  );
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
   return {
     content,

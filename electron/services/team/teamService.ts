@@ -12,7 +12,7 @@ import type {
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
-import type { HandoutService, NotesStore } from '../serviceTypes';
+import type { HandoutService, NoteAuthorLookup, NotesStore } from '../serviceTypes';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -40,6 +40,7 @@ import {
   setSetting,
 } from './teamQueries';
 import { forgetAllSeenFiles } from './teamFiles';
+import { noteAuthorLookup } from './noteAuthors';
 
 /** The folder inside the chosen team folder that holds the change files. */
 export const CHANGES_FOLDER = 'samspil-changes';
@@ -69,6 +70,8 @@ export interface TeamService {
   folderInfo(): { changesDir: string; device: string } | null;
   /** Syncs run by a watch of the folder (teamWatch.ts); none where nothing watches. */
   changes(): TeamChanges;
+  /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
+  noteAuthors(): NoteAuthorLookup | null;
 }
 
 const NOT_WATCHED: TeamChanges = { watching: false, generation: 0, appliedAt: 0, status: null };
@@ -104,9 +107,11 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
  * not wait for the write lock.
  */
 export function createTeamService(deps: TeamServiceDeps): TeamService {
-  if (deps.readOnly) return readOnlyTeam(deps.readOnly);
-  let service: TeamService | undefined;
-  const ready = (): TeamService => (service ??= openTeamService(deps));
+  // Reading who wrote what needs no migration, so a read-only store answers it too.
+  const noteAuthors = () => noteAuthorLookup(deps.db);
+  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors };
+  let service: Omit<TeamService, 'noteAuthors'> | undefined;
+  const ready = () => (service ??= openTeamService(deps));
   return {
     join: (folder, displayName) => ready().join(folder, displayName),
     leave: () => ready().leave(),
@@ -118,10 +123,11 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     authorship: (kind) => ready().authorship(kind),
     folderInfo: () => ready().folderInfo(),
     changes: () => NOT_WATCHED,
+    noteAuthors,
   };
 }
 
-function openTeamService(deps: TeamServiceDeps): TeamService {
+function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'> {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -261,7 +267,7 @@ function markFailedPending(db: Database.Database): void {
 }
 
 /** A store opened for reading only cannot take part: the team library waits, calmly. */
-function readOnlyTeam(reason: string): TeamService {
+function readOnlyTeam(reason: string): Omit<TeamService, 'noteAuthors'> {
   const status: TeamStatus = {
     joined: false,
     folder: null,
