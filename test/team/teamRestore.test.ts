@@ -28,6 +28,7 @@ describe('restoring a backup while joined', () => {
     sharedNote(anne, 'Fælles referat', 'Referatet som det var');
     sharedNote(bo, 'Bos møde', 'Bos første udgave');
     sharedNote(anne, 'Uændret', 'Ingen rører denne');
+    sharedNote(anne, 'Bo og så Anne', 'Første udgave');
     syncAll(anne, bo);
     const backup = anne.services.notes.backup('manual');
 
@@ -37,6 +38,10 @@ describe('restoring a backup while joined', () => {
     edit(bo, 'Fælles referat', 'Bo rettede referatet bagefter');
     edit(bo, 'Bos møde', 'Bo rettede sit møde');
     sharedNote(bo, 'Bos nye note', 'Bo skrev den bagefter');
+    edit(bo, 'Bo og så Anne', 'Bo tilføjede');
+    syncAll(anne, bo);
+    // Anne's edit on top of Bo's: going back to the backup would drop Bo's part.
+    edit(anne, 'Bo og så Anne', 'Bo tilføjede, og Anne rettede');
     syncAll(anne, bo);
     expect(noteTitled(anne, 'Bos nye note')).toBeDefined();
 
@@ -49,6 +54,7 @@ describe('restoring a backup while joined', () => {
       expect(titles.sort(), device.name).toEqual([
         'Annes nye note',
         'Annes plan',
+        'Bo og så Anne',
         'Bos møde',
         'Bos nye note',
         'Fælles referat',
@@ -65,10 +71,12 @@ describe('restoring a backup while joined', () => {
         'Bo rettede sit møde',
         'Bos første udgave',
       ]);
-      expect(bodyOrVersions(device, 'Annes plan').sort()).toEqual([
-        'Anne rettede efter sikkerhedskopien',
-        'Annes første udgave',
+      expect(bodyOrVersions(device, 'Bo og så Anne').sort()).toEqual([
+        'Bo tilføjede, og Anne rettede',
+        'Første udgave',
       ]);
+      // Where only Anne changed a note since, her restore simply goes back, for everyone.
+      expect(bodyOrVersions(device, 'Annes plan')).toEqual(['Annes første udgave']);
       // What did not change since the backup is no conflict and keeps its author.
       expect(bodyOrVersions(device, 'Uændret')).toEqual(['Ingen rører denne']);
       expect(device.team.status().conflicts, device.name).toBe(3);

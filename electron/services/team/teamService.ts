@@ -166,7 +166,7 @@ function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'
     removeOwnStaleTemps(folder, ctx.device, 10 * 60_000, ctx.nowMs());
     const received = takeIn(db, scan.read);
     const local = snapshots();
-    rebaseAfterRestore(db, local);
+    rebaseAfterRestore(db, local, ctx.device);
     let written: number;
     try {
       written = writeLocalChanges(ctx, local);
