@@ -7,10 +7,10 @@
 // A folder that cannot be listed (a disconnected drive) is reported once as a change, calmly;
 // when it is back the watch is armed again and that is a change too.
 //
-// Written here rather than with chokidar: the folder is flat, only "something changed" matters,
-// and chokidar's own fallback (polling) stats every file, which at 10,000 change files on a
-// network drive costs far more than listing names; chokidar 5/6 also wants a newer Node than
-// some Electron releases carry.
+// Written here rather than with chokidar (not among the dependencies; 6.0.0 asks for Node
+// >= 22.22): the folder is flat and only "something changed" matters, which fs.watch gives, and
+// chokidar's fallback for drives without events (polling) stats every file, which at 10,000
+// change files on a network drive costs far more than listing their names.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 
