@@ -10,7 +10,7 @@ import {
   filterByAuthor,
   type AuthorshipById,
 } from '../../renderer/views/notes/noteAuthorship';
-import { shareNotes } from '../../renderer/views/notes/noteBulkActions';
+import { shareNotes } from '../../renderer/views/notes/noteShareActions';
 import { openDevice, sharedFolder, sharedNote, type Device } from './teamDevices';
 
 const rowsOf = (device: Device): AuthorshipById =>

@@ -2,7 +2,7 @@
 // has joined a team library; each can be undone from the bar's message like the other actions.
 import type { Note } from '../../../shared/notes/types';
 import { useT } from '../../i18n';
-import { shareNotes, type BulkOutcome } from './noteBulkActions';
+import { shareNotes } from './noteShareActions';
 import type { NoteTeam } from './useNoteTeam';
 
 export interface BulkMessage {
@@ -21,7 +21,7 @@ export function NotesBulkShare(props: {
   if (!team.joined) return null;
   const act = (shared: boolean) =>
     void run(async () => {
-      const outcome: BulkOutcome = await shareNotes(selected, shared, team.rows, team.setShared);
+      const outcome = await shareNotes(selected, shared, team.rows, team.setShared);
       const text = shared ? 'bulkShared' : 'bulkMadePrivate';
       return { text: t(text, { count: outcome.count }), undo: outcome.undo };
     });

@@ -1,10 +1,8 @@
 // What the bulk bar does to the selected notes, each returning how to undo it. Tagging keeps the
-// notes' previous factor lists; adding to the handout remembers which notes were new there;
-// sharing remembers which notes it changed.
+// notes' previous factor lists; adding to the handout remembers which notes were new there.
 import type { Note } from '../../../shared/notes/types';
 import { call } from '../../api/client';
 import type { BasketState } from '../../handout/BasketProvider';
-import { sharedRow, type AuthorshipById } from './noteAuthorship';
 
 export interface BulkOutcome {
   /** How many notes the action changed. */
@@ -47,23 +45,5 @@ export async function addNotesToHandout(notes: Note[], basket: BasketState): Pro
     undo: async () => {
       for (const id of added) await basket.remove('note', id);
     },
-  };
-}
-
-/**
- * Shares the selected notes or makes them private; undo restores each note's sharing as it was.
- * Notes already as asked are left alone, so undo never touches them.
- */
-export async function shareNotes(
-  notes: Note[],
-  shared: boolean,
-  rows: AuthorshipById,
-  setShared: (ids: string[], shared: boolean) => Promise<number>,
-): Promise<BulkOutcome> {
-  const changed = notes.filter((n) => (sharedRow(rows, n.id) !== null) !== shared).map((n) => n.id);
-  const count = await setShared(changed, shared);
-  return {
-    count,
-    undo: async () => void (await setShared(changed, !shared)),
   };
 }
