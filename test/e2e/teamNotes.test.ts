@@ -59,9 +59,9 @@ async function open(app: AppHarness, hash: string): Promise<Page> {
   return app.page;
 }
 
-async function openNote(app: AppHarness, title: string): Promise<Page> {
+async function openNote(app: AppHarness, title: string, heading = 'Redigér note'): Promise<Page> {
   const page = await open(app, `/#/noter/${idOf(app, title)}`);
-  await page.getByRole('heading', { name: 'Redigér note' }).waitFor();
+  await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }
 
@@ -229,5 +229,32 @@ describe('sharing notes where they are written and listed', () => {
     await page.getByRole('heading', { name: 'Redigér note' }).waitFor();
     await page.getByRole('checkbox', { name: 'Del med teamet', checked: true }).waitFor();
     expect(sharedTitles(anne)).toEqual([...before, 'Ny delt note'].sort());
+  });
+
+  it('says all of it in English too, and in the dark theme', async () => {
+    const list = await open(bo, '/#/noter');
+    await list.getByRole('button', { name: 'English' }).click();
+    const annes = row(list, 'Møde med aftenskolen');
+    await annes.getByTestId('note-row-team').getByText('Shared · Written by Anne Holm').waitFor();
+    await list.getByLabel('Author').selectOption({ label: 'My own' });
+    await list.getByRole('heading', { name: 'Notes (1)' }).waitFor();
+    const note = await openNote(bo, 'Møde med aftenskolen', 'Edit note');
+    // Bo combined the two versions of the conflict: his change is the last.
+    await note
+      .getByTestId('note-author-line')
+      .getByText(/^Written by Anne Holm · last changed by Bo Lind on \d+ \w+ \d{4} at \d\d:\d\d$/)
+      .waitFor();
+    await note.getByRole('checkbox', { name: 'Share with the team', checked: true }).waitFor();
+    // The dark theme from the start of the page (axe reads colours mid-switch otherwise).
+    await note.emulateMedia({ colorScheme: 'dark' });
+    await note.reload();
+    await expect
+      .poll(() => note.evaluate<string>('document.documentElement.dataset.theme'))
+      .toBe('dark');
+    await note.getByTestId('note-author-line').waitFor();
+    await expectNoA11yViolations(note, 'shared note (English, dark)');
+    await bo.screenshot('team-note-page-en-dark');
+    await note.emulateMedia({ colorScheme: null });
+    await note.getByRole('button', { name: 'Dansk' }).click();
   });
 });
