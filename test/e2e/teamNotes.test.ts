@@ -88,6 +88,7 @@ describe('sharing notes where they are written and listed', () => {
     const page = await openNote(bo, 'Bos egen note');
     await page.getByRole('link', { name: 'Indstillinger → Teambibliotek' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Del med teamet' }).count()).toBe(0);
+    await bo.screenshot('team-note-page-not-joined');
   });
 
   it('Anne shares a note from its page; Bo sees it with its author, on its page and in his list', async () => {

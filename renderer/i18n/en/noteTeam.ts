@@ -12,9 +12,8 @@ export const noteTeam = {
   privateNow: 'The note is private again. Colleagues keep the copy they already have.',
   shareFailed: 'Sharing was not changed: {message}',
   shareOnSaveFailed: 'The note is saved, but it was not shared: {message}',
-  notJoined:
-    'Want to share notes with colleagues? Choose a team folder in Settings → Team library.',
-  notJoinedLink: 'Settings → Team library',
+  notJoined: 'Want to share notes with colleagues?',
+  notJoinedLink: 'Choose a team folder in Settings → Team library',
   authorLine: 'Written by {createdBy} · last changed by {author} on {date} at {time}',
   authorLineSame: 'Written by {createdBy} · last changed on {date} at {time}',
   notSentYet: 'Shared, but not sent yet: it goes out at the next sync.',

@@ -21,7 +21,7 @@ import { NoteFormFields } from './NoteFormFields';
 import { fieldErrorsOf, type FieldErrors } from './noteHelpers';
 import { draftKeyOf, useNoteDraft } from './useNoteDraft';
 import { useSaveShortcut } from './useSaveShortcut';
-import { NoteAuthorLine, NoteShareControl } from './NoteTeamPanel';
+import { NoteAuthorLine, NoteShareControl, NoteTeamHint } from './NoteTeamPanel';
 import { useNoteTeam } from './useNoteTeam';
 import './noteForm.css';
 
@@ -194,6 +194,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
           )}
           <SaveStatus state={state} dirty={dirty} keptAt={stored.keptAt} error={stored.error} />
         </div>
+        <NoteTeamHint team={team} />
       </form>
     </div>
   );

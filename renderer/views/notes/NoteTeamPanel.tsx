@@ -35,7 +35,7 @@ export function NoteShareControl(props: ShareProps) {
   // The box shows the stored state again once the rows have caught up with the change.
   useEffect(() => setPending(null), [team.rows]);
 
-  if (!team.joined) return <NotJoinedHint />;
+  if (!team.joined) return null;
   const stored = noteId !== null && sharedRow(team.rows, noteId) !== null;
   const checked = noteId === null ? props.shareOnSave : (pending ?? stored);
 
@@ -81,8 +81,10 @@ export function NoteShareControl(props: ShareProps) {
   );
 }
 
-function NotJoinedHint() {
+/** Where sharing begins, for a user who has not joined a team library (out of the way of writing). */
+export function NoteTeamHint({ team }: { team: NoteTeam }) {
   const t = useT('noteTeam');
+  if (!team.known || team.joined) return null;
   return (
     <p className="muted note-share-hint">
       {t('notJoined')} <Link to={{ name: 'settings' }}>{t('notJoinedLink')}</Link>

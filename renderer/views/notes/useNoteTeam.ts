@@ -11,6 +11,8 @@ import { NOTES_CHANGED } from './notesChanged';
 export interface NoteTeam {
   /** Null until the status is known, and whenever the user has not joined a team library. */
   joined: TeamStatus | null;
+  /** True once the status is known (so "not joined" is not said while it loads). */
+  known: boolean;
   rows: AuthorshipById;
   /** Shares or unshares notes, then tells every view (header status, lists) about it. */
   setShared: (ids: string[], shared: boolean) => Promise<number>;
@@ -53,5 +55,5 @@ export function useNoteTeam(): NoteTeam {
     return changed;
   }, []);
 
-  return { joined, rows, setShared };
+  return { joined, known: status !== null, rows, setShared };
 }
