@@ -38,6 +38,8 @@ import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
 import { noteTeam as daNoteTeam } from './da/noteTeam';
 import { noteTeam as enNoteTeam } from './en/noteTeam';
+import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
+import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
 export const da = {
   common: daCommon,
@@ -60,6 +62,7 @@ export const da = {
   speakerNotes: daSpeakerNotes,
   team: daTeam,
   noteTeam: daNoteTeam,
+  searchAuthor: daSearchAuthor,
 };
 
 export type Messages = typeof da;
@@ -84,6 +87,7 @@ export const en: Messages = {
   speakerNotes: enSpeakerNotes,
   team: enTeam,
   noteTeam: enNoteTeam,
+  searchAuthor: enSearchAuthor,
 };
 
 export type Namespace = keyof Messages;
