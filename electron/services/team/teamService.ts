@@ -11,7 +11,9 @@ import type {
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
+import type { NoteByline } from '../../../shared/handout/types';
 import type { HandoutService, NotesStore } from '../serviceTypes';
+import { hasTeamTables, noteBylineOf } from './noteByline';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -63,6 +65,8 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** Who wrote a shared note, for the handouts that cite it; undefined for a private note. */
+  noteByline(localId: string): NoteByline | undefined;
 }
 
 export function hlcTime(stamp: string): string | null {
@@ -108,6 +112,9 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    // Asked at every handout export and preview: a store that never joined is not migrated for it.
+    noteByline: (localId) =>
+      service || hasTeamTables(deps.db) ? ready().noteByline(localId) : undefined,
   };
 }
 
@@ -144,6 +151,8 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
       author: getSetting(db, 'name') ?? '',
       adapters,
       nowMs: () => now().getTime(),
+      // A handout taken in before the note it cites holds the note's shared id: point it home.
+      relinkNote: (sharedId, localId) => void handouts.replaceNoteRef(sharedId, localId),
     };
     const scan = scanFolder(db, folder, now().toISOString());
     if (!scan.available) return { state: 'unavailable', ...empty, status: status() };
@@ -236,6 +245,7 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
           conflict: r.conflict !== null,
         }));
     },
+    noteByline: (localId) => noteBylineOf(db, localId),
   };
 }
 
@@ -280,6 +290,7 @@ function readOnlyTeam(reason: string): TeamService {
     conflicts: () => [],
     resolve: refuse,
     authorship: () => [],
+    noteByline: () => undefined,
   };
 }
 
