@@ -36,6 +36,8 @@ import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
+import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
+import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
 
 export const da = {
   common: daCommon,
@@ -57,6 +59,7 @@ export const da = {
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
   team: daTeam,
+  teamHandouts: daTeamHandouts,
 };
 
 export type Messages = typeof da;
@@ -80,6 +83,7 @@ export const en: Messages = {
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
   team: enTeam,
+  teamHandouts: enTeamHandouts,
 };
 
 export type Namespace = keyof Messages;
