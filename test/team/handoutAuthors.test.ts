@@ -136,6 +136,24 @@ function deliver(from: string, to: string, names: string[]): void {
   }
 }
 
+describe('a store that never joined a team library', () => {
+  it('exports a handout with notes, without bylines and without creating the team tables', async () => {
+    const carl = openDevice('Carl');
+    const note = carl.services.notes.create({ title: 'Egen note', body: 'Tekst.' });
+    carl.services.handouts.create({
+      title: 'Alene',
+      items: [{ kind: 'note', ref: note.id, comment: '' }],
+    });
+    const exported = await exportAll(carl, 'Alene');
+    expect(exported.md).toContain('Egen note');
+    expect(exported.md).not.toContain('Note af');
+    const tables = carl.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'team_%'")
+      .all();
+    expect(tables).toEqual([]);
+  });
+});
+
 describe('a handout that arrives before the note it cites', () => {
   it('points at the note once the note arrives, and shows its author', async () => {
     // Anne and Bo each see their own copy of the folder; a sync tool delivers the files.
