@@ -15,11 +15,15 @@ let bo: AppHarness;
 beforeAll(async () => {
   anne = await startApp({
     path: '/#/indstillinger',
-    seedNotes: [{ title: 'Erfaringer fra styregruppen', body: 'Korte møder.' }],
+    seedNotes: [
+      {
+        title: 'Erfaringer fra styregruppen',
+        body: 'Korte møder.',
+        factors: ['relation-gensidig-tillid-respekt-forstaaelse'],
+      },
+    ],
   });
   bo = await startApp({ path: '/#/indstillinger' });
-  anne.page.setDefaultTimeout(8000);
-  bo.page.setDefaultTimeout(8000);
 });
 
 afterAll(async () => {
@@ -107,6 +111,17 @@ describe('shared handouts in the app', () => {
     await bo.screenshot('team-handout-320');
     await bo.page.setViewportSize({ width: 1280, height: 800 });
 
+    // Where a note is added to a handout (here the factor's page), a colleague's says whose it is.
+    await bo.page.evaluate(
+      `location.hash = '#/faktorer/relation-gensidig-tillid-respekt-forstaaelse'`,
+    );
+    await bo.page
+      .getByTestId('note-byline')
+      .getByText(/^Note af Anne Holm, senest ændret /)
+      .waitFor();
+    await bo.page.evaluate(`location.hash = '#/handout'`);
+    await line.waitFor();
+
     await bo.page.getByRole('button', { name: 'English' }).click();
     await bo.page
       .getByText(/^Shared · last changed by Anne Holm, /)
@@ -115,7 +130,7 @@ describe('shared handouts in the app', () => {
     await bo.page.getByText(/^Note by Anne Holm, last changed /).waitFor();
     await expectNoA11yViolations(bo.page, 'Shared handout (English)');
     await bo.page.getByRole('button', { name: 'Dansk' }).click();
-  });
+  }, 60_000);
 
   it('shares every handout, or none, from the Teambibliotek', async () => {
     await anne.page.evaluate(`location.hash = '#/indstillinger'`);
