@@ -38,6 +38,8 @@ import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
 import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
 import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
+import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
+import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
 export const da = {
   common: daCommon,
@@ -60,6 +62,7 @@ export const da = {
   speakerNotes: daSpeakerNotes,
   team: daTeam,
   teamHandouts: daTeamHandouts,
+  searchAuthor: daSearchAuthor,
 };
 
 export type Messages = typeof da;
@@ -84,6 +87,7 @@ export const en: Messages = {
   speakerNotes: enSpeakerNotes,
   team: enTeam,
   teamHandouts: enTeamHandouts,
+  searchAuthor: enSearchAuthor,
 };
 
 export type Namespace = keyof Messages;

@@ -27,11 +27,3 @@ export function noteBylineOf(db: Database.Database, localId: string): NoteByline
     changedAt: clock ? new Date(clock.wall).toISOString() : null,
   };
 }
-
-/** Whether the team tables exist: a store that never joined answers without migrating anything. */
-export function hasTeamTables(db: Database.Database): boolean {
-  return (
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team_items'").get() !==
-    undefined
-  );
-}
