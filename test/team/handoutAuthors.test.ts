@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { chromiumPdfRenderer } from '../../electron/services/handouts/chromiumPdf';
+import { renderHandoutHtml } from '../../shared/handout/renderHtml';
 import type { Device } from './teamDevices';
 import {
   changeFiles,
@@ -38,6 +40,8 @@ function docxParagraphs(file: string): string[] {
       decodeXml([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
     );
 }
+
+const exportedNone = { title: '', subtitle: '', intro: '', items: [] };
 
 async function exportAll(device: Device, title: string, language: 'da' | 'en' = 'da') {
   const handout = device.services.handouts.list().find((h) => h.title === title);
@@ -74,7 +78,7 @@ function anneSharesAHandout(folder: string) {
 }
 
 describe('a handout citing a colleague’s shared note', () => {
-  it('names Anne as the note’s author in Bo’s DOCX, Markdown and HTML exports', async () => {
+  it('names Anne as the note’s author in Bo’s DOCX, Markdown, HTML and PDF exports', async () => {
     const folder = sharedFolder();
     const { anne } = anneSharesAHandout(folder);
     const bo = openDevice('Bo Lind', folder);
@@ -89,6 +93,13 @@ describe('a handout citing a colleague’s shared note', () => {
     expect(exported.docx).toContain(line);
     expect(exported.md).toContain(`_${line}_`);
     expect(exported.html).toContain(`<p class="meta byline">${line}</p>`);
+    // The PDF is printed from that HTML by the browser engine: read it back as text.
+    const handout = bo.services.handouts.list().find((h) => h.title === 'Workshop');
+    const html = renderHandoutHtml(bo.services.handouts.resolve(handout ?? exportedNone));
+    const pdf = path.join(sharedFolder(), 'h.pdf');
+    fs.writeFileSync(pdf, await chromiumPdfRenderer(html, { title: 'Workshop', lang: 'da' }));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8');
+    expect(text.replace(/\s+/g, ' ')).toContain(line);
 
     // On Anne's own machine the private note is in the handout, with no byline of its own.
     const own = await exportAll(anne, 'Workshop');
@@ -165,10 +176,9 @@ describe('a handout that arrives before the note it cites', () => {
     deliver(anneFolder, boFolder, filesOfKind(anneFolder, 'handout'));
     expect(bo.team.sync()).toMatchObject({ received: 1, applied: 1 });
     const early = bo.services.handouts.list().find((h) => h.title === 'Workshop');
-    expect(
-      bo.services.handouts.resolve(early ?? { title: '', subtitle: '', intro: '', items: [] })
-        .items[0],
-    ).toMatchObject({ kind: 'missing' });
+    expect(bo.services.handouts.resolve(early ?? exportedNone).items[0]).toMatchObject({
+      kind: 'missing',
+    });
 
     deliver(anneFolder, boFolder, filesOfKind(anneFolder, 'note'));
     expect(bo.team.sync()).toMatchObject({ received: 1, written: 0 });
