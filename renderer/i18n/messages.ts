@@ -38,6 +38,8 @@ import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
 import { noteTeam as daNoteTeam } from './da/noteTeam';
 import { noteTeam as enNoteTeam } from './en/noteTeam';
+import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
+import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
 import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
 import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
@@ -62,6 +64,7 @@ export const da = {
   speakerNotes: daSpeakerNotes,
   team: daTeam,
   noteTeam: daNoteTeam,
+  teamHandouts: daTeamHandouts,
   searchAuthor: daSearchAuthor,
 };
 
@@ -87,6 +90,7 @@ export const en: Messages = {
   speakerNotes: enSpeakerNotes,
   team: enTeam,
   noteTeam: enNoteTeam,
+  teamHandouts: enTeamHandouts,
   searchAuthor: enSearchAuthor,
 };
 
