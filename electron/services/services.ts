@@ -49,12 +49,15 @@ export function openServices(options: ServiceOptions): Services {
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
   });
+  // The team service needs the handouts (to sync them) and the handouts ask it who wrote a cited
+  // note: the provider is called only after both exist.
   const handouts = createHandoutService({
     db: store.db,
     store,
     content,
     notes,
     pdfRenderer: options.pdfRenderer,
+    noteByline: (noteId) => team.noteByline(noteId),
   });
   const drafts = createDraftService(store.db);
   const unwatched = createTeamService({

@@ -36,6 +36,10 @@ import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
+import { noteTeam as daNoteTeam } from './da/noteTeam';
+import { noteTeam as enNoteTeam } from './en/noteTeam';
+import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
+import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
 import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
 import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
@@ -59,6 +63,8 @@ export const da = {
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
   team: daTeam,
+  noteTeam: daNoteTeam,
+  teamHandouts: daTeamHandouts,
   searchAuthor: daSearchAuthor,
 };
 
@@ -83,6 +89,8 @@ export const en: Messages = {
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
   team: enTeam,
+  noteTeam: enNoteTeam,
+  teamHandouts: enTeamHandouts,
   searchAuthor: enSearchAuthor,
 };
 

@@ -84,7 +84,13 @@ export function openDevice(name: string, folder?: string, dataDir?: string, root
     dataDir: dir,
     knownFactorIds: content.factorIds(),
   });
-  const handouts = createHandoutService({ db: store.db, store, content, notes });
+  const handouts = createHandoutService({
+    db: store.db,
+    store,
+    content,
+    notes,
+    noteByline: (noteId) => team.noteByline(noteId),
+  });
   const services = { notes, handouts, close: () => notes.close() };
   const team = createTeamService({
     db: notes.db,

@@ -12,7 +12,9 @@ import type {
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
+import type { NoteByline } from '../../../shared/handout/types';
 import type { HandoutService, NoteAuthorLookup, NotesStore } from '../serviceTypes';
+import { noteBylineOf } from './noteByline';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -40,7 +42,7 @@ import {
   setSetting,
 } from './teamQueries';
 import { forgetAllSeenFiles } from './teamFiles';
-import { noteAuthorLookup } from './noteAuthors';
+import { noteAuthorLookup, teamTablesReadable } from './noteAuthors';
 
 /** The folder inside the chosen team folder that holds the change files. */
 export const CHANGES_FOLDER = 'samspil-changes';
@@ -72,6 +74,8 @@ export interface TeamService {
   changes(): TeamChanges;
   /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
   noteAuthors(): NoteAuthorLookup | null;
+  /** Who wrote a shared note, for the handouts that cite it; undefined for a private note. */
+  noteByline(localId: string): NoteByline | undefined;
 }
 
 const NOT_WATCHED: TeamChanges = { watching: false, generation: 0, appliedAt: 0, status: null };
@@ -109,8 +113,11 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
 export function createTeamService(deps: TeamServiceDeps): TeamService {
   // Reading who wrote what needs no migration, so a read-only store answers it too.
   const noteAuthors = () => noteAuthorLookup(deps.db);
-  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors };
-  let service: Omit<TeamService, 'noteAuthors'> | undefined;
+  // Asked at every handout export and preview: reads only, like noteAuthors.
+  const noteByline = (localId: string) =>
+    teamTablesReadable(deps.db) ? noteBylineOf(deps.db, localId) : undefined;
+  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors, noteByline };
+  let service: TeamWrites | undefined;
   const ready = () => (service ??= openTeamService(deps));
   return {
     join: (folder, displayName) => ready().join(folder, displayName),
@@ -124,10 +131,14 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     folderInfo: () => ready().folderInfo(),
     changes: () => NOT_WATCHED,
     noteAuthors,
+    noteByline,
   };
 }
 
-function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'> {
+/** Everything but the reads that never migrate (noteAuthors, noteByline). */
+type TeamWrites = Omit<TeamService, 'noteAuthors' | 'noteByline'>;
+
+function openTeamService(deps: TeamServiceDeps): TeamWrites {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -160,6 +171,8 @@ function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'
       author: getSetting(db, 'name') ?? '',
       adapters,
       nowMs: () => now().getTime(),
+      // A handout taken in before the note it cites holds the note's shared id: point it home.
+      relinkNote: (sharedId, localId) => void handouts.replaceNoteRef(sharedId, localId),
     };
     const scan = scanFolder(db, folder, now().toISOString());
     if (!scan.available) return { state: 'unavailable', ...empty, status: status() };
@@ -267,7 +280,7 @@ function markFailedPending(db: Database.Database): void {
 }
 
 /** A store opened for reading only cannot take part: the team library waits, calmly. */
-function readOnlyTeam(reason: string): Omit<TeamService, 'noteAuthors'> {
+function readOnlyTeam(reason: string): TeamWrites {
   const status: TeamStatus = {
     joined: false,
     folder: null,
