@@ -58,7 +58,7 @@ describe('search snippets at 320 px', () => {
     );
     const lesson = page.locator('.search-hit', { hasText: 'Forskellige interesser' });
     await expect
-      .poll(() => lesson.locator('.search-hit-snippet').textContent())
+      .poll(() => lesson.locator('.search-hit-snippet').textContent(), { timeout: 5000 })
       .toContain('platform. Erfaring fra Grow Your Life. Partnerne');
     const note = page.locator('.search-hit', { hasText: 'Mødet i marts' });
     expect(await note.locator('.search-hit-snippet').textContent()).toBe(

@@ -23,11 +23,15 @@ const previewText = () =>
   );
 
 /** The export's words that the preview shows, in whichever language it shows them. */
-async function previewLabels(): Promise<{ da: boolean; en: boolean }> {
+async function previewLabels(): Promise<{ da: boolean; en: boolean; lang: string }> {
   const text = await previewText();
+  const lang = await app.page.evaluate<string>(
+    "document.querySelector('.handout-preview-paper')?.shadowRoot?.querySelector('.paper')?.lang ?? ''",
+  );
   return {
     da: text.includes('Trænerens kommentar') && text.includes('Kilde'),
     en: text.includes('Trainer’s comment') && text.includes('Source'),
+    lang,
   };
 }
 
@@ -42,12 +46,16 @@ describe('the live handout preview', () => {
     await page.goto(`${app.url}#/handout`);
     await page.locator('.handout-item textarea').first().fill('Læg mærke til ordvalget.');
 
-    await expect.poll(previewLabels).toEqual({ da: true, en: false });
+    await expect
+      .poll(previewLabels, { timeout: 10_000 })
+      .toEqual({ da: true, en: false, lang: 'da' });
 
     const language = page.getByLabel('Sprog i eksporten');
     await language.focus();
     await language.selectOption('en');
-    await expect.poll(previewLabels).toEqual({ da: false, en: true });
+    await expect
+      .poll(previewLabels, { timeout: 10_000 })
+      .toEqual({ da: false, en: true, lang: 'en' });
     // The preview's new content does not take the focus from the field.
     expect(await language.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoA11yViolations(page, 'Handout, preview in English');
@@ -61,12 +69,17 @@ describe('the live handout preview', () => {
     const exported = fs.readFileSync(file, 'utf8');
     expect(exported).toContain('Trainer’s comment');
     expect(exported).not.toContain('Trænerens kommentar');
+    expect(exported).toContain('<html lang="en">');
 
     await page.reload();
     await page.locator('.handout-preview-paper').waitFor();
-    await expect.poll(previewLabels).toEqual({ da: false, en: true });
+    await expect
+      .poll(previewLabels, { timeout: 10_000 })
+      .toEqual({ da: false, en: true, lang: 'en' });
 
     await page.getByLabel('Sprog i eksporten').selectOption('da');
-    await expect.poll(previewLabels).toEqual({ da: true, en: false });
+    await expect
+      .poll(previewLabels, { timeout: 10_000 })
+      .toEqual({ da: true, en: false, lang: 'da' });
   });
 });

@@ -48,7 +48,8 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
           if (!live || !el) return;
           const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
           root.adoptedStyleSheets = [handoutSheet()];
-          root.innerHTML = `<div class="paper">${sanitizePreviewHtml(html)}</div>`;
+          // The paper speaks the export's language, as the exported page's <html lang> does.
+          root.innerHTML = `<div class="paper" lang="${language}">${sanitizePreviewHtml(html)}</div>`;
           setState('ready');
         },
         (e: unknown) => live && setState({ error: e }),
