@@ -64,6 +64,19 @@ export interface NotesSearchSource {
   searchNotes(q: string | NoteTermQuery, limit: number): NoteSearchRow[];
 }
 
+/** Who wrote a note, as the team library knows it. */
+export interface NoteAuthor {
+  /** A shared note's first author; the user's own display name for a note not yet in the folder. */
+  author: string;
+  shared: boolean;
+}
+
+/** The team library's authors of notes, for search; absent when the device has not joined. */
+export interface NoteAuthorLookup {
+  /** Every one of `localIds` that is a note, with its author (unknown ids: the user's own). */
+  of(localIds: readonly string[]): Map<string, NoteAuthor>;
+}
+
 export interface SearchService {
   query(request: SearchRequest): SearchResponse;
 }
@@ -123,6 +136,11 @@ export interface HandoutService {
   /** Moves the handout to the trash; `undelete` brings it back. */
   delete(id: string): void;
   undelete(id: string): Handout;
+  /**
+   * Points every item that cites note `from` at note `to` (the team library, when a note arrives
+   * after a handout that cites it by its shared id); returns how many items changed.
+   */
+  replaceNoteRef(from: string, to: string): number;
   /** The handout with every item looked up; dropped entries become explained placeholders. */
   resolve(
     handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>,

@@ -42,13 +42,15 @@ export function openServices(options: ServiceOptions): Services {
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
   });
-  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
+  // The team service needs the handouts (to sync them) and the handouts ask it who wrote a cited
+  // note: the provider is called only after both exist.
   const handouts = createHandoutService({
     db: store.db,
     store,
     content,
     notes,
     pdfRenderer: options.pdfRenderer,
+    noteByline: (noteId) => team.noteByline(noteId),
   });
   const drafts = createDraftService(store.db);
   const team = createTeamService({
@@ -58,6 +60,10 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
+  // Search asks the team library who wrote each note (services own their tables).
+  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes, () =>
+    team.noteAuthors(),
+  );
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
   return {
     content,

@@ -36,6 +36,12 @@ import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
+import { noteTeam as daNoteTeam } from './da/noteTeam';
+import { noteTeam as enNoteTeam } from './en/noteTeam';
+import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
+import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
+import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
+import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
 export const da = {
   common: daCommon,
@@ -57,6 +63,9 @@ export const da = {
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
   team: daTeam,
+  noteTeam: daNoteTeam,
+  teamHandouts: daTeamHandouts,
+  searchAuthor: daSearchAuthor,
 };
 
 export type Messages = typeof da;
@@ -80,6 +89,9 @@ export const en: Messages = {
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
   team: enTeam,
+  noteTeam: enNoteTeam,
+  teamHandouts: enTeamHandouts,
+  searchAuthor: enSearchAuthor,
 };
 
 export type Namespace = keyof Messages;

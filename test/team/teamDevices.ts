@@ -80,7 +80,13 @@ export function openDevice(name: string, folder?: string, dataDir?: string, root
   let offset = 0;
   // Built as openServices builds them, with the team's clock in the test's hand.
   const { store, notes } = openStoreServices({ dataDir: dir, knownFactorIds: content.factorIds() });
-  const handouts = createHandoutService({ db: store.db, store, content, notes });
+  const handouts = createHandoutService({
+    db: store.db,
+    store,
+    content,
+    notes,
+    noteByline: (noteId) => team.noteByline(noteId),
+  });
   const services = { notes, handouts, close: () => notes.close() };
   const team = createTeamService({
     db: notes.db,

@@ -11,7 +11,9 @@ import type {
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
-import type { HandoutService, NotesStore } from '../serviceTypes';
+import type { NoteByline } from '../../../shared/handout/types';
+import type { HandoutService, NoteAuthorLookup, NotesStore } from '../serviceTypes';
+import { noteBylineOf } from './noteByline';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -38,6 +40,7 @@ import {
   setSetting,
 } from './teamQueries';
 import { forgetAllSeenFiles } from './teamFiles';
+import { noteAuthorLookup, teamTablesReadable } from './noteAuthors';
 
 /** The folder inside the chosen team folder that holds the change files. */
 export const CHANGES_FOLDER = 'samspil-changes';
@@ -63,6 +66,10 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
+  noteAuthors(): NoteAuthorLookup | null;
+  /** Who wrote a shared note, for the handouts that cite it; undefined for a private note. */
+  noteByline(localId: string): NoteByline | undefined;
 }
 
 export function hlcTime(stamp: string): string | null {
@@ -96,9 +103,14 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
  * not wait for the write lock.
  */
 export function createTeamService(deps: TeamServiceDeps): TeamService {
-  if (deps.readOnly) return readOnlyTeam(deps.readOnly);
-  let service: TeamService | undefined;
-  const ready = (): TeamService => (service ??= openTeamService(deps));
+  // Reading who wrote what needs no migration, so a read-only store answers it too.
+  const noteAuthors = () => noteAuthorLookup(deps.db);
+  // Asked at every handout export and preview: reads only, like noteAuthors.
+  const noteByline = (localId: string) =>
+    teamTablesReadable(deps.db) ? noteBylineOf(deps.db, localId) : undefined;
+  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors, noteByline };
+  let service: TeamWrites | undefined;
+  const ready = () => (service ??= openTeamService(deps));
   return {
     join: (folder, displayName) => ready().join(folder, displayName),
     leave: () => ready().leave(),
@@ -108,10 +120,15 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    noteAuthors,
+    noteByline,
   };
 }
 
-function openTeamService(deps: TeamServiceDeps): TeamService {
+/** Everything but the reads that never migrate (noteAuthors, noteByline). */
+type TeamWrites = Omit<TeamService, 'noteAuthors' | 'noteByline'>;
+
+function openTeamService(deps: TeamServiceDeps): TeamWrites {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -144,6 +161,8 @@ function openTeamService(deps: TeamServiceDeps): TeamService {
       author: getSetting(db, 'name') ?? '',
       adapters,
       nowMs: () => now().getTime(),
+      // A handout taken in before the note it cites holds the note's shared id: point it home.
+      relinkNote: (sharedId, localId) => void handouts.replaceNoteRef(sharedId, localId),
     };
     const scan = scanFolder(db, folder, now().toISOString());
     if (!scan.available) return { state: 'unavailable', ...empty, status: status() };
@@ -245,7 +264,7 @@ function markFailedPending(db: Database.Database): void {
 }
 
 /** A store opened for reading only cannot take part: the team library waits, calmly. */
-function readOnlyTeam(reason: string): TeamService {
+function readOnlyTeam(reason: string): TeamWrites {
   const status: TeamStatus = {
     joined: false,
     folder: null,
