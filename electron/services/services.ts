@@ -16,12 +16,19 @@ import {
   type PartnershipsService,
 } from './partnerships/partnershipsService';
 import { openStoreServices, type StoreOptions } from './storeServices';
+import { connectTeamToRestore } from './team/teamRestore';
 import { createTeamService, type TeamService } from './team/teamService';
+import { watchTeam, type TeamWatchOptions } from './team/teamWatch';
 
 export interface ServiceOptions extends Omit<StoreOptions, 'knownFactorIds' | 'isKnownLink'> {
   /** Where the compiled corpus lives (default: dist/content of the app). */
   corpusDir?: string;
   pdfRenderer?: PdfRenderer;
+  /**
+   * Sync the team library when its folder changes (the app and the e2e bridge; tests shorten the
+   * quiet time). Left out, nothing watches: the CLI.
+   */
+  watchTeamFolder?: TeamWatchOptions;
 }
 
 export interface Services {
@@ -37,7 +44,7 @@ export interface Services {
 
 export function openServices(options: ServiceOptions): Services {
   const content = loadContentService(options.corpusDir);
-  const { store, notes } = openStoreServices({
+  const { store, notes, backups } = openStoreServices({
     ...options,
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
@@ -53,13 +60,18 @@ export function openServices(options: ServiceOptions): Services {
     noteByline: (noteId) => team.noteByline(noteId),
   });
   const drafts = createDraftService(store.db);
-  const team = createTeamService({
+  const unwatched = createTeamService({
     db: store.db,
     notes,
     handouts,
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
+  const watched = options.watchTeamFolder
+    ? watchTeam(unwatched, options.watchTeamFolder, options.log)
+    : undefined;
+  const team = watched?.team ?? unwatched;
+  connectTeamToRestore(backups, () => (watched ? watched.syncByItself() : team.sync()));
   // Search asks the team library who wrote each note (services own their tables).
   const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes, () =>
     team.noteAuthors(),
@@ -73,6 +85,9 @@ export function openServices(options: ServiceOptions): Services {
     drafts,
     team,
     partnerships,
-    close: () => notes.close(),
+    close() {
+      watched?.stop();
+      notes.close();
+    },
   };
 }

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type {
   TeamAuthorship,
+  TeamChanges,
   TeamConflict,
   TeamItemKind,
   TeamStatus,
@@ -27,6 +28,7 @@ import {
   type SyncContext,
 } from './syncSteps';
 import { deviceId } from './teamClock';
+import { rebaseAfterRestore } from './teamRestore';
 import { teamStatus } from './teamStatus';
 import { migrateTeamTables } from './teamSchema';
 import {
@@ -66,11 +68,17 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** The folder of change files and this device's id while joined (what a watch needs), or null. */
+  folderInfo(): { changesDir: string; device: string } | null;
+  /** Syncs run by a watch of the folder (teamWatch.ts); none where nothing watches. */
+  changes(): TeamChanges;
   /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
   noteAuthors(): NoteAuthorLookup | null;
   /** Who wrote a shared note, for the handouts that cite it; undefined for a private note. */
   noteByline(localId: string): NoteByline | undefined;
 }
+
+const NOT_WATCHED: TeamChanges = { watching: false, generation: 0, appliedAt: 0, status: null };
 
 export function hlcTime(stamp: string): string | null {
   const clock = parseHlc(stamp);
@@ -120,6 +128,8 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    folderInfo: () => ready().folderInfo(),
+    changes: () => NOT_WATCHED,
     noteAuthors,
     noteByline,
   };
@@ -169,6 +179,7 @@ function openTeamService(deps: TeamServiceDeps): TeamWrites {
     removeOwnStaleTemps(folder, ctx.device, 10 * 60_000, ctx.nowMs());
     const received = takeIn(db, scan.read);
     const local = snapshots();
+    rebaseAfterRestore(db, local, ctx.device);
     let written: number;
     try {
       written = writeLocalChanges(ctx, local);
@@ -255,6 +266,11 @@ function openTeamService(deps: TeamServiceDeps): TeamWrites {
           conflict: r.conflict !== null,
         }));
     },
+    folderInfo() {
+      const dir = changesDir();
+      return dir === undefined ? null : { changesDir: dir, device: deviceId(db) };
+    },
+    changes: () => NOT_WATCHED,
   };
 }
 
@@ -299,6 +315,8 @@ function readOnlyTeam(reason: string): TeamWrites {
     conflicts: () => [],
     resolve: refuse,
     authorship: () => [],
+    folderInfo: () => null,
+    changes: () => NOT_WATCHED,
   };
 }
 
