@@ -2,14 +2,8 @@
 // *Tastaturgenveje* overview) and the main process (which shows them in the menus). Pure, so the
 // rule that no shortcut takes a screen reader's keys is unit-tested.
 
-export const SHORTCUT_IDS = [
-  'newNote',
-  'save',
-  'find',
-  'print',
-  'search',
-  'back',
-  'forward',
+/** Ctrl+1 … Ctrl+9: the views of the navigation, in its order (the View menu lists them too). */
+export const VIEW_SHORTCUT_IDS = [
   'view1',
   'view2',
   'view3',
@@ -19,6 +13,17 @@ export const SHORTCUT_IDS = [
   'view7',
   'view8',
   'view9',
+] as const;
+
+export const SHORTCUT_IDS = [
+  'newNote',
+  'save',
+  'find',
+  'print',
+  'search',
+  'back',
+  'forward',
+  ...VIEW_SHORTCUT_IDS,
   'help',
 ] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];

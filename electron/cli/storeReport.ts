@@ -23,6 +23,8 @@ export function printStatus(ctx: Pick<CliContext, 'out'>, status: StoreStatus): 
   ctx.out(`Sikkerhedskopier: ${status.backupDir}${used}`);
   if (status.backupWarning) ctx.out(`Advarsel: ${status.backupWarning}`);
   if (status.trashPurged) ctx.out(`Tømt fra papirkurven (over 30 dage): ${status.trashPurged}`);
+  if (status.handoutTrashPurged)
+    ctx.out(`Handouts tømt fra papirkurven (over 30 dage): ${status.handoutTrashPurged}`);
   for (const line of recoveryLines(status)) ctx.out(line);
 }
 

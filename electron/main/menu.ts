@@ -9,6 +9,7 @@ import type { Language } from '../../shared/api';
 import {
   comboAccelerator,
   shortcutCombos,
+  VIEW_SHORTCUT_IDS,
   type KeyCombo,
   type ShortcutId,
 } from '../../shared/shortcuts';
@@ -46,18 +47,6 @@ function keystrokeItem(label: string, isMac: boolean, redo: boolean): MenuItemCo
     },
   };
 }
-
-const VIEW_LABELS: MenuLabel[] = [
-  'view1',
-  'view2',
-  'view3',
-  'view4',
-  'view5',
-  'view6',
-  'view7',
-  'view8',
-  'view9',
-];
 
 function shortcutItem(
   options: MenuOptions,
@@ -133,7 +122,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: l('view'),
       submenu: [
-        ...VIEW_LABELS.map((label, i) => item(`view${i + 1}` as ShortcutId, l(label))),
+        ...VIEW_SHORTCUT_IDS.map((id) => item(id, l(id))),
         separator,
         ...devItems,
         { role: 'resetZoom', label: l('resetZoom') },

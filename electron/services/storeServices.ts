@@ -2,13 +2,14 @@
 // code that needs only the store (the crash-test child, the store tests and benchmarks).
 import type Database from 'better-sqlite3';
 import type { NotesStore } from './serviceTypes';
-import { createNotesService, purgeOldTrash } from './notes/notesService';
+import { createNotesService } from './notes/notesService';
 import { asNotesStore } from './notes/notesStore';
 import { rebuildIndex } from './notes/noteRows';
 import { createBackupService, type BackupService } from './store/backupService';
 import { openDatabase, type StoreHandle } from './store/openStore';
 import { describeStoreError } from './store/storeErrors';
 import type { Log } from './log/fileLog';
+import { purgeExpiredTrash } from './trashPurge';
 
 export interface StoreOptions {
   /** The user-data folder that holds the notes database. */
@@ -32,22 +33,27 @@ export interface StoreServices {
   notes: NotesStore & { readonly db: Database.Database };
 }
 
-/** Opens the database and the modules over it; the trash purge and the daily backup run here. */
+/** Opens the database and the modules over it; the daily backup and the trash purge run here. */
 export function openStoreServices(options: StoreOptions): StoreServices {
   const store = openDatabase(options);
   try {
     const backups = createBackupService(store, rebuildIndex);
     const { knownFactorIds, isKnownLink } = options;
     const notes = createNotesService(store, { knownFactorIds, isKnownLink, backups });
-    const trashPurged = store.readOnly ? 0 : purgeOldTrash(store);
+    // The daily backup first: it holds what the trash purge then removes.
     const { warning } = backups.daily();
+    const purged = purgeExpiredTrash(store, backups);
     const facade = asNotesStore({
       store,
       notes,
       backups,
       knownFactorIds,
       isKnownLink,
-      opened: { trashPurged, backupWarning: warning },
+      opened: {
+        trashPurged: purged.notes,
+        handoutTrashPurged: purged.handouts,
+        backupWarning: warning,
+      },
     });
     return { store, backups, notes: facade };
   } catch (error) {

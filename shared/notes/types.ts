@@ -69,6 +69,8 @@ export interface StoreStatus {
   recoveries?: StoreRecovery[];
   /** Notes purged from the trash at this open (trash entries older than 30 days). */
   trashPurged?: number;
+  /** Handouts purged from the handout trash at this open (deleted more than 30 days ago). */
+  handoutTrashPurged?: number;
   /** The data folder cannot be written: the store is open for reading only. */
   readOnly?: boolean;
   /** What went wrong with an automatic backup at this open (e.g. the disk is full), or null. */

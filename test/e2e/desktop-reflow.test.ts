@@ -10,7 +10,10 @@ let app: AppHarness;
 beforeAll(async () => {
   app = await startApp({
     viewport: { width: 320, height: 640 },
-    seedNotes: [{ title: 'Tillid i vores partnerskab', body: 'Tillid tager tid.' }],
+    seedNotes: [
+      { title: 'Tillid i vores partnerskab', body: 'Tillid tager tid.' },
+      { title: 'Mødet i marts', body: '## Referat\n\nVi talte om **tillid** og kontrakten.' },
+    ],
   });
   app.page.setDefaultTimeout(5000);
 });
@@ -44,5 +47,23 @@ describe('reflow at 320 px', () => {
     expect(search?.width ?? 0).toBeGreaterThan(250);
     await page.keyboard.press('Escape');
     if (name.startsWith('Søg')) await app.screenshot('search-320-chips');
+  });
+});
+
+describe('search snippets at 320 px', () => {
+  it('end a lesson box heading and a note heading as sentences, never glued to the prose', async () => {
+    const { page } = app;
+    await page.evaluate(
+      `location.hash = '#/soeg?q=lærende platform partnerne tillid&type=note,lesson'`,
+    );
+    const lesson = page.locator('.search-hit', { hasText: 'Forskellige interesser' });
+    await expect
+      .poll(() => lesson.locator('.search-hit-snippet').textContent(), { timeout: 5000 })
+      .toContain('platform. Erfaring fra Grow Your Life. Partnerne');
+    const note = page.locator('.search-hit', { hasText: 'Mødet i marts' });
+    expect(await note.locator('.search-hit-snippet').textContent()).toBe(
+      'Referat. Vi talte om tillid og kontrakten.',
+    );
+    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });

@@ -5,7 +5,7 @@ import {
   ftsText,
   matchSpans,
   normalTerm,
-  snippetOf,
+  noteSnippet,
 } from '../../electron/services/notes/noteText';
 import { isStopWord, tokenize } from '../../shared/search/danish';
 
@@ -57,7 +57,7 @@ describe('buildNoteQuery', () => {
   });
 });
 
-describe('matchSpans and snippetOf', () => {
+describe('matchSpans and noteSnippet', () => {
   it('marks every form of a matched word, as UTF-16 offsets', () => {
     const query = buildNoteQuery('aftenskole ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
     const text = 'Én aftenskole; to aftenskoler 👍 og Aftenskolernes lærere';
@@ -70,9 +70,9 @@ describe('matchSpans and snippetOf', () => {
   });
 
   it('cuts a window around the first match and shifts the spans into it', () => {
-    const text = `${'indledning '.repeat(30)}Her står   kontrakten\nmed kommunen. ${'slut '.repeat(50)}`;
+    const text = `${'indledning '.repeat(30)}Her står   kontrakten\tmed kommunen. ${'slut '.repeat(50)}`;
     const query = buildNoteQuery('kontrakt ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
-    const { snippet, spans } = snippetOf(text, matchSpans(text, query));
+    const { snippet, spans } = noteSnippet(text, query);
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThanOrEqual(162);
@@ -81,17 +81,19 @@ describe('matchSpans and snippetOf', () => {
   });
 
   it.each([
-    { text: 'Kort  note\nuden træf', expected: 'Kort note uden træf' },
+    { text: 'Kort  note\tuden træf', expected: 'Kort note uden træf' },
     { text: '  luft foran', expected: 'luft foran' },
+    { text: 'Overskrift\n\nog tekst', expected: 'Overskrift. og tekst' },
     { text: '', expected: '' },
-  ])('shows a short note whole, whitespace collapsed: $expected', ({ text, expected }) => {
-    expect(snippetOf(text, [])).toEqual({ snippet: expected, spans: [] });
+  ])('shows a short note whole, as running text: $expected', ({ text, expected }) => {
+    const query = buildNoteQuery('kontrakt ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
+    expect(noteSnippet(text, query)).toEqual({ snippet: expected, spans: [] });
   });
 
   it('never cuts an emoji in half at either end of the window', () => {
     const text = `!${'😀'.repeat(100)}!tillid${'😀'.repeat(100)}`;
     const query = buildNoteQuery('tillid ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
-    const { snippet } = snippetOf(text, matchSpans(text, query));
+    const { snippet } = noteSnippet(text, query);
     expect(snippet).toContain('tillid');
     expect(snippet.replace(/😀/gu, '')).toMatch(/^…?!tillid…?$/);
   });
@@ -99,7 +101,7 @@ describe('matchSpans and snippetOf', () => {
   it('keeps spans right after an emoji (UTF-16 surrogate pairs)', () => {
     const text = `${'😀'.repeat(40)} tillid`;
     const query = buildNoteQuery('tillid ') as NonNullable<ReturnType<typeof buildNoteQuery>>;
-    const { snippet, spans } = snippetOf(text, matchSpans(text, query));
+    const { snippet, spans } = noteSnippet(text, query);
     expect(spans.map((s) => snippet.slice(s.start, s.end))).toEqual(['tillid']);
   });
 });

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
 import type { Note } from '../../shared/notes/types';
 import { tempDir } from '../store/fixtures';
+import { runCliCaptured } from '../cli/runCliCaptured';
 
 let dir = '';
 beforeEach(() => {
@@ -16,19 +16,8 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    // The data folder is a subfolder: exports into it are refused, so they go beside it.
-    const code = await runCli(['--data-dir', path.join(dir, 'data'), 'notes', ...args]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+// The data folder is a subfolder: exports into it are refused, so they go beside it.
+const cli = (...args: string[]) => runCliCaptured(path.join(dir, 'data'), 'notes', ...args);
 
 const FACTOR = 'organisation-tid-og-ressourcer';
 

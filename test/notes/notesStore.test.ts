@@ -172,13 +172,13 @@ describe('notes: search', () => {
     expect(rows[0]!.bm25).toBeLessThan(0);
   });
 
-  it('gives the snippet as text, without the Markdown syntax of the body', () => {
+  it('gives the snippet as running text: no Markdown syntax, a heading ends its sentence', () => {
     store.create({
       title: 'Møde',
       body: '## Referat\n\nVi talte om **tillid** og [kontrakten](https://example.dk).',
     });
     const row = store.searchNotes('tillid', 10)[0]?.highlight();
-    expect(row?.snippet).toBe('Referat Vi talte om tillid og kontrakten.');
+    expect(row?.snippet).toBe('Referat. Vi talte om tillid og kontrakten.');
     const span = row!.snippetSpans[0]!;
     expect(row!.snippet.slice(span.start, span.end)).toBe('tillid');
   });

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
 import type { Assessment, MyPartnership, Profile } from '../../shared/partnerships/types';
 import { tempDir } from '../store/fixtures';
+import { runCliCaptured } from '../cli/runCliCaptured';
 
 let dir = '';
 beforeEach(() => {
@@ -16,18 +16,7 @@ afterEach(() => {
   if (dir.includes('samspil-pcli-')) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['--data-dir', path.join(dir, 'data'), 'partnerships', ...args]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = (...args: string[]) => runCliCaptured(path.join(dir, 'data'), 'partnerships', ...args);
 
 describe('samspil partnerships', () => {
   it('adds (printing the new id), edits, lists and shows', async () => {

@@ -13,6 +13,13 @@ describe('asRunningText', () => {
     ['Vi mødes hver måned.\n\npunkt 1\npunkt 2', 'Vi mødes hver måned. punkt 1. punkt 2'],
     ['Spørgsmål?\nSvar: ja', 'Spørgsmål? Svar: ja'],
     ['»Et citat.«\n\n', '»Et citat.«'],
+    // A heading or box title that ends in a bracket or a closing quote still ends its sentence.
+    ['Unge voksne (18-40)\n\nPartnerne mødtes', 'Unge voksne (18-40). Partnerne mødtes'],
+    ['Projektet ”Grow Your Life”\n\nDet begyndte', 'Projektet ”Grow Your Life”. Det begyndte'],
+    ['Han sagde: ”Ja.”\n\nDerefter', 'Han sagde: ”Ja.” Derefter'],
+    ['Et (…)\n\nTo', 'Et (…) To'],
+    // Running text has one space between words, whatever the block held.
+    ['Her står   kontrakten\tmed\u00a0kommunen', 'Her står kontrakten med\u00a0kommunen'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(asRunningText(input)).toBe(expected);

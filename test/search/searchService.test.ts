@@ -117,6 +117,30 @@ describe('snippets and spans', () => {
     },
   );
 
+  it('ends a lesson box heading as a sentence instead of running it into the prose', () => {
+    const lesson = search
+      .query({ q: 'lærende platform partnerne', limit: 50 })
+      .hits.find((h) => h.id === 'laering-forskellige-interesser');
+    expect(lesson?.snippet).toContain('platform. Erfaring fra Grow Your Life. Partnerne');
+  });
+
+  it('never glues a heading of any entry to the words after it', () => {
+    const glued: string[] = [];
+    for (const entry of content.all()) {
+      const headings = [...entry.html.matchAll(/<h[1-6][^>]*>([^<]+)<\/h[1-6]>/g)].map((m) =>
+        (m[1] as string).trim(),
+      );
+      for (const heading of headings) {
+        const words = heading.split(' ').slice(-2).join(' ');
+        for (const hit of search.query({ q: words, limit: 100 }).hits) {
+          if (hit.id === entry.id && hit.snippet.includes(`${heading} `))
+            glued.push(`${entry.id}: ${hit.snippet}`);
+        }
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('gives quotes their speaker and factors their group', () => {
     const hits = search.query({ q: 'tillid', limit: 100 }).hits;
     for (const hit of hits) {

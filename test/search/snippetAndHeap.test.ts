@@ -1,9 +1,11 @@
-// Two pure parts of the search whose mistakes other tests could miss: the snippet's choice of
-// window (the one with the most different query words, then the most matches) and the heap that
-// keeps the best hits (it must agree with a full sort for any input).
+// Pure parts of the search whose mistakes other tests could miss: the snippet's choice of window
+// (the one with the most different query words, then the most matches), the cutter that content
+// and note snippets share, and the heap that keeps the best hits (it must agree with a full sort
+// for any input).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../electron/services/search/snippet';
+import { cutSnippet } from '../../shared/search/snippetWindow';
 import { TopRanked, type Ranked } from '../../electron/services/search/topRanked';
 
 const slots: Record<string, number> = { tillid: 0, kontrakt: 1 };
@@ -36,6 +38,27 @@ describe('makeSnippet', () => {
     expect(snippet.length).toBeLessThanOrEqual(202);
     for (const span of spans)
       expect(Object.keys(slots)).toContain(snippet.slice(span.start, span.end));
+  });
+});
+
+describe('the snippet cutter shared by content and notes', () => {
+  it('never cuts an emoji in half at either end of a content snippet', () => {
+    const text = `!${'😀'.repeat(100)}!tillid${'😀'.repeat(100)}`;
+    const { snippet, spans } = makeSnippet(text, marker);
+    expect(snippet.replace(/😀/gu, '')).toMatch(/^…?!tillid…?$/);
+    expect(spans.map((s) => snippet.slice(s.start, s.end))).toEqual(['tillid']);
+  });
+
+  it.each([
+    {
+      why: 'a last word that fits the window exactly',
+      text: `${'ab '.repeat(66)}cd ef`,
+      end: 'cd…',
+    },
+    { why: 'a word the window ends inside', text: `${'ab '.repeat(66)}cdef gh`, end: 'ab…' },
+  ])('keeps $why whole or leaves it out', ({ text, end }) => {
+    const { snippet } = cutSnippet(text, [], 0, { length: 200, leadIn: 50 });
+    expect(snippet.endsWith(end)).toBe(true);
   });
 });
 

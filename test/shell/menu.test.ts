@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../electron/main/menu';
-import type { KeyCombo } from '../../shared/shortcuts';
+import { MENU_LABELS } from '../../electron/main/menuLabels';
+import { SHORTCUT_IDS, type KeyCombo } from '../../shared/shortcuts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((menu) => [
@@ -67,6 +68,26 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual([{ key: 'p', code: 'KeyP', mod: true }]);
     const mac = buildMenuTemplate({ isDev: false, isMac: true, productName: 'Samspil' });
     expect(items(mac).find((i) => i.label === 'Tilbage')?.accelerator).toBe('CmdOrCtrl+[');
+  });
+});
+
+describe('the View menu', () => {
+  it('lists every navigation shortcut of the shortcut table, in order, with its key', () => {
+    const template = buildMenuTemplate({ isDev: false, isMac: false, productName: 'Samspil' });
+    const view = template.find((menu) => menu.label === MENU_LABELS.da.view);
+    const submenu = (view?.submenu ?? []) as MenuItemConstructorOptions[];
+    const navigation = submenu.slice(
+      0,
+      submenu.findIndex((item) => item.type === 'separator'),
+    );
+    const viewIds = SHORTCUT_IDS.filter((id) => id.startsWith('view'));
+    expect(viewIds).toHaveLength(9);
+    expect(navigation.map((item) => [item.label, item.accelerator])).toEqual(
+      viewIds.map((id, i) => [
+        MENU_LABELS.da[id as keyof (typeof MENU_LABELS)['da']],
+        `CmdOrCtrl+${i + 1}`,
+      ]),
+    );
   });
 });
 

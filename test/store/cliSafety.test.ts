@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXIT_RECOVERED, runCli } from '../../electron/cli/main';
+import { EXIT_RECOVERED } from '../../electron/cli/main';
 import { checkFile, listBackups } from '../../electron/services/store/backups';
 import type { Note } from '../../shared/notes/types';
 import { tempDir } from './fixtures';
+import { runCliCaptured } from '../cli/runCliCaptured';
 
 let root = '';
 let data = '';
@@ -20,18 +21,7 @@ afterEach(() => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['--data-dir', data, ...args]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = (...args: string[]) => runCliCaptured(data, ...args);
 
 async function addNotes(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
@@ -244,13 +234,7 @@ describe('dates stay in range (item 4)', () => {
 });
 
 async function runCliIn(dataDir: string, ...args: string[]): Promise<number> {
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    return await runCli(['--data-dir', dataDir, ...args]);
-  } finally {
-    vi.restoreAllMocks();
-  }
+  return (await runCliCaptured(dataDir, ...args)).code;
 }
 
 describe('backups (item 5)', () => {

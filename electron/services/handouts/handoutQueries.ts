@@ -120,12 +120,35 @@ export function replaceNoteRefs(db: Database.Database, from: string, to: string)
 }
 
 /** Moves a handout to the trash (schema v8); its items stay with it, for handouts.undelete. */
-export function trashHandout(db: Database.Database, id: string): boolean {
+export function trashHandout(db: Database.Database, id: string, now: string): boolean {
   return (
     prepared(db, 'UPDATE handouts SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL').run(
-      { id, now: new Date().toISOString() },
+      { id, now },
     ).changes > 0
   );
+}
+
+/** True when a handout went to the trash before `cutoff` (a read: handouts are few). */
+export function hasHandoutTrashBefore(db: Database.Database, cutoff: string): boolean {
+  return (
+    prepared(
+      db,
+      'SELECT 1 FROM handouts WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff LIMIT 1',
+    ).get({ cutoff }) !== undefined
+  );
+}
+
+/** Removes handouts trashed before `cutoff` for good, their items with them; returns how many. */
+export function purgeHandoutTrash(db: Database.Database, cutoff: string): number {
+  prepared(
+    db,
+    `DELETE FROM handout_items WHERE handout_id IN
+       (SELECT id FROM handouts WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff)`,
+  ).run({ cutoff });
+  return prepared(
+    db,
+    'DELETE FROM handouts WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff',
+  ).run({ cutoff }).changes;
 }
 
 export function untrashHandout(db: Database.Database, id: string): boolean {

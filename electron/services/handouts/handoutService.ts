@@ -38,8 +38,12 @@ import { isUuid } from '../../../shared/ids';
 
 export interface HandoutServiceDeps {
   db: Database.Database;
-  /** The store's folders (exports never go there) and whether it is open for reading only. */
-  store?: Pick<StoreHandle, 'dataDir' | 'backupDir' | 'readOnly'>;
+  /**
+   * The store's folders (exports never go there), whether it is open for reading only, and its
+   * clock (when a handout went to the trash decides when the trash lets it go).
+   */
+  store?: Pick<StoreHandle, 'dataDir' | 'backupDir' | 'readOnly'> &
+    Partial<Pick<StoreHandle, 'now'>>;
   content: Pick<ContentService, 'find' | 'section' | 'byKind'>;
   notes: Pick<NotesStore, 'get'>;
   pdfRenderer?: PdfRenderer;
@@ -134,7 +138,8 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
     },
 
     delete(id) {
-      const deleted = store(() => trashHandout(db, id));
+      const now = (deps.store?.now?.() ?? new Date()).toISOString();
+      const deleted = store(() => trashHandout(db, id, now));
       if (!deleted) throw new ApiError('not-found', 'handout-not-found', { id });
     },
 

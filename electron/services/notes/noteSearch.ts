@@ -7,7 +7,13 @@ import { prepared } from '../store/prepared';
 import { rowsToNotes, type NoteRow } from './noteRows';
 import { markdownToPlainText } from '../../../shared/content/plainText';
 import type { Note } from '../../../shared/notes/types';
-import { buildNoteQuery, buildTermQuery, matchSpans, snippetOf, type NoteQuery } from './noteText';
+import {
+  buildNoteQuery,
+  buildTermQuery,
+  matchSpans,
+  noteSnippet,
+  type NoteQuery,
+} from './noteText';
 
 const TITLE_WEIGHT = 4;
 const BODY_WEIGHT = 1;
@@ -67,7 +73,6 @@ function rankedNewest(db: Database.Database, query: NoteQuery, limit: number): R
 
 function highlightNote(note: Note, query: NoteQuery): NoteHighlight {
   // The snippet is shown as text: Markdown syntax (**, #, links) would only be noise there.
-  const text = markdownToPlainText(note.body);
-  const { snippet, spans } = snippetOf(text, matchSpans(text, query));
+  const { snippet, spans } = noteSnippet(markdownToPlainText(note.body), query);
   return { snippet, snippetSpans: spans, titleSpans: matchSpans(note.title, query) };
 }

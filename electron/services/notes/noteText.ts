@@ -2,7 +2,9 @@
 // and stemmer as the content search (shared/search/danish.ts), applied in JS at write time so
 // FTS5 only ever sees stems; plus the query builder and the highlighting of matched words.
 import type { Span } from '../../../shared/search/types';
+import { asRunningText } from '../../../shared/content/runningText';
 import { foldForMatch, isStopWord, stem, tokenize, wordsOf } from '../../../shared/search/danish';
+import { cutSnippet } from '../../../shared/search/snippetWindow';
 
 export function normalTerm(term: string): string {
   return stem(foldForMatch(term));
@@ -134,58 +136,14 @@ export function matchSpans(text: string, query: NoteQuery): Span[] {
   return merged;
 }
 
-const SNIPPET_LENGTH = 160;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-const LEAD = 50;
+/** A note's snippet: 160 characters of running text from a little before its first match. */
+const NOTE_WINDOW = { length: 160, leadIn: 50 };
 
 /**
- * A window of `text` around its first match (whitespace runs shown as one space), with the spans
- * shifted into it. Only the window is walked, so long notes cost no more than short ones.
+ * The snippet of a note's plain text: read as running text (a heading ends its sentence), cut
+ * around the first word the query matched, with the matched words' spans inside it.
  */
-export function snippetOf(text: string, spans: Span[]): { snippet: string; spans: Span[] } {
-  const first = spans[0];
-  let from = first ? Math.max(0, first.start - LEAD) : 0;
-  if (from > 0 && first) {
-    // Start at a word boundary when there is one before the match.
-    const space = text.slice(from, first.start).search(/\s/);
-    if (space >= 0) from += space + 1;
-  }
-  if (isLowSurrogate(text.charCodeAt(from))) from++; // never half an emoji
-
-  // Collapse whitespace inside the window, keeping a map from text offsets to snippet offsets.
-  const lead = from > 0 ? '…' : '';
-  let out = lead;
-  const at = new Map<number, number>();
-  let i = from;
-  for (; i < text.length && out.length < lead.length + SNIPPET_LENGTH; i++) {
-    const ch = text[i] as string;
-    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || /\s/.test(ch);
-    at.set(i, out.length);
-    if (space) {
-      if (!out.endsWith(' ') && out.length > lead.length) out += ' ';
-    } else out += ch;
-  }
-  if (i < text.length && isLowSurrogate(text.charCodeAt(i))) {
-    at.set(i, out.length);
-    out += text[i++] as string;
-  }
-  at.set(i, out.length);
-  let end = i;
-  if (end < text.length) {
-    // Cut at the last word boundary when it keeps at least half the window.
-    const cut = out.lastIndexOf(' ');
-    if (cut > lead.length + SNIPPET_LENGTH / 2) {
-      out = out.slice(0, cut);
-      while (end > from && (at.get(end) as number) > cut) end--;
-    }
-    out += '…';
-  }
-  const shifted: Span[] = [];
-  for (const span of spans) {
-    if (span.start < from || span.end > end) continue;
-    const s = at.get(span.start);
-    const e = at.get(span.end);
-    if (s !== undefined && e !== undefined) shifted.push({ start: s, end: e });
-  }
-  return { snippet: out.trimEnd().replace(/ …$/, '…'), spans: shifted };
+export function noteSnippet(plain: string, query: NoteQuery): { snippet: string; spans: Span[] } {
+  const text = asRunningText(plain);
+  return cutSnippet(text, matchSpans(text, query), 0, NOTE_WINDOW);
 }

@@ -24,17 +24,12 @@ import {
   getNoteRow,
   insertNote,
   listNoteRows,
-  hasTrashBefore,
-  purgeTrash,
   rowsToNotes,
   setDeleted,
   writeNote,
 } from './noteRows';
 import { searchNotes } from './noteSearch';
 import { clampTime, LATEST_TIME } from './timeRange';
-
-/** Trash entries older than this are purged at open (the documented rule, reported in status). */
-export const TRASH_DAYS = 30;
 
 export type NotesService = Pick<
   NotesStore,
@@ -86,16 +81,6 @@ export function selectNotes(store: StoreHandle, ids?: string[]): Note[] {
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length > 0) throw notFound(missing);
   return notes;
-}
-
-/**
- * Purges trash entries older than TRASH_DAYS; returns how many. Looks first without the write
- * lock, so an open with nothing to purge (nearly every open) never waits for another writer.
- */
-export function purgeOldTrash(store: StoreHandle): number {
-  const cutoff = new Date(store.now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
-  if (!hasTrashBefore(store.db, cutoff)) return 0;
-  return writeTransaction(store.db, () => purgeTrash(store.db, cutoff));
 }
 
 export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesService {

@@ -21,7 +21,7 @@ export interface NotesStoreParts {
   knownFactorIds?: Set<string>;
   isKnownLink?: (id: string) => boolean;
   /** What happened at this open: trash purged, and a daily backup that could not be taken. */
-  opened: { trashPurged: number; backupWarning: string | null };
+  opened: { trashPurged: number; handoutTrashPurged: number; backupWarning: string | null };
 }
 
 function storeStatus(parts: NotesStoreParts): StoreStatus {
@@ -36,6 +36,7 @@ function storeStatus(parts: NotesStoreParts): StoreStatus {
     recovered: recoveries[0] ?? null,
     recoveries,
     trashPurged: parts.opened.trashPurged,
+    handoutTrashPurged: parts.opened.handoutTrashPurged,
     readOnly: store.readOnly !== null,
     backupWarning: parts.opened.backupWarning,
     backupSpace: parts.backups.space(),

@@ -1,17 +1,15 @@
-// Cuts the best window of an entry's text around the matched words and marks the matches by
+// Chooses the best window of an entry's text around the matched words and marks the matches by
 // position (UTF-16 offsets into the returned string), so the UI highlights without re-parsing.
+// The cutting itself is shared with the notes' snippets (shared/search/snippetWindow.ts).
 import type { Span } from '../../../shared/search/types';
 import { tokenize } from '../../../shared/search/danish';
 import { asRunningText } from '../../../shared/content/runningText';
+import { cutSnippet } from '../../../shared/search/snippetWindow';
 import type { TokenMatcher } from './tokenMatcher';
 import type { WordFinder } from './wordHighlighter';
 
 export const SNIPPET_LENGTH = 200;
 const LEAD_IN = 50;
-const ELLIPSIS = '…';
-
-const isSpace = (code: number) =>
-  code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
 
 interface Marked extends Span {
   slot: number;
@@ -45,70 +43,45 @@ export function highlight(text: string, marker: Marker): Span[] {
   return mark(text, marker).map(({ start, end }) => ({ start, end }));
 }
 
+/** The index of the mark that starts the window holding the most query words, then matches. */
+function bestWindowStart(marked: readonly Marked[], maxLength: number): number {
+  // Sliding window over the marks: how many marks and how many different slots it holds.
+  let best = { index: 0, distinct: 0, count: 0 };
+  const perSlot = new Map<number, number>();
+  let j = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const limit = (marked[i] as Marked).start + maxLength - LEAD_IN;
+    if (j <= i) {
+      // Only a mark longer than the window itself can leave the window empty.
+      perSlot.clear();
+      j = i;
+    }
+    for (; j < marked.length && (marked[j] as Marked).end <= limit; j++) {
+      const slot = (marked[j] as Marked).slot;
+      perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+    }
+    const count = j - i;
+    if (perSlot.size > best.distinct || (perSlot.size === best.distinct && count > best.count)) {
+      best = { index: i, distinct: perSlot.size, count };
+    }
+    const leaving = (marked[i] as Marked).slot;
+    const left = (perSlot.get(leaving) ?? 0) - 1;
+    if (left > 0) perSlot.set(leaving, left);
+    else perSlot.delete(leaving);
+  }
+  return best.index;
+}
+
 export function makeSnippet(
   blocks: string,
   marker: Marker,
   maxLength = SNIPPET_LENGTH,
 ): { snippet: string; spans: Span[] } {
-  // Headings and list items are lines of their own; in a snippet they read as sentences.
+  // Headings, box titles and list items are lines of their own; in a snippet they read as sentences.
   const text = asRunningText(blocks);
   const marked = mark(text, marker);
-  let from = 0;
-  let anchorStart = 0;
-  if (marked.length > 0) {
-    // The window that holds the most different query words, then the most matches.
-    // Sliding window over the marks: how many marks and how many different slots it holds.
-    let best = { index: 0, distinct: 0, count: 0 };
-    const perSlot = new Map<number, number>();
-    let j = 0;
-    for (let i = 0; i < marked.length; i++) {
-      const limit = (marked[i] as Marked).start + maxLength - LEAD_IN;
-      if (j <= i) {
-        // Only a mark longer than the window itself can leave the window empty.
-        perSlot.clear();
-        j = i;
-      }
-      for (; j < marked.length && (marked[j] as Marked).end <= limit; j++) {
-        const slot = (marked[j] as Marked).slot;
-        perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
-      }
-      const count = j - i;
-      if (perSlot.size > best.distinct || (perSlot.size === best.distinct && count > best.count)) {
-        best = { index: i, distinct: perSlot.size, count };
-      }
-      const leaving = (marked[i] as Marked).slot;
-      const left = (perSlot.get(leaving) ?? 0) - 1;
-      if (left > 0) perSlot.set(leaving, left);
-      else perSlot.delete(leaving);
-    }
-    anchorStart = (marked[best.index] as Marked).start;
-    from = Math.max(0, anchorStart - LEAD_IN);
-  }
-  if (from > 0) {
-    // Start on a word boundary, never after the first word the window was chosen for.
-    for (let i = from; i < anchorStart; i++) {
-      if (isSpace(text.charCodeAt(i))) {
-        from = i + 1;
-        break;
-      }
-    }
-  }
-  let to = Math.min(text.length, from + maxLength);
-  if (to < text.length) {
-    // End on a word boundary unless that would throw away half the window.
-    for (let i = to; i > from + maxLength / 2; i--) {
-      if (isSpace(text.charCodeAt(i))) {
-        to = i;
-        break;
-      }
-    }
-  }
-  const prefix = from > 0 ? ELLIPSIS : '';
-  const suffix = to < text.length ? ELLIPSIS : '';
-  // Whitespace becomes plain spaces one for one, so offsets need no mapping.
-  const snippet = prefix + text.slice(from, to).replace(/\s/g, ' ') + suffix;
-  const spans = marked
-    .filter((m) => m.start >= from && m.end <= to)
-    .map((m) => ({ start: m.start - from + prefix.length, end: m.end - from + prefix.length }));
-  return { snippet, spans };
+  return cutSnippet(text, marked, bestWindowStart(marked, maxLength), {
+    length: maxLength,
+    leadIn: LEAD_IN,
+  });
 }

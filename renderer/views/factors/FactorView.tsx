@@ -4,7 +4,7 @@ import { Link } from '../../app/Link';
 import { AddToHandoutButton } from '../../handout/AddToHandoutButton';
 import { useT } from '../../i18n';
 import { asRunningText } from '../../../shared/content/runningText';
-import { QuoteBlock } from '../quotes/QuoteBlock';
+import { QuoteList } from '../quotes/QuoteList';
 import { ContentHtml } from '../shared/ContentHtml';
 import { GROUP_LABEL } from '../shared/labels';
 import { FactorNotes } from './FactorNotes';
@@ -65,13 +65,7 @@ function Factor({ factor, index }: { factor: FactorEntry; index: ContentIndex })
           <p className="muted">{t('factors.noQuotes')}</p>
         ) : (
           <>
-            <ul className="quote-list">
-              {quotes.map((quote) => (
-                <li key={quote.id}>
-                  <QuoteBlock quote={quote} />
-                </li>
-              ))}
-            </ul>
+            <QuoteList quotes={quotes} />
             <p>
               <Link to={{ name: 'quotes', filters: { factor: factor.id } }}>
                 {t('factors.showQuotes')}

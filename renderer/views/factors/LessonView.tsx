@@ -1,7 +1,8 @@
 // One cross-cutting lesson, readable in full, with its partnerships, factors and quotes.
 import { Link } from '../../app/Link';
+import type { Route } from '../../app/router';
 import { useT } from '../../i18n';
-import { QuoteBlock } from '../quotes/QuoteBlock';
+import { QuoteList } from '../quotes/QuoteList';
 import { ContentHtml } from '../shared/ContentHtml';
 import type { LessonEntry } from '../../../shared/content/types';
 import type { ContentIndex } from '../../app/contentIndex';
@@ -34,53 +35,50 @@ function Lesson({ lesson, index }: { lesson: LessonEntry; index: ContentIndex })
 
       {(partnerships.length > 0 || factors.length > 0) && (
         <dl className="lesson-meta">
-          {partnerships.length > 0 && (
-            <div>
-              <dt>{t('factors.lessonPartnerships')}</dt>
-              <dd>
-                <ul className="tag-list">
-                  {partnerships.map((p) => (
-                    <li key={p.id}>
-                      <Link to={{ name: 'partnership', id: p.id }} className="tag" lang="da">
-                        {p.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          )}
-          {factors.length > 0 && (
-            <div>
-              <dt>{t('factors.lessonFactors')}</dt>
-              <dd>
-                <ul className="tag-list">
-                  {factors.map((f) => (
-                    <li key={f.id}>
-                      <Link to={{ name: 'factor', id: f.id }} className="tag" lang="da">
-                        {f.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          )}
+          <LinkedTags
+            label={t('factors.lessonPartnerships')}
+            entries={partnerships}
+            to={(id) => ({ name: 'partnership', id })}
+          />
+          <LinkedTags
+            label={t('factors.lessonFactors')}
+            entries={factors}
+            to={(id) => ({ name: 'factor', id })}
+          />
         </dl>
       )}
 
       {quotes.length > 0 && (
         <section aria-labelledby="lesson-quotes">
           <h2 id="lesson-quotes">{t('factors.lessonQuotes')}</h2>
-          <ul className="quote-list">
-            {quotes.map((quote) => (
-              <li key={quote.id}>
-                <QuoteBlock quote={quote} />
-              </li>
-            ))}
-          </ul>
+          <QuoteList quotes={quotes} />
         </section>
       )}
     </article>
+  );
+}
+
+/** One row of the lesson's facts: a term and its entries as tag links; nothing when empty. */
+function LinkedTags(props: {
+  label: string;
+  entries: { id: string; title: string }[];
+  to(id: string): Route;
+}) {
+  if (props.entries.length === 0) return null;
+  return (
+    <div>
+      <dt>{props.label}</dt>
+      <dd>
+        <ul className="tag-list">
+          {props.entries.map((e) => (
+            <li key={e.id}>
+              <Link to={props.to(e.id)} className="tag" lang="da">
+                {e.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </div>
   );
 }

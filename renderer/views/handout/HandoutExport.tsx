@@ -1,12 +1,14 @@
 // Export buttons for each format: the main process asks where to save and writes the file; the
 // file just written can then be opened, or shown in its folder (app.openPath / showItemInFolder).
-// The export's own words (page numbers, labels) have a language of their own, Danish unless chosen.
+// The export's own words (page numbers, labels) have a language of their own, Danish unless chosen
+// (exportLanguage.ts; the live preview shows the same).
 import { useId, useState } from 'react';
 import type { ExportLanguage } from '../../../shared/handout/exportLabels';
 import type { ExportFormat } from '../../../shared/handout/types';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useErrorText } from '../../api/errorText';
+import { setExportLanguage, useExportLanguage } from './exportLanguage';
 
 const FORMATS: {
   format: ExportFormat;
@@ -19,16 +21,6 @@ const FORMATS: {
 ];
 
 type Outcome = { kind: 'busy' | 'ok' | 'info' | 'error'; text: string; path?: string };
-
-const LANGUAGE_KEY = 'samspil.exportLanguage';
-
-function storedLanguage(): ExportLanguage {
-  try {
-    return window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'da';
-  } catch {
-    return 'da';
-  }
-}
 
 function ExportLanguageField(props: {
   value: ExportLanguage;
@@ -43,13 +35,7 @@ function ExportLanguageField(props: {
         id={id}
         value={props.value}
         onChange={(e) => {
-          const language = e.target.value === 'en' ? 'en' : 'da';
-          props.onChange(language);
-          try {
-            window.localStorage.setItem(LANGUAGE_KEY, language);
-          } catch {
-            // Without storage the choice lasts for this session.
-          }
+          props.onChange(e.target.value === 'en' ? 'en' : 'da');
         }}
       >
         <option value="da">{t('exportLanguageDa')}</option>
@@ -63,7 +49,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
   const t = useT('handout');
   const errorText = useErrorText();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [language, setLanguage] = useState<ExportLanguage>(storedLanguage);
+  const language = useExportLanguage();
 
   const run = async (format: ExportFormat, label: string) => {
     setOutcome({ kind: 'busy', text: t('exporting', { format: label }) });
@@ -87,7 +73,7 @@ export function HandoutExport({ id, disabled }: { id: string; disabled: boolean 
       <p id="handout-export-help" className="visually-hidden">
         {t('exportHelp')}
       </p>
-      <ExportLanguageField value={language} onChange={setLanguage} />
+      <ExportLanguageField value={language} onChange={setExportLanguage} />
       <div
         className="button-row"
         role="group"

@@ -1,6 +1,6 @@
-// The live print preview: the handout service's HTML (handouts.preview), sanitised, inside a
-// shadow root so its stylesheet and the app's cannot touch each other. The stylesheet is adopted
-// as a constructable stylesheet because the app's CSP forbids inline <style>.
+// The live print preview: the handout service's HTML (handouts.preview) in the export language,
+// sanitised, inside a shadow root so its stylesheet and the app's cannot touch each other. The
+// stylesheet is adopted as a constructable stylesheet because the app's CSP forbids inline <style>.
 import { useEffect, useRef, useState } from 'react';
 import type { Handout } from '../../../shared/handout/types';
 import { handoutCss } from '../../../shared/handout/handoutCss';
@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { sanitizePreviewHtml } from '../../markdown/purifyMarkdown';
 import { useErrorText } from '../../api/errorText';
 import { PageViewToggle } from './PageViewToggle';
+import { useExportLanguage } from './exportLanguage';
 
 // The page view: the paper at A4 size with the print margins of pageCss(), so lines break as in
 // the PDF. (Page breaks themselves are the PDF's; the preview does not paginate.)
@@ -33,19 +34,22 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | { error: unknown }>('loading');
   const [pageView, setPageView] = useState(false);
+  // The export's words in the language the export will use, so the preview shows what it writes.
+  const language = useExportLanguage();
 
   // Re-rendered whenever the saved handout changes; a short pause lets typing settle first.
   useEffect(() => {
     let live = true;
     setState('loading');
     const timer = window.setTimeout(() => {
-      call('handouts.preview', { id: handout.id }).then(
+      call('handouts.preview', { id: handout.id, language }).then(
         ({ html }) => {
           const el = host.current;
           if (!live || !el) return;
           const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
           root.adoptedStyleSheets = [handoutSheet()];
-          root.innerHTML = `<div class="paper">${sanitizePreviewHtml(html)}</div>`;
+          // The paper speaks the export's language, as the exported page's <html lang> does.
+          root.innerHTML = `<div class="paper" lang="${language}">${sanitizePreviewHtml(html)}</div>`;
           setState('ready');
         },
         (e: unknown) => live && setState({ error: e }),
@@ -55,7 +59,7 @@ export function HandoutPreview({ handout }: { handout: Handout }) {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [handout.id, handout.updatedAt]);
+  }, [handout.id, handout.updatedAt, language]);
 
   return (
     // Focusable because it scrolls on its own: keyboard users must be able to scroll it too.

@@ -10,6 +10,15 @@ import { HandoutShareControl } from './HandoutShareControl';
 
 type Mode = 'actions' | 'renaming' | 'confirming';
 
+/** The row's actions, in order; Åbn only for a handout that is not the open one. */
+const ACTIONS = [
+  { control: 'open', text: 'open', label: 'openLabel', quiet: false },
+  { control: 'rename', text: 'rename', label: 'renameLabel', quiet: true },
+  { control: 'duplicate', text: 'duplicate', label: 'duplicateLabel', quiet: true },
+  { control: 'delete', text: 'delete', label: 'deleteLabel', quiet: true },
+] as const;
+type Control = (typeof ACTIONS)[number]['control'];
+
 interface Props {
   handout: Handout;
   current: boolean;
@@ -27,7 +36,7 @@ export function SavedHandoutRow(props: Props) {
   const [mode, setMode] = useState<Mode>('actions');
   const rowRef = useRef<HTMLLIElement>(null);
   // Where focus goes when the row shows its actions again.
-  const returnTo = useRef<string | null>(null);
+  const returnTo = useRef<Control | null>(null);
 
   useEffect(() => {
     if (mode !== 'actions' || !returnTo.current) return;
@@ -35,9 +44,15 @@ export function SavedHandoutRow(props: Props) {
     returnTo.current = null;
   }, [mode]);
 
-  const back = (control: string) => {
+  const back = (control: Control) => {
     returnTo.current = control;
     setMode('actions');
+  };
+  const onAction: Record<Control, () => void> = {
+    open: props.onOpen,
+    rename: () => setMode('renaming'),
+    duplicate: props.onDuplicate,
+    delete: () => setMode('confirming'),
   };
 
   return (
@@ -80,44 +95,18 @@ export function SavedHandoutRow(props: Props) {
         />
       ) : (
         <div className="button-row saved-item-actions">
-          {!current && (
+          {ACTIONS.filter((a) => !(current && a.control === 'open')).map((a) => (
             <button
+              key={a.control}
               type="button"
-              className="button"
-              data-control="open"
-              aria-label={t('openLabel', { title: h.title })}
-              onClick={props.onOpen}
+              className={a.quiet ? 'button button-quiet' : 'button'}
+              data-control={a.control}
+              aria-label={t(a.label, { title: h.title })}
+              onClick={onAction[a.control]}
             >
-              {t('open')}
+              {t(a.text)}
             </button>
-          )}
-          <button
-            type="button"
-            className="button button-quiet"
-            data-control="rename"
-            aria-label={t('renameLabel', { title: h.title })}
-            onClick={() => setMode('renaming')}
-          >
-            {t('rename')}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-control="duplicate"
-            aria-label={t('duplicateLabel', { title: h.title })}
-            onClick={props.onDuplicate}
-          >
-            {t('duplicate')}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-control="delete"
-            aria-label={t('deleteLabel', { title: h.title })}
-            onClick={() => setMode('confirming')}
-          >
-            {t('delete')}
-          </button>
+          ))}
         </div>
       )}
     </li>

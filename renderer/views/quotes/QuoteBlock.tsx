@@ -17,7 +17,7 @@ import { useErrorText } from '../../api/errorText';
 
 const COPIED_SHOWN_MS = 4000;
 
-interface QuoteBlockProps {
+export interface QuoteBlockProps {
   quote: QuoteEntry;
   /** Hide the partnership link where the page already is the partnership. */
   showPartnership?: boolean;

@@ -10,7 +10,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
 import { FACTOR_GROUPS, type FactorGroup } from '../../../shared/content/types';
 import { GROUP_LABEL } from '../shared/labels';
-import { QuoteBlock } from './QuoteBlock';
+import { QuoteList } from './QuoteList';
 import { facetCounts, normaliseRole, sortQuotes, type QuoteSort } from './quoteFacets';
 import { filterQuotes, quoteFilterOptions } from './quoteFilters';
 import { QuoteSortSelect } from './QuoteSortSelect';
@@ -152,13 +152,7 @@ export function QuotesView({ filters }: { filters: QuoteFilters }) {
       {shown.length === 0 ? (
         <p>{t('quotes.none')}</p>
       ) : (
-        <ul className="quote-list">
-          {shown.map((quote) => (
-            <li key={quote.id}>
-              <QuoteBlock quote={quote} showTags showContext />
-            </li>
-          ))}
-        </ul>
+        <QuoteList quotes={shown} showTags showContext />
       )}
     </>
   );
