@@ -31,6 +31,7 @@ import {
   writeNote,
 } from './noteRows';
 import { searchNotes } from './noteSearch';
+import { partnershipIdsOfNote, setNotePartnerships } from '../partnerships/noteLinks';
 import { clampTime, LATEST_TIME } from './timeRange';
 
 /** Trash entries older than this are purged at open (the documented rule, reported in status). */
@@ -104,6 +105,14 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
   const knownLink = deps.isKnownLink;
   const guard = <T>(fn: () => T): T => withStoreErrors(dbPath, fn);
   const show = (note: Note): Note => withUnknownFactors(note, known);
+  // After a write, the note as stored says which of the user's partnerships it belongs to.
+  const withPartnerships = (note: Note): Note => ({
+    ...note,
+    partnershipIds: partnershipIdsOfNote(db, note.id),
+  });
+  const linkPartnerships = (id: string, ids: string[] | undefined): void => {
+    if (ids) setNotePartnerships(db, id, ids, store.now());
+  };
 
   function liveNote(id: string): Note {
     const row = isNoteId(id) ? getNoteRow(db, id) : undefined;
@@ -135,14 +144,19 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
         factors: parsed.factors ?? [],
         links: parsed.links ?? [],
       };
-      guard(() => writeTransaction(db, () => insertNote(db, note)));
-      return show(note);
+      return guard(() =>
+        writeTransaction(db, () => {
+          insertNote(db, note);
+          linkPartnerships(note.id, parsed.partnershipIds);
+          return show(withPartnerships(note));
+        }),
+      );
     },
 
     update(update) {
       assertWritable(store);
       const { id, ...rest } = update;
-      const patch = parseNotePatch(rest);
+      const { partnershipIds, ...patch } = parseNotePatch(rest);
       return guard(() =>
         writeTransaction(db, () => {
           const current = liveNote(id);
@@ -154,7 +168,8 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
             updatedAt: stampAfter(store.now(), current.updatedAt),
           };
           writeNote(db, note);
-          return show(note);
+          linkPartnerships(id, partnershipIds);
+          return show(withPartnerships(note));
         }),
       );
     },
