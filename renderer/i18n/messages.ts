@@ -36,6 +36,8 @@ import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
+import { partnershipLinks as daPartnershipLinks } from './da/partnershipLinks';
+import { partnershipLinks as enPartnershipLinks } from './en/partnershipLinks';
 
 export const da = {
   common: daCommon,
@@ -57,6 +59,7 @@ export const da = {
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
   team: daTeam,
+  partnershipLinks: daPartnershipLinks,
 };
 
 export type Messages = typeof da;
@@ -80,6 +83,7 @@ export const en: Messages = {
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
   team: enTeam,
+  partnershipLinks: enPartnershipLinks,
 };
 
 export type Namespace = keyof Messages;
