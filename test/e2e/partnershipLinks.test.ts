@@ -129,6 +129,16 @@ describe('Choosing partnerships in the note editor', { timeout: 90_000 }, () => 
     });
     await app.screenshot('note-editor-partnerships-320');
     await expectNoA11yViolations(page, 'Noteeditor med partnerskaber, 320 px');
+    // The chip's link keeps its contrast in the dark theme (from the start of the page).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await page.waitForFunction(`document.documentElement.dataset.theme === 'dark'`);
+    await link.waitFor();
+    await page.locator('.partnership-chooser').screenshot({
+      path: 'test-output/screenshots/note-partnership-chooser-320-dark.png',
+    });
+    await expectNoA11yViolations(page, 'Noteeditor med partnerskaber, mørkt tema');
+    await page.emulateMedia({ colorScheme: 'light' });
     await link.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Fritid i Vejle' }).waitFor();
