@@ -3,9 +3,10 @@
 // and deleting a partnership (a confirmation with the counts, a backup, undo). axe on each state,
 // screenshots at 320 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { tabTo } from './tabTo';
 
 let app: AppHarness;
 let noteId = '';
@@ -36,15 +37,8 @@ const active = (page: Page) =>
       (a?.getAttribute('aria-label') || a?.textContent?.trim() || a?.id || '');
   })()`);
 
-/** Presses Tab until the focused element matches `selector` (at most `limit` times). */
-async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const matches = `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`;
-    if (await page.evaluate(matches)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
+const isFocused = (locator: Locator) =>
+  locator.evaluate((el) => el === el.ownerDocument.activeElement);
 
 describe('Choosing partnerships in the note editor', { timeout: 90_000 }, () => {
   it('chooses and removes partnerships with the keyboard alone, focus kept in the field', async () => {
@@ -54,9 +48,9 @@ describe('Choosing partnerships in the note editor', { timeout: 90_000 }, () => 
     const field = page.getByRole('combobox', { name: 'Mine partnerskaber' });
     await field.waitFor();
     await page.getByLabel('Titel', { exact: true }).focus();
-    for (let i = 0; i < 30 && !(await field.evaluate((el) => el === document.activeElement)); i++)
-      await page.keyboard.press('Tab');
-    await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await tabTo(page, '.partnership-chooser input[role="combobox"]', 30);
+    const inField = () => isFocused(field);
+    await expect(inField()).resolves.toBe(true);
 
     await page.keyboard.type('vejle');
     const list = page.getByRole('listbox', { name: 'Mine partnerskaber' });
@@ -67,7 +61,6 @@ describe('Choosing partnerships in the note editor', { timeout: 90_000 }, () => 
     await page.keyboard.press('Control+A');
     await page.keyboard.type('kultur');
     await page.keyboard.press('Enter');
-    const inField = () => field.evaluate((el) => el === document.activeElement);
     await expect.poll(inField).toBe(true);
     const chips = page.locator('.partnership-chooser .combo-chip');
     await expect(chips.allTextContents()).resolves.toEqual(['Fritid i Vejle×', 'Kulturvenner×']);
@@ -204,7 +197,7 @@ describe('Deleting a partnership', { timeout: 90_000 }, () => {
     await page.keyboard.press('Control+z');
     const link = page.locator(`[data-partnership-link="${fritid}"]`);
     await link.waitFor();
-    await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => isFocused(link)).toBe(true);
     expect(notes.get(noteId).partnershipIds).toEqual([fritid]);
     const trust = partnerships
       .profile(fritid)

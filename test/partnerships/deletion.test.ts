@@ -7,12 +7,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { openNotesStore } from '../../electron/services/storeServices';
-import { createHandoutService } from '../../electron/services/handouts/handoutService';
-import {
-  createPartnershipsService,
-  type PartnershipsService,
-} from '../../electron/services/partnerships/partnershipsService';
+import type { PartnershipsService } from '../../electron/services/partnerships/partnershipsService';
 import { tempDir } from '../store/fixtures';
+import { partnershipsOver } from './partnershipsOver';
 import { realContent } from './realContent';
 
 let dir = '';
@@ -20,11 +17,7 @@ let notes: ReturnType<typeof openNotesStore>;
 let clock = new Date('2025-11-20T10:00:00.000Z');
 const dataDir = (): string => path.join(dir, 'data');
 
-function service(): PartnershipsService {
-  const content = realContent();
-  const handouts = createHandoutService({ db: notes.db, content, notes });
-  return createPartnershipsService({ db: notes.db, content, notes, handouts, now: () => clock });
-}
+const service = (): PartnershipsService => partnershipsOver(notes, () => clock);
 
 const rowCount = (db: Database.Database, table: string, id: string): number =>
   (
