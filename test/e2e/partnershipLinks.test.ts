@@ -216,7 +216,17 @@ describe('Deleting a partnership', { timeout: 90_000 }, () => {
       'It has no assessments yet. No notes belong to it. A backup is taken first',
     );
     await expectNoA11yViolations(page, 'Delete partnership (English)');
-    await box.getByRole('button', { name: 'Cancel' }).click();
+    await box.getByRole('button', { name: 'Delete the partnership' }).click();
+    await page
+      .locator('.action-toast')
+      .getByText('The partnership “Kulturvenner” is deleted.')
+      .waitFor();
+    // Back to its page after the delete: a not-found page that says how to get it back.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'The partnership does not exist' }).waitFor();
+    await page.getByText(/Undo \(or Ctrl\+Z\) brings it back/).waitFor();
+    await expectNoA11yViolations(page, 'Deleted partnership (English)');
     await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partnerskabet findes ikke' }).waitFor();
   });
 });

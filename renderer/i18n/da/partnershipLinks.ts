@@ -21,6 +21,9 @@ export const partnershipLinks = {
   deleteCancel: 'Annullér',
   deleteFailed: 'Partnerskabet blev ikke slettet: {message}',
   deleted: 'Partnerskabet “{name}” er slettet.',
+  notFoundTitle: 'Partnerskabet findes ikke',
+  notFoundBody:
+    'Det kan være slettet. Lige efter en sletning bringer Fortryd (eller Ctrl+Z) det tilbage med hele dets historik.',
   backupReason: 'før sletning af et partnerskab',
   chooserLabel: 'Mine partnerskaber',
   chooserHint:

@@ -22,6 +22,9 @@ export const partnershipLinks = {
   deleteCancel: 'Cancel',
   deleteFailed: 'The partnership was not deleted: {message}',
   deleted: 'The partnership “{name}” is deleted.',
+  notFoundTitle: 'The partnership does not exist',
+  notFoundBody:
+    'It may have been deleted. Right after a deletion, Undo (or Ctrl+Z) brings it back with its whole history.',
   backupReason: 'before a partnership was deleted',
   chooserLabel: 'My partnerships',
   chooserHint:
