@@ -1,6 +1,6 @@
 // `npm run bench [-- part …]`: every speed figure of Samspil as one JSON document on stdout.
-// Parts: search, notes, notesSearch, handouts, startup, typing, team, partnerships, door (all by
-// default). Progress goes to stderr.
+// Parts: search, notes, notesSearch, handouts, startup, typing, team, searchAuthors, partnerships,
+// door (all by default). Progress goes to stderr.
 import os from 'node:os';
 import { benchSearch } from './bench/search';
 import { benchNotes } from './bench/notes';
@@ -9,6 +9,7 @@ import { benchHandouts } from './bench/handouts';
 import { benchStartup } from './bench/startup';
 import { benchTyping } from './bench/typing';
 import { benchTeam } from './bench/team';
+import { benchSearchAuthors } from './bench/searchAuthors';
 import { benchPartnerships } from './bench/partnerships';
 import { benchDoor } from './bench/door';
 
@@ -20,6 +21,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   handouts: benchHandouts,
   typing: benchTyping,
   team: benchTeam,
+  searchAuthors: benchSearchAuthors,
   partnerships: benchPartnerships,
   door: benchDoor,
 };

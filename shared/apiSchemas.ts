@@ -57,6 +57,10 @@ const teamKind = z.enum(['note', 'handout']);
 const oneOrMany = <T extends z.ZodType>(value: T) =>
   z.union([value, z.array(value).min(1).max(50)]);
 
+/** A team member's display name as a search filter (names are at most 100 at join; colleagues'
+ *  files may carry longer ones). */
+const authorName = z.string().min(1).max(200, { abort: true }).overwrite(wellFormed);
+
 export const recentVisitSchema = z
   .object({
     hash: z.string().max(400).regex(/^#\//, 'invalid-id'),
@@ -119,6 +123,7 @@ export const apiSchemas = {
       partnership: oneOrMany(contentId).optional(),
       factorGroup: oneOrMany(z.enum(FACTOR_GROUPS)).optional(),
       factor: oneOrMany(contentId).optional(),
+      author: oneOrMany(authorName).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       exact: z.boolean().optional(),
     })

@@ -64,6 +64,19 @@ export interface NotesSearchSource {
   searchNotes(q: string | NoteTermQuery, limit: number): NoteSearchRow[];
 }
 
+/** Who wrote a note, as the team library knows it. */
+export interface NoteAuthor {
+  /** A shared note's first author; the user's own display name for a note not yet in the folder. */
+  author: string;
+  shared: boolean;
+}
+
+/** The team library's authors of notes, for search; absent when the device has not joined. */
+export interface NoteAuthorLookup {
+  /** Every one of `localIds` that is a note, with its author (unknown ids: the user's own). */
+  of(localIds: readonly string[]): Map<string, NoteAuthor>;
+}
+
 export interface SearchService {
   query(request: SearchRequest): SearchResponse;
 }

@@ -42,7 +42,6 @@ export function openServices(options: ServiceOptions): Services {
     knownFactorIds: content.factorIds(),
     isKnownLink: (id) => content.find(id) !== undefined || content.section(id) !== undefined,
   });
-  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes);
   const handouts = createHandoutService({
     db: store.db,
     store,
@@ -58,6 +57,10 @@ export function openServices(options: ServiceOptions): Services {
     dataDir: store.dataDir,
     readOnly: store.readOnly,
   });
+  // Search asks the team library who wrote each note (services own their tables).
+  const search = createSearchService(content, loadSearchIndex(options.corpusDir), notes, () =>
+    team.noteAuthors(),
+  );
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
   // Like the notes' trash at open: partnerships deleted more than 30 days ago go for good. A purge
   // that cannot write now (another process holds the lock) waits for a later open; reading works.

@@ -44,6 +44,8 @@ export interface SearchFilters {
   partnership?: string;
   group?: string;
   factor?: string;
+  /** Display names of team-library authors (commas within a name escaped, see filterValues). */
+  author?: string;
 }
 
 /** Query keys in the URL (Danish, since the user may see and share them). */
@@ -58,6 +60,7 @@ const SEARCH_KEYS: Record<keyof SearchFilters, string> = {
   partnership: 'partnerskab',
   group: 'gruppe',
   factor: 'faktor',
+  author: 'forfatter',
 };
 
 function readFilters<K extends string>(

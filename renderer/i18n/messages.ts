@@ -38,6 +38,8 @@ import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
 import { partnershipLinks as daPartnershipLinks } from './da/partnershipLinks';
 import { partnershipLinks as enPartnershipLinks } from './en/partnershipLinks';
+import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
+import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
 export const da = {
   common: daCommon,
@@ -60,6 +62,7 @@ export const da = {
   speakerNotes: daSpeakerNotes,
   team: daTeam,
   partnershipLinks: daPartnershipLinks,
+  searchAuthor: daSearchAuthor,
 };
 
 export type Messages = typeof da;
@@ -84,6 +87,7 @@ export const en: Messages = {
   speakerNotes: enSpeakerNotes,
   team: enTeam,
   partnershipLinks: enPartnershipLinks,
+  searchAuthor: enSearchAuthor,
 };
 
 export type Namespace = keyof Messages;

@@ -11,6 +11,9 @@ export interface SearchRequest {
   partnership?: string | string[];
   factorGroup?: FactorGroup | FactorGroup[];
   factor?: string | string[];
+  /** The author's display name (team library). Notes only: when given, bundled content, which has
+   *  no author, is left out. */
+  author?: string | string[];
   /** Default 20. */
   limit?: number;
   /** Search the words exactly as typed: no English translation, no typo correction. */
@@ -35,6 +38,11 @@ export interface SearchHit {
   speaker?: string;
   /** For factors: the group. */
   group?: FactorGroup;
+  /** For notes, when the device has joined a team library: a shared note's first author, else
+   *  the user's own display name. */
+  author?: string;
+  /** For notes, when the device has joined a team library: whether the note is shared. */
+  shared?: boolean;
   score: number;
   match: MatchQuality;
   snippet: string;
@@ -46,6 +54,8 @@ export interface Facets {
   partnership: Record<string, number>;
   factorGroup: Partial<Record<FactorGroup, number>>;
   factor: Record<string, number>;
+  /** Note hits per author; empty when the device has not joined a team library. */
+  author: Record<string, number>;
 }
 
 /** One word of the query that was searched as something else. */

@@ -16,6 +16,14 @@ describe('search filter values', () => {
     expect(toggleValue('quote,note', 'quote')).toBe('note');
     expect(toggleValue('note', 'note')).toBeUndefined();
   });
+
+  it('keeps a comma or a percent sign inside a value (an author "Holm, Anne")', () => {
+    const two = toggleValue(toggleValue(undefined, 'Holm, Anne'), '100% Bo');
+    expect(two).toBe('Holm%2C Anne,100%25 Bo');
+    expect(valuesOf(two)).toEqual(['Holm, Anne', '100% Bo']);
+    expect(valuesOf(toggleValue(two, 'Holm, Anne'))).toEqual(['100% Bo']);
+    expect(valuesOf(toggleValue(undefined, 'a%2Cb'))).toEqual(['a%2Cb']);
+  });
 });
 
 describe('sortHits', () => {

@@ -35,6 +35,10 @@ const cases: { hash: string; route: Route }[] = [
       filters: { kind: 'quote', partnership: 'p', group: 'relational', factor: 'f' },
     },
   },
+  {
+    hash: '#/soeg?q=tillid&forfatter=Anne+Holm%2CHolm%252C+Bo',
+    route: { name: 'search', q: 'tillid', filters: { author: 'Anne Holm,Holm%2C Bo' } },
+  },
   { hash: '#/noter', route: { name: 'notes' } },
   { hash: '#/noter/ny', route: { name: 'noteNew' } },
   {

@@ -13,6 +13,7 @@ import { openNotesStore } from '../../electron/services/storeServices';
 import { bundleChild, runChild } from './childProcess';
 import { fixtureNotes, makeDbAtVersion, tempDirsRemovedAfterEach } from './fixtures';
 import { LATEST_VERSION } from '../../electron/services/store/migrations';
+import { recoveryLockPath } from '../../electron/services/store/recoveryLock';
 
 const dataDir = tempDirsRemovedAfterEach();
 let child = '';
@@ -23,15 +24,22 @@ afterAll(() => {
   if (child) fs.rmSync(path.dirname(child), { recursive: true, force: true });
 });
 
+interface Started {
+  done: Promise<number | null>;
+  /** Every line the child printed so far. */
+  lines(): string[];
+}
+
 /** Starts a child and resolves once it printed `line`; `done` resolves when it exits. */
-function startUntil(args: string[], line: string): Promise<{ done: Promise<number | null> }> {
+function startUntil(args: string[], line: string): Promise<Started> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const done = new Promise<number | null>((ok) => proc.on('close', ok));
     let buffer = '';
+    const lines = () => buffer.split('\n');
     proc.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
-      if (buffer.split('\n').includes(line)) resolve({ done });
+      if (lines().includes(line)) resolve({ done, lines });
     });
     proc.on('error', reject);
     void done.then(() => reject(new Error(`child ended before "${line}"`)));
@@ -114,39 +122,75 @@ describe('first opens of a fresh folder (item 8)', () => {
 });
 
 describe('damage found by several processes at once', () => {
-  // Known open race: on a heavily loaded 2-core machine one of the four openers has failed (once
-  // in several full runs; never alone). Retried so CI is not blocked, with the failing opener's
-  // message in the assertion; see the README's list of what is not guaranteed.
+  // Each opener used to check the file and move it aside on its own: two that found the same
+  // damage could each move aside what the other had just created, with a note acknowledged in
+  // it (seen here about once in ten rounds of six). The recovery lock makes check and move one.
   it(
-    'each opens, one fresh store results, and the damage is recorded',
-    { timeout: 60_000, retry: 2 },
+    'each opens, one fresh store results, and the damage is recorded (ten rounds of six)',
+    { timeout: 120_000 },
     async () => {
-      const dir = dataDir();
-      const file = path.join(dir, 'samspil.db');
-      makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(20));
-      const store = openNotesStore({ dataDir: dir });
-      store.backup('manual');
-      store.close();
-      fs.writeFileSync(file, Buffer.alloc(32 * 1024, 0x42));
-      const runs = await Promise.all(
-        Array.from({ length: 4 }, () => runChild(child, ['first-open', dir])),
-      );
-      const results = runs.map(
-        (r) => JSON.parse(r.lines[0] as string) as { ok: boolean; id: string; message?: string },
-      );
-      expect(results.filter((r) => !r.ok)).toEqual([]);
-      const after = openNotesStore({ dataDir: dir });
-      // Every process wrote into the one fresh store; none into a file moved aside.
-      expect(
-        after
-          .list()
-          .map((n) => n.id)
-          .sort(),
-      ).toEqual(results.map((r) => r.id).sort());
-      expect(after.status().recovered).toMatchObject({ kind: 'damaged' });
-      after.close();
+      for (let round = 0; round < 10; round++) {
+        const dir = dataDir();
+        const file = path.join(dir, 'samspil.db');
+        makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(20));
+        const store = openNotesStore({ dataDir: dir });
+        store.backup('manual');
+        store.close();
+        fs.writeFileSync(file, Buffer.alloc(32 * 1024, 0x42));
+        const runs = await Promise.all(
+          Array.from({ length: 6 }, () => runChild(child, ['first-open', dir])),
+        );
+        const results = runs.map(
+          (r) => JSON.parse(r.lines[0] as string) as { ok: boolean; id: string; message?: string },
+        );
+        expect(
+          results.filter((r) => !r.ok),
+          `round ${round}`,
+        ).toEqual([]);
+        const after = openNotesStore({ dataDir: dir });
+        // Every process wrote into the one fresh store; none into a file moved aside.
+        expect(
+          after
+            .list()
+            .map((n) => n.id)
+            .sort(),
+          `round ${round}`,
+        ).toEqual(results.map((r) => r.id).sort());
+        expect(after.status().recovered).toMatchObject({ kind: 'damaged' });
+        after.close();
+        expect(fs.existsSync(recoveryLockPath(file)), 'the lock is released').toBe(false);
+      }
     },
   );
+
+  it('waits while another process recovers the same store, then opens what it made', async () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'samspil.db');
+    makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(3));
+    fs.writeFileSync(file, Buffer.alloc(32 * 1024, 0x42));
+    const holder = await startUntil(['hold-recovery', dir, '3000'], 'held');
+    const opener = runChild(child, ['first-open', dir]);
+    await holder.done;
+    const opened = await opener;
+    expect(JSON.parse(opened.lines[0] as string)).toMatchObject({ ok: true });
+    // The holder's own last word: the damaged file was still in place when it let go.
+    expect(holder.lines()).toContain('untouched');
+  });
+
+  it('takes over the recovery lock of a process that died while recovering', () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'samspil.db');
+    makeDbAtVersion(file, LATEST_VERSION, fixtureNotes(3));
+    fs.writeFileSync(file, Buffer.alloc(32 * 1024, 0x42));
+    fs.mkdirSync(recoveryLockPath(file));
+    const longAgo = new Date(Date.now() - 60_000);
+    fs.utimesSync(recoveryLockPath(file), longAgo, longAgo);
+    // A live holder's lock would make this open wait and then refuse as busy.
+    const store = openNotesStore({ dataDir: dir });
+    expect(store.status().recovered).toMatchObject({ kind: 'damaged' });
+    store.close();
+    expect(fs.existsSync(recoveryLockPath(file))).toBe(false);
+  });
 });
 
 describe('while another process holds the write lock (item 9)', () => {

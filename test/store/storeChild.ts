@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openNotesStore } from '../../electron/services/storeServices';
+import { withRecoveryLock } from '../../electron/services/store/recoveryLock';
 import { assessLoop } from '../partnerships/assessChild';
 
 const [mode, dataDir, arg] = process.argv.slice(2) as [string, string, string | undefined];
@@ -54,6 +55,19 @@ function main(): void {
     } catch (error) {
       say(JSON.stringify({ ok: false, message: (error as Error).message }));
     }
+    return;
+  }
+  if (mode === 'hold-recovery') {
+    // Holds the recovery lock for `arg` ms, as an opener moving a damaged store aside does, and
+    // says whether anyone touched the damaged file meanwhile.
+    const file = path.join(dataDir, 'samspil.db');
+    const before = fs.readFileSync(file);
+    withRecoveryLock(file, () => {
+      say('held');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(arg));
+      const now = fs.existsSync(file) ? fs.readFileSync(file) : null;
+      say(now !== null && now.equals(before) ? 'untouched' : 'moved');
+    });
     return;
   }
   if (mode === 'hold') {

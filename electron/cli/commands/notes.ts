@@ -11,7 +11,8 @@ import { addNote, deleteNotes, editNote, undeleteNotes } from './notesWrite';
 const USAGE = [
   'notes add --title "…" [--body "…" | --body-file <fil>] [--partnership "…"] [--org "…"]…',
   '      [--date ÅÅÅÅ-MM-DD] [--factor <id>]… [--link <id>]… [--shared | --private] [--json]',
-  '  notes list [--factor <id>] [--link <id>] [--limit N] [--json]',
+  '  notes list [--factor <id>] [--link <id>] [--author "Navn"]… [--limit N] [--json]',
+  '      (--author: noterne, en kollega i teambiblioteket skrev først; dine egne under dit navn)',
   '  notes show <id> [--json]',
   '  notes edit <id> [samme valg som add] [--json]',
   '  notes delete <id>… [--confirm] [--json]    (til papirkurven; fortryd med notes undelete <id>…)',

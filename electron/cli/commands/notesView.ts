@@ -1,5 +1,6 @@
 // `samspil notes list|show|status`: the subcommands that only read.
 import type { Note } from '../../../shared/notes/types';
+import type { NoteAuthor, NoteAuthorLookup } from '../../services/serviceTypes';
 import { CliUsageError, idArg, onePositional, parseCommandArgs } from '../cliArgs';
 import type { CliContext } from '../context';
 import { printStatus } from '../storeReport';
@@ -29,20 +30,42 @@ export function listNotes(argv: string[], ctx: CliContext): number {
   const { values } = parseCommandArgs(argv, {
     factor: { type: 'string' },
     link: { type: 'string' },
+    author: { type: 'string', multiple: true },
     limit: { type: 'string' },
   });
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
     throw new CliUsageError('--limit skal være et positivt heltal');
   }
-  const notes = ctx.services().notes.list({ factor: values.factor, link: values.link, limit });
+  const services = ctx.services();
+  const filter = { factor: values.factor, link: values.link };
+  // The author filter comes before the limit: `--limit 5 --author X` is X's five newest notes.
+  const listed = services.notes.list(values.author ? filter : { ...filter, limit });
+  const notes = withAuthors(listed, services.team.noteAuthors());
+  const wanted = values.author?.map((a) => a.trim());
+  const shown = wanted
+    ? notes.filter((n) => n.author !== undefined && wanted.includes(n.author)).slice(0, limit)
+    : notes;
   if (values.json) {
-    ctx.json(notes);
+    ctx.json(shown);
     return 0;
   }
-  for (const n of notes) ctx.out(`${n.id}  ${n.updatedAt.slice(0, 10)}  ${oneLine(n.title)}`);
-  if (notes.length === 0) ctx.out('Ingen noter.');
+  for (const n of shown) {
+    const by = n.shared && n.author ? `  (af ${n.author})` : '';
+    ctx.out(oneLine(`${n.id}  ${n.updatedAt.slice(0, 10)}  ${n.title}${by}`));
+  }
+  if (shown.length === 0) ctx.out(wanted ? 'Ingen noter af den forfatter.' : 'Ingen noter.');
   return 0;
+}
+
+/** Each note with its author in the team library (nothing added when the device has not joined). */
+function withAuthors(
+  notes: Note[],
+  authors: NoteAuthorLookup | null,
+): (Note & Partial<NoteAuthor>)[] {
+  if (!authors) return notes;
+  const found = authors.of(notes.map((n) => n.id));
+  return notes.map((note) => ({ ...note, ...found.get(note.id) }));
 }
 
 export function showNote(argv: string[], ctx: CliContext): number {

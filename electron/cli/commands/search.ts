@@ -1,5 +1,5 @@
-// `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--limit N]
-// [--exact] [--json]`: the app's search service, with the same input validation as the IPC door.
+// `samspil search "<query>" [--kind K] [--partnership P] [--group G] [--factor F] [--author "…"]…
+// [--limit N] [--exact] [--json]`: the app's search service, with the same input validation as the IPC door.
 // When English was translated or a typo corrected, the output says what was searched.
 import { parseArgs } from 'node:util';
 import { apiSchemas } from '../../../shared/apiSchemas';
@@ -34,7 +34,11 @@ export function markSpans(text: string, spans: Span[]): string {
 }
 
 function formatHit(hit: SearchHit, rank: number): string[] {
-  const who = hit.speaker ? ` — ${hit.speaker}` : '';
+  const who = hit.speaker
+    ? ` — ${hit.speaker}`
+    : hit.shared && hit.author
+      ? ` — af ${hit.author}`
+      : '';
   const title = oneLine(markSpans(hit.title, hit.titleSpans) + who);
   return [
     `${String(rank).padStart(2)}. [${kindName(hit.kind)}] ${title}`,
@@ -59,6 +63,7 @@ const DANISH_ISSUES: Record<string, string> = {
   limit: '--limit skal være et helt tal fra 1 til 500',
   partnership: '--partnership: ugyldigt id (fx grow-your-life)',
   factor: '--factor: ugyldigt id (fx relation-gensidig-tillid-respekt-forstaaelse)',
+  author: '--author: et navn skal have 1 til 200 tegn (højst 50 navne)',
 };
 
 function fail(message: string): number {
@@ -69,7 +74,9 @@ function fail(message: string): number {
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Søger i citater, faktorer, læringer, partnerskaber og egne noter',
-  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--limit N] [--exact] [--json]`,
+  usage: `search "<søgning>" [--kind K[,K]] [--partnership P] [--group ${FACTOR_GROUPS.join('|')}] [--factor F] [--author "Navn"]… [--limit N] [--exact] [--json]
+      (--author: noter skrevet af en kollega i teambiblioteket, med navnet som kollegaen ser det;
+       flere --author: enhver af dem; citater, faktorer og læringer har ingen forfatter)`,
   run(argv, ctx) {
     let parsed: ReturnType<typeof parse>;
     try {
@@ -87,6 +94,7 @@ export const searchCommand: CliCommand = {
       ...(values.partnership ? { partnership: values.partnership } : {}),
       ...(values.group ? { factorGroup: values.group } : {}),
       ...(values.factor ? { factor: values.factor } : {}),
+      ...(values.author ? { author: values.author.map((a) => a.trim()) } : {}),
       ...(limit === undefined ? {} : { limit }),
       ...(values.exact ? { exact: true } : {}),
     };
@@ -122,6 +130,7 @@ const OPTIONS = {
   partnership: { type: 'string' },
   group: { type: 'string' },
   factor: { type: 'string' },
+  author: { type: 'string', multiple: true },
   limit: { type: 'string' },
   json: { type: 'boolean' },
   exact: { type: 'boolean' },

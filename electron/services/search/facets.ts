@@ -11,6 +11,8 @@ export interface FacetValues {
   partnerships: string[];
   factors: string[];
   groups: FactorGroup[];
+  /** A note's author in the team library (none for content, or when not joined). */
+  authors: string[];
 }
 
 type Dimension = keyof Facets;
@@ -34,14 +36,27 @@ export function contentFacetValues(entry: ContentEntry, content: ContentService)
         partnerships,
         factors: entry.factors,
         groups: groupsOf(entry.factors, content),
+        authors: [],
       };
     }
     case 'factor':
-      return { kind: 'factor', partnerships: [], factors: [entry.id], groups: [entry.group] };
+      return {
+        kind: 'factor',
+        partnerships: [],
+        factors: [entry.id],
+        groups: [entry.group],
+        authors: [],
+      };
     case 'partnership':
-      return { kind: 'partnership', partnerships: [entry.id], factors: [], groups: [] };
+      return {
+        kind: 'partnership',
+        partnerships: [entry.id],
+        factors: [],
+        groups: [],
+        authors: [],
+      };
     case 'source':
-      return { kind: 'source', partnerships: [], factors: [], groups: [] };
+      return { kind: 'source', partnerships: [], factors: [], groups: [], authors: [] };
   }
 }
 
@@ -50,7 +65,11 @@ export function contentFacetValues(entry: ContentEntry, content: ContentService)
  * filter uses the bundled partnerships the note links to (directly, or through a linked section,
  * quote or lesson). Factor filters use the note's factor tags.
  */
-export function noteFacetValues(note: Note, content: ContentService): FacetValues {
+export function noteFacetValues(
+  note: Note,
+  content: ContentService,
+  author: string | undefined,
+): FacetValues {
   const partnerships = new Set<string>();
   for (const link of note.links) {
     const section = content.section(link);
@@ -66,6 +85,7 @@ export function noteFacetValues(note: Note, content: ContentService): FacetValue
     partnerships: [...partnerships],
     factors: note.factors,
     groups: groupsOf(note.factors, content),
+    authors: author ? [author] : [],
   };
 }
 
@@ -75,6 +95,7 @@ export interface CodedValues {
   partnerships: number[];
   groups: number[];
   factors: number[];
+  authors: number[];
   /** Every code above, for counting without filters. */
   all: Int32Array;
 }
@@ -85,6 +106,7 @@ interface CodedRequest {
   partnership: Set<number> | null;
   group: Set<number> | null;
   factor: Set<number> | null;
+  author: Set<number> | null;
 }
 
 function listOf<T>(value: T | T[] | undefined): T[] {
@@ -126,8 +148,9 @@ export class FacetCoder {
     const partnerships = values.partnerships.map((p) => this.code('partnership', p));
     const groups = values.groups.map((g) => this.code('factorGroup', g));
     const factors = values.factors.map((f) => this.code('factor', f));
-    const all = Int32Array.from([kind, ...partnerships, ...groups, ...factors]);
-    return { kind, partnerships, groups, factors, all };
+    const authors = values.authors.map((a) => this.code('author', a));
+    const all = Int32Array.from([kind, ...partnerships, ...groups, ...factors, ...authors]);
+    return { kind, partnerships, groups, factors, authors, all };
   }
 
   private encodeRequest(request: SearchRequest): CodedRequest {
@@ -136,6 +159,7 @@ export class FacetCoder {
       partnership: this.known('partnership', request.partnership),
       group: this.known('factorGroup', request.factorGroup),
       factor: this.known('factor', request.factor),
+      author: this.known('author', request.author),
     };
   }
 
@@ -150,7 +174,8 @@ export class FacetCoder {
       filter.kinds === null &&
       filter.partnership === null &&
       filter.group === null &&
-      filter.factor === null;
+      filter.factor === null &&
+      filter.author === null;
     const counts = new Int32Array(this.values.length);
     const bump = (codes: ArrayLike<number>) => {
       for (let i = 0; i < codes.length; i++) {
@@ -161,14 +186,26 @@ export class FacetCoder {
     return {
       add: (values) => {
         if (unfiltered) return bump(values.all);
+        // A dimension counts the hit when every other filter passes: when all pass, every
+        // dimension does; when exactly one fails, only that one does.
         const kindOk = filter.kinds === null || filter.kinds.has(values.kind);
         const partnershipOk = anyIn(values.partnerships, filter.partnership);
         const groupOk = anyIn(values.groups, filter.group);
         const factorOk = anyIn(values.factors, filter.factor);
-        if (partnershipOk && groupOk && factorOk) bump([values.kind]);
-        if (kindOk && groupOk && factorOk) bump(values.partnerships);
-        if (kindOk && partnershipOk && factorOk) bump(values.groups);
-        if (kindOk && partnershipOk && groupOk) bump(values.factors);
+        const authorOk = anyIn(values.authors, filter.author);
+        const failed =
+          Number(!kindOk) +
+          Number(!partnershipOk) +
+          Number(!groupOk) +
+          Number(!factorOk) +
+          Number(!authorOk);
+        if (failed === 0) bump(values.all);
+        else if (failed > 1) return;
+        else if (!kindOk) bump([values.kind]);
+        else if (!partnershipOk) bump(values.partnerships);
+        else if (!groupOk) bump(values.groups);
+        else if (!factorOk) bump(values.factors);
+        else bump(values.authors);
       },
       facets: () => {
         const facets: Record<Dimension, Record<string, number>> = {
@@ -176,6 +213,7 @@ export class FacetCoder {
           partnership: {},
           factorGroup: {},
           factor: {},
+          author: {},
         };
         counts.forEach((n, code) => {
           if (n > 0) facets[this.dimensions[code] as Dimension][this.values[code] as string] = n;
@@ -192,6 +230,7 @@ export class FacetCoder {
       (filter.kinds === null || filter.kinds.has(values.kind)) &&
       anyIn(values.partnerships, filter.partnership) &&
       anyIn(values.groups, filter.group) &&
-      anyIn(values.factors, filter.factor);
+      anyIn(values.factors, filter.factor) &&
+      anyIn(values.authors, filter.author);
   }
 }

@@ -5,6 +5,8 @@ import type { ContentEntry } from '../../../shared/content/types';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../../shared/search/types';
 import type {
   ContentService,
+  NoteAuthor,
+  NoteAuthorLookup,
   NoteSearchRow,
   NotesSearchSource,
   SearchService,
@@ -44,6 +46,7 @@ interface Candidate {
   bm25: number;
   entry?: ContentEntry;
   row?: NoteSearchRow;
+  author?: NoteAuthor;
 }
 
 /**
@@ -77,13 +80,18 @@ const emptyResponse = (q: string): SearchResponse => ({
   q,
   total: 0,
   hits: [],
-  facets: { kind: {}, partnership: {}, factorGroup: {}, factor: {} },
+  facets: { kind: {}, partnership: {}, factorGroup: {}, factor: {}, author: {} },
 });
 
+/**
+ * `authors` says who wrote each note (the team library's lookup, asked once per query); without
+ * it, or when it answers null (not joined), notes have no author.
+ */
 export function createSearchService(
   content: ContentService,
   serialized: SerializedSearchIndex,
   notes?: NotesSearchSource,
+  authors?: () => NoteAuthorLookup | null,
 ): SearchService {
   const index = loadIndex(serialized);
   const coder = new FacetCoder();
@@ -117,14 +125,17 @@ export function createSearchService(
     const candidates: Candidate[] = [];
     const typing = /[\p{L}\p{N}]$/u.test(request.q);
     const query = noteTermQuery(plan, index.lexiconForms, typing);
-    for (const row of notes.searchNotes(query, NOTES_FETCHED)) {
+    const rows = notes.searchNotes(query, NOTES_FETCHED);
+    const authorOf = rows.length ? authors?.()?.of(rows.map((r) => r.note.id)) : undefined;
+    for (const row of rows) {
       const { qualities, score } = scoreNote(row.note, plan.slots, plan.clauses, match, index);
       const group = rateAt(qualities, 0, plan.slots);
       if (group < 0) continue;
       const text = `${row.note.title}\n${row.note.body}`;
       if (!phrasesHold(plan, qualities, () => text, match)) continue;
-      const values = coder.encode(noteFacetValues(row.note, content));
-      candidates.push({ values, group, score, bm25: row.bm25, row });
+      const author = authorOf?.get(row.note.id);
+      const values = coder.encode(noteFacetValues(row.note, content, author?.author));
+      candidates.push({ values, group, score, bm25: row.bm25, row, author });
     }
     return candidates;
   }
@@ -143,6 +154,9 @@ export function createSearchService(
         title: note.title,
         titleSpans: titleSpans.length ? titleSpans : highlight(note.title, { match: marker.match }),
         ...(note.partnership ? { partnership: note.partnership } : {}),
+        ...(candidate.author
+          ? { author: candidate.author.author, shared: candidate.author.shared }
+          : {}),
         ...common,
         snippet,
         snippetSpans,

@@ -15,6 +15,7 @@ import { recordEvent, type StoreEvent } from './storeEvents';
 import { writeTransaction } from './transactions';
 import { walMismatch } from './walCheck';
 import { openReadOnly } from './openReadOnly';
+import { withRecoveryLock } from './recoveryLock';
 import { silentLog, type Log } from '../log/fileLog';
 import { DamagedStoreError, DB_FILE, type Places } from './storeFiles';
 import { assertSamspilDatabase } from './foreignDatabase';
@@ -139,7 +140,18 @@ function isOldEmptyFile(file: string): boolean {
   }
 }
 
-/** Before SQLite sees the files: an empty file where a store was, a -wal that does not belong. */
+/** A cheap first look, without the lock: is there anything checkBeforeOpen would move? */
+function looksWrongBeforeOpen(places: Places): boolean {
+  return (
+    (isOldEmptyFile(places.dbPath) && listBackups(places.backupDir).length > 0) ||
+    walMismatch(places.dbPath) !== null
+  );
+}
+
+/**
+ * Before SQLite sees the files: an empty file where a store was, a -wal that does not belong.
+ * Runs under the recovery lock, so each look and its move are one step for every opener.
+ */
 function checkBeforeOpen(places: Places): Omit<StoreEvent, 'latestBackup'>[] {
   const { dbPath, now } = places;
   const found: Omit<StoreEvent, 'latestBackup'>[] = [];
@@ -168,27 +180,32 @@ function openOrRecover(
   busyTimeoutMs: number,
   log: Log = silentLog,
 ): { db: Database.Database; found: Omit<StoreEvent, 'latestBackup'>[] } {
-  const found = checkBeforeOpen(places);
-  for (const event of found) log.warn('store.recovered', { dbPath: places.dbPath, ...event });
-  const opened = fileId(places.dbPath);
+  const { dbPath } = places;
+  // The usual open takes no lock: only what looks wrong is looked at again under it.
+  const found = looksWrongBeforeOpen(places)
+    ? withRecoveryLock(dbPath, () => checkBeforeOpen(places))
+    : [];
+  for (const event of found) log.warn('store.recovered', { dbPath, ...event });
+  const opened = fileId(dbPath);
   try {
-    return { db: openChecked(places.dbPath, busyTimeoutMs), found };
+    return { db: openChecked(dbPath, busyTimeoutMs), found };
   } catch (error) {
     if (!(error instanceof DamagedStoreError) && !isDamage(error)) throw error;
-    // Another process found the same damage a moment ago and put a fresh store in its place:
-    // open that one instead of moving it aside too.
-    if (opened !== null && fileId(places.dbPath) !== opened) {
-      return { db: openChecked(places.dbPath, busyTimeoutMs), found };
-    }
-    // integrity_check can list thousands of problems; the first few say enough.
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = message.split('; ').slice(0, 3).join('; ');
-    const movedTo = moveAside(places.dbPath, places.now());
-    found.push({ kind: 'damaged', foundAt: places.now().toISOString(), movedTo, reason });
-    log.warn('store.recovered', { dbPath: places.dbPath, kind: 'damaged', movedTo }, error);
-    const db = new Database(places.dbPath);
-    applyPragmas(db, busyTimeoutMs);
-    return { db, found };
+    return withRecoveryLock(dbPath, () => {
+      // Another process found the same damage a moment ago and put a fresh store in its place:
+      // open that one instead of moving it aside too.
+      if (fileId(dbPath) !== opened) return { db: openChecked(dbPath, busyTimeoutMs), found };
+      // integrity_check can list thousands of problems; the first few say enough.
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = message.split('; ').slice(0, 3).join('; ');
+      const movedTo = moveAside(dbPath, places.now());
+      found.push({ kind: 'damaged', foundAt: places.now().toISOString(), movedTo, reason });
+      log.warn('store.recovered', { dbPath, kind: 'damaged', movedTo }, error);
+      // Created and switched to WAL inside the lock, so that no opener finds it half-made.
+      const db = new Database(dbPath);
+      applyPragmas(db, busyTimeoutMs);
+      return { db, found };
+    });
   }
 }
 

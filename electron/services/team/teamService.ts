@@ -11,7 +11,7 @@ import type {
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
-import type { HandoutService, NotesStore } from '../serviceTypes';
+import type { HandoutService, NoteAuthorLookup, NotesStore } from '../serviceTypes';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -38,6 +38,7 @@ import {
   setSetting,
 } from './teamQueries';
 import { forgetAllSeenFiles } from './teamFiles';
+import { noteAuthorLookup } from './noteAuthors';
 
 /** The folder inside the chosen team folder that holds the change files. */
 export const CHANGES_FOLDER = 'samspil-changes';
@@ -63,6 +64,8 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
+  noteAuthors(): NoteAuthorLookup | null;
 }
 
 export function hlcTime(stamp: string): string | null {
@@ -96,9 +99,11 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
  * not wait for the write lock.
  */
 export function createTeamService(deps: TeamServiceDeps): TeamService {
-  if (deps.readOnly) return readOnlyTeam(deps.readOnly);
-  let service: TeamService | undefined;
-  const ready = (): TeamService => (service ??= openTeamService(deps));
+  // Reading who wrote what needs no migration, so a read-only store answers it too.
+  const noteAuthors = () => noteAuthorLookup(deps.db);
+  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors };
+  let service: Omit<TeamService, 'noteAuthors'> | undefined;
+  const ready = () => (service ??= openTeamService(deps));
   return {
     join: (folder, displayName) => ready().join(folder, displayName),
     leave: () => ready().leave(),
@@ -108,10 +113,11 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    noteAuthors,
   };
 }
 
-function openTeamService(deps: TeamServiceDeps): TeamService {
+function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'> {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -245,7 +251,7 @@ function markFailedPending(db: Database.Database): void {
 }
 
 /** A store opened for reading only cannot take part: the team library waits, calmly. */
-function readOnlyTeam(reason: string): TeamService {
+function readOnlyTeam(reason: string): Omit<TeamService, 'noteAuthors'> {
   const status: TeamStatus = {
     joined: false,
     folder: null,

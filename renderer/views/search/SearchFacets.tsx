@@ -1,4 +1,5 @@
-// Facets as filter toggles: kind, partnership, factor group and factor, each with its count.
+// Facets as filter toggles: kind, author (team library), partnership, factor group and factor,
+// each with its count.
 // Several values of one facet can be on at once (any of them matches); facets combine with AND.
 import type { Facets } from '../../../shared/search/types';
 import type { SearchFilters } from '../../app/router';
@@ -96,6 +97,10 @@ export function SearchFacets({
   )
     .sort(byCount)
     .filter((o, i) => i < MAX_FACTORS || valuesOf(filters.factor).includes(o.value));
+  // Offered only where notes have authors: on a device that has joined a team library.
+  const authorOptions = options(facets.author, filters.author, (name) => name).sort(
+    (a, b) => byCount(a, b) || a.label.localeCompare(b.label, 'da'),
+  );
   return (
     <>
       <FacetGroup
@@ -104,6 +109,13 @@ export function SearchFacets({
         options={options<HitKind>(facets.kind, filters.kind, (k) => t(KIND_LABEL[k]))}
         selected={filters.kind}
         onSelect={set('kind')}
+      />
+      <FacetGroup
+        id="facet-author"
+        label={t('searchAuthor.facetAuthor')}
+        options={authorOptions}
+        selected={filters.author}
+        onSelect={set('author')}
       />
       <FacetGroup
         id="facet-partnership"

@@ -35,6 +35,8 @@ function sameHit(a: SearchHit, b: SearchHit): boolean {
     a.title === b.title &&
     a.snippet === b.snippet &&
     a.match === b.match &&
+    a.author === b.author &&
+    a.shared === b.shared &&
     JSON.stringify(a.titleSpans) === JSON.stringify(b.titleSpans) &&
     JSON.stringify(a.snippetSpans) === JSON.stringify(b.snippetSpans)
   );
@@ -65,6 +67,11 @@ const SearchHitItem = memo(
         {hit.snippet && (
           <p className="search-hit-snippet" lang={hit.kind === 'note' ? undefined : 'da'}>
             <Highlighted text={hit.snippet} spans={hit.snippetSpans} />
+          </p>
+        )}
+        {hit.shared && hit.author && (
+          <p className="search-hit-meta search-hit-author muted">
+            {t('searchAuthor.hitAuthor', { name: hit.author })}
           </p>
         )}
         {(hit.speaker || partnership) && (

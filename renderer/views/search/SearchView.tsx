@@ -42,10 +42,12 @@ export function searchRequest(
   );
   const partnerships = valuesOf(filters.partnership);
   const factors = valuesOf(filters.factor);
+  const authors = valuesOf(filters.author);
   if (kinds.length) request.kinds = kinds;
   if (partnerships.length) request.partnership = partnerships;
   if (groups.length) request.factorGroup = groups;
   if (factors.length) request.factor = factors;
+  if (authors.length) request.author = authors;
   return request;
 }
 

@@ -6,13 +6,20 @@ import type { SearchFilters } from '../../app/router';
 import type { MessageKey, Translate } from '../../i18n';
 import { GROUP_LABEL, KIND_LABEL } from '../shared/labels';
 
-export const FILTER_KEYS: (keyof SearchFilters)[] = ['kind', 'partnership', 'group', 'factor'];
+export const FILTER_KEYS: (keyof SearchFilters)[] = [
+  'kind',
+  'partnership',
+  'group',
+  'factor',
+  'author',
+];
 
 export const FILTER_NAME: Record<keyof SearchFilters, MessageKey> = {
   kind: 'search.facetKind',
   partnership: 'search.facetPartnership',
   group: 'search.facetGroup',
   factor: 'search.facetFactor',
+  author: 'searchAuthor.facetAuthor',
 };
 
 export function filterValueLabel(
@@ -30,5 +37,7 @@ export function filterValueLabel(
       return index?.get('partnership', value)?.title ?? value;
     case 'factor':
       return index?.get('factor', value)?.title ?? value;
+    case 'author':
+      return value;
   }
 }
