@@ -188,6 +188,8 @@ describe('Deleting a partnership', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Mine partnerskaber' }).waitFor();
     const toast = page.locator('.action-toast');
     await toast.getByText('Partnerskabet “Fritid i Vejle” er slettet.').waitFor();
+    // Focus is not lost with the page: it goes to the new page's main region, as on any move.
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('main');
     await expectNoA11yViolations(page, 'Mine partnerskaber efter sletning');
     expect(partnerships.list().map((p) => p.name)).toEqual(['Kulturvenner']);
     expect(notes.listBackups().map((b) => b.reason)).toContain('partnership-delete');
