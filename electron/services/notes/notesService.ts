@@ -147,6 +147,7 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
       return guard(() =>
         writeTransaction(db, () => {
           insertNote(db, note);
+          if (!parsed.partnershipIds) return show({ ...note, partnershipIds: [] });
           linkPartnerships(note.id, parsed.partnershipIds);
           return show(withPartnerships(note));
         }),
