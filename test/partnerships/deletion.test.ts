@@ -177,6 +177,21 @@ describe('deleting a partnership', () => {
     service().delete(p.id, { confirm: true });
     expect(service().importFile(file)).toMatchObject({ added: 0, skipped: 1 });
     expect(service().list()).toEqual([]);
+    // A newer version of it (edited on another computer since) is written, and out of the trash.
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      partnerships: { updatedAt: string; purpose: string }[];
+    };
+    Object.assign(data.partnerships[0] ?? {}, {
+      updatedAt: '2025-12-01T10:00:00.000Z',
+      purpose: 'Rettet andetsteds',
+    });
+    fs.writeFileSync(file, JSON.stringify(data));
+    expect(service().importFile(file)).toMatchObject({ updated: 1 });
+    expect(
+      service()
+        .list()
+        .map((x) => [x.id, x.purpose]),
+    ).toEqual([[p.id, 'Rettet andetsteds']]);
   });
 });
 
