@@ -139,6 +139,26 @@ describe('Choosing partnerships in the note editor', { timeout: 90_000 }, () => 
   });
 });
 
+describe('A partnership form open while a note is linked elsewhere', { timeout: 60_000 }, () => {
+  it('keeps the note linked from the editor when the form is saved', async () => {
+    const { page } = app;
+    const { notes, partnerships } = app.services;
+    await page.goto(`${app.url}#/mine-partnerskaber/${kultur}/rediger`);
+    const purpose = page.getByLabel('Formål');
+    await purpose.waitFor();
+    // Meanwhile, in the note editor (another window), the note is linked to this partnership.
+    notes.update({ id: noteId, partnershipIds: [fritid, kultur] });
+    await purpose.fill('Kunst for alle');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kulturvenner' }).waitFor();
+    expect(partnerships.get(kultur)).toMatchObject({
+      purpose: 'Kunst for alle',
+      noteIds: [noteId],
+    });
+    notes.update({ id: noteId, partnershipIds: [fritid] });
+  });
+});
+
 describe('Deleting a partnership', { timeout: 90_000 }, () => {
   it('asks with the counts, Escape keeps it, and focus returns to the button', async () => {
     const { page } = app;
