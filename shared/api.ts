@@ -18,6 +18,7 @@ import type { Draft } from './drafts';
 import type {
   SyncReport,
   TeamAuthorship,
+  TeamChanges,
   TeamConflict,
   TeamItemKind,
   TeamStatus,
@@ -156,6 +157,8 @@ export interface ApiCalls extends PartnershipCalls {
     output: SyncReport;
   };
   'team.authorship': { input: { kind: TeamItemKind }; output: TeamAuthorship[] };
+  /** What the app synced by itself when the team folder changed (asked every few seconds). */
+  'team.changes': { input: Empty; output: TeamChanges };
 
   'app.info': { input: Empty; output: AppInfo };
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
@@ -219,6 +222,7 @@ export const API_METHODS = [
   'team.conflicts',
   'team.resolve',
   'team.authorship',
+  'team.changes',
   ...PARTNERSHIP_METHODS,
   'app.info',
   'app.openExternal',

@@ -217,6 +217,7 @@ export const apiSchemas = {
     })
     .strict(),
   'team.authorship': z.object({ kind: teamKind }).strict(),
+  'team.changes': empty,
 
   ...partnershipSchemas,
   'app.info': empty,

@@ -39,5 +39,6 @@ export function createTeamHandlers(team: TeamService, platform: PlatformPorts): 
       return team.resolve(kind, id, item);
     },
     'team.authorship': ({ kind }) => team.authorship(kind),
+    'team.changes': () => team.changes(),
   };
 }

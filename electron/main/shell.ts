@@ -88,6 +88,7 @@ export function startShell(options: ShellOptions = {}): void {
         busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
         pdfRenderer,
         log,
+        watchTeamFolder: {},
       });
       app.on('will-quit', () => {
         services.close();

@@ -136,6 +136,11 @@ export interface HandoutService {
   /** Moves the handout to the trash; `undelete` brings it back. */
   delete(id: string): void;
   undelete(id: string): Handout;
+  /**
+   * Points every item that cites note `from` at note `to` (the team library, when a note arrives
+   * after a handout that cites it by its shared id); returns how many items changed.
+   */
+  replaceNoteRef(from: string, to: string): number;
   /** The handout with every item looked up; dropped entries become explained placeholders. */
   resolve(
     handout: Pick<Handout, 'title' | 'subtitle' | 'intro' | 'items'>,

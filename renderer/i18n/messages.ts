@@ -38,6 +38,10 @@ import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
 import { partnershipLinks as daPartnershipLinks } from './da/partnershipLinks';
 import { partnershipLinks as enPartnershipLinks } from './en/partnershipLinks';
+import { noteTeam as daNoteTeam } from './da/noteTeam';
+import { noteTeam as enNoteTeam } from './en/noteTeam';
+import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
+import { teamHandouts as enTeamHandouts } from './en/teamHandouts';
 import { searchAuthor as daSearchAuthor } from './da/searchAuthor';
 import { searchAuthor as enSearchAuthor } from './en/searchAuthor';
 
@@ -62,6 +66,8 @@ export const da = {
   speakerNotes: daSpeakerNotes,
   team: daTeam,
   partnershipLinks: daPartnershipLinks,
+  noteTeam: daNoteTeam,
+  teamHandouts: daTeamHandouts,
   searchAuthor: daSearchAuthor,
 };
 
@@ -87,6 +93,8 @@ export const en: Messages = {
   speakerNotes: enSpeakerNotes,
   team: enTeam,
   partnershipLinks: enPartnershipLinks,
+  noteTeam: enNoteTeam,
+  teamHandouts: enTeamHandouts,
   searchAuthor: enSearchAuthor,
 };
 

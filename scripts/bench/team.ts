@@ -1,13 +1,15 @@
 // Team library figures: taking in 10,000 changes written by two colleagues (1,000 notes each,
 // created and edited four times), and one sync when nothing has changed. The colleagues' files
 // are written straight in the change format (what their Samspil would have written); the device
-// that takes them in is the real thing, on a real SQLite file.
+// that takes them in is the real thing, on a real SQLite file. Also the watch's listing check of
+// that folder (the fallback where no events come), which runs every few seconds in the app.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openServices } from '../../electron/services/services';
 import { changeFileName, encodeChange, type Change } from '../../electron/services/team/changeFile';
+import { listingOf } from '../../electron/services/team/folderWatch';
 import { formatHlc } from '../../electron/services/team/hlc';
 import { CHANGES_FOLDER } from '../../electron/services/team/teamService';
 import { summarize } from './stats';
@@ -71,12 +73,20 @@ export async function benchTeam(): Promise<Record<string, unknown>> {
         if (again.received + again.written + again.applied !== 0)
           throw new Error('idle sync moved');
       }
+      const checks: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        if ((await listingOf(path.join(shared, CHANGES_FOLDER))) === null)
+          throw new Error('no listing');
+        checks.push(performance.now() - t);
+      }
       return {
         changes,
         notes: services.notes.list().length,
         takeIn10kMs: Math.round(takeInMs),
         received: first.received,
         idleSyncMs: summarize(idle),
+        folderCheck10kFilesMs: summarize(checks),
       };
     } finally {
       services.close();

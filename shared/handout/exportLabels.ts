@@ -1,7 +1,7 @@
 // The words an export adds around the content (page numbers, labels, the kinds of item), in the
 // export's language. The content itself stays Danish; the export language defaults to Danish too.
 import type { SpeakerCertainty } from '../content/types';
-import type { HandoutItemKind } from './types';
+import type { HandoutItemKind, NoteByline } from './types';
 
 export const EXPORT_LANGUAGES = ['da', 'en'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
@@ -20,6 +20,12 @@ export interface ExportLabels {
   /** Added after the speaker when the attribution is not certain. */
   certainty: Record<Exclude<SpeakerCertainty, 'sikker'>, string>;
   documentDescription: string;
+  /** The byline of a shared note: who wrote it, and who changed it last and when (a long date). */
+  noteBy(createdBy: string): string;
+  changed(date: string): string;
+  changedBy(author: string, date: string): string;
+  /** BCP 47 locale of the export's dates. */
+  locale: string;
 }
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
@@ -41,6 +47,10 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     },
     certainty: { sandsynlig: 'sandsynlig taler', usikker: 'usikker taler' },
     documentDescription: 'Handout fra Samspil',
+    noteBy: (createdBy) => `Note af ${createdBy}`,
+    changed: (date) => `senest ændret ${date}`,
+    changedBy: (author, date) => `senest ændret af ${author} ${date}`,
+    locale: 'da-DK',
   },
   en: {
     page: 'Page',
@@ -60,6 +70,10 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     },
     certainty: { sandsynlig: 'probable speaker', usikker: 'uncertain speaker' },
     documentDescription: 'Handout from Samspil',
+    noteBy: (createdBy) => `Note by ${createdBy}`,
+    changed: (date) => `last changed ${date}`,
+    changedBy: (author, date) => `last changed by ${author} on ${date}`,
+    locale: 'en-GB',
   },
 };
 
@@ -93,4 +107,19 @@ export function speakerParts(
 export function speakerLine(quote: SpeakerFields, labels: ExportLabels): string {
   const { speaker, partnership } = speakerParts(quote, labels);
   return partnership ? `${speaker}, ${partnership}` : speaker;
+}
+
+/** "Note af Anne Holm, senest ændret 1. december 2026" (and who changed it, when someone else did). */
+export function noteBylineText(byline: NoteByline, labels: ExportLabels): string {
+  const parts = [labels.noteBy(byline.createdBy)];
+  if (byline.changedAt) {
+    const date = new Date(byline.changedAt).toLocaleDateString(labels.locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const other = byline.changedBy && byline.changedBy !== byline.createdBy;
+    parts.push(other ? labels.changedBy(byline.changedBy, date) : labels.changed(date));
+  }
+  return parts.join(', ');
 }

@@ -2,7 +2,7 @@
 // page that becomes the PDF. Bundled content is escaped text (or its build-time HTML); user
 // Markdown goes through the sanitising renderer only.
 import { handoutCss, pageCss } from './handoutCss';
-import { exportLabels, speakerParts, type ExportLabels } from './exportLabels';
+import { exportLabels, noteBylineText, speakerParts, type ExportLabels } from './exportLabels';
 import { userMarkdownToHtml } from '../markdown/userMarkdownHtml';
 import { escapeHtml } from '../escapeHtml';
 import type { ResolvedHandout, ResolvedItem, ResolvedQuote } from './types';
@@ -77,7 +77,9 @@ ${paragraphs(item.explanation)}
 <div${daAttr}>${nestHeadings(item.html)}</div>`;
     case 'note': {
       const meta = [item.partnership, item.aboutDate].filter(Boolean).join(' · ');
+      const byline = item.byline ? noteBylineText(item.byline, l) : '';
       return `${head(l.kinds.note, item.title)}
+${byline ? `<p class="meta byline">${escapeHtml(byline)}</p>` : ''}
 ${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}
 ${userMarkdownToHtml(item.body, 2)}`;
     }

@@ -1,6 +1,6 @@
 // The handout as Markdown, for people who work in text: the same content as the HTML export, with
 // user Markdown re-written through the sanitising Markdown renderer.
-import { exportLabels, speakerLine, type ExportLabels } from './exportLabels';
+import { exportLabels, noteBylineText, speakerLine, type ExportLabels } from './exportLabels';
 import { escapeMarkdownText, userMarkdownToMarkdown } from '../markdown/userMarkdownText';
 import type { ResolvedHandout, ResolvedItem } from './types';
 
@@ -48,6 +48,7 @@ function renderItem(item: ResolvedItem, l: ExportLabels): string[] {
       return [
         `## ${inline(item.title) || l.kinds.note}`,
         `_${inline(meta)}_`,
+        item.byline ? `_${inline(noteBylineText(item.byline, l))}_` : '',
         userMarkdownToMarkdown(item.body, 2),
       ];
     }

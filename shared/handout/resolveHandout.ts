@@ -3,13 +3,21 @@
 import type { ContentEntry, PartnershipSection, SourceEntry } from '../content/types';
 import { FACTOR_GROUP_NAMES } from '../content/names';
 import type { Note } from '../notes/types';
-import type { HandoutItem, ResolvedHandout, ResolvedItem, ResolvedSource } from './types';
+import type {
+  HandoutItem,
+  NoteByline,
+  ResolvedHandout,
+  ResolvedItem,
+  ResolvedSource,
+} from './types';
 import { EXPORT_LABELS, type ExportLanguage } from './exportLabels';
 
 export interface HandoutLookups {
   find(id: string): ContentEntry | undefined;
   section(id: string): PartnershipSection | undefined;
   note(id: string): Note | undefined;
+  /** Who wrote a shared note (the team library); undefined for a private note. */
+  noteByline?(id: string): NoteByline | undefined;
   /** Every source entry of the corpus. */
   sources(): SourceEntry[];
 }
@@ -36,6 +44,7 @@ export function resolveHandout(
     if (item.kind === 'note') {
       const note = lookups.note(item.ref);
       if (!note) return missing;
+      const byline = lookups.noteByline?.(item.ref);
       return {
         ...base,
         kind: 'note',
@@ -43,6 +52,7 @@ export function resolveHandout(
         body: note.body,
         partnership: note.partnership,
         aboutDate: note.aboutDate,
+        ...(byline ? { byline } : {}),
       };
     }
     if (item.kind === 'section') {

@@ -97,6 +97,14 @@ interface ResolvedSection extends ResolvedBase {
   html: string;
 }
 
+/** Who wrote a shared note cited in a handout (from the team library), and who changed it last. */
+export interface NoteByline {
+  createdBy: string;
+  changedBy: string;
+  /** ISO time of the last change, or null when it is not known. */
+  changedAt: string | null;
+}
+
 interface ResolvedNote extends ResolvedBase {
   kind: 'note';
   title: string;
@@ -104,6 +112,8 @@ interface ResolvedNote extends ResolvedBase {
   body: string;
   partnership: string | null;
   aboutDate: string | null;
+  /** Only for a note shared in the team library; a private note carries no byline. */
+  byline?: NoteByline;
 }
 
 /** An item whose content entry or note no longer exists: kept and explained, never dropped. */

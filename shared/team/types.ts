@@ -67,3 +67,19 @@ export interface TeamAuthorship {
   changedAt: string | null;
   conflict: boolean;
 }
+
+/**
+ * What the main process synced by itself when the folder changed (the app watches it; the CLI
+ * never does). The renderer asks for this every few seconds: when `generation` moved, it shows
+ * `status`; when `appliedAt` moved, notes or handouts changed here and views reload.
+ */
+export interface TeamChanges {
+  /** Whether the team folder is being watched. */
+  watching: boolean;
+  /** How many syncs the main process has run by itself since it started. */
+  generation: number;
+  /** The generation of the last of them that changed notes or handouts here (0: none). */
+  appliedAt: number;
+  /** The status after the last of them; null before the first. */
+  status: TeamStatus | null;
+}

@@ -23,6 +23,7 @@ import {
 } from '../../electron/services/settings/settingsStore';
 import type { PdfRenderer } from '../../electron/services/serviceTypes';
 import { openServices, type Services } from '../../electron/services/services';
+import type { TeamWatchOptions } from '../../electron/services/team/teamWatch';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/handouts/chromiumPdf';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,6 +50,8 @@ export interface StartOptions {
   path?: string;
   /** A compiled corpus other than dist/content (e.g. the 100× corpus of the perf test). */
   corpusDir?: string;
+  /** The team folder's watch, as the app runs it; tests may shorten its quiet time. */
+  teamWatch?: TeamWatchOptions;
 }
 
 interface DialogCall {
@@ -107,6 +110,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHarness> 
       corpusDir: options.corpusDir ?? CORPUS_DIR,
       backupDir: options.settings?.backupDir,
       pdfRenderer: chromiumPdf(browser),
+      watchTeamFolder: options.teamWatch ?? {},
     });
     for (const note of options.seedNotes ?? []) {
       services.notes.create(note);

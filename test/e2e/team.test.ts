@@ -39,7 +39,10 @@ async function join(app: AppHarness, name: string): Promise<void> {
 }
 
 async function syncNow(app: AppHarness): Promise<void> {
+  // The previous sync's message may still be on the page: wait for this sync to have happened.
+  const before = app.services.team.status().lastSyncedAt;
   await app.page.getByRole('button', { name: 'Synkronisér nu' }).click();
+  await expect.poll(() => app.services.team.status().lastSyncedAt).not.toBe(before);
   await app.page.getByText(/^Synkroniseret:/).waitFor();
 }
 

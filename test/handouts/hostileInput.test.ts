@@ -37,6 +37,7 @@ const payloads = [...markdownPayloads, ...htmlPayloads, ...naughty];
 
 function hostileModel(list: string[]) {
   const notes = new Map<string, Note>();
+  // A colleague's display name comes from a file in the shared folder: hostile too.
   const items: HandoutItem[] = list.map((payload, i) => {
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     notes.set(id, {
@@ -65,6 +66,10 @@ function hostileModel(list: string[]) {
       find: content.find,
       section: content.section,
       note: (id) => notes.get(id),
+      noteByline: (id) => {
+        const name = notes.get(id)?.body.slice(0, 100) ?? '';
+        return { createdBy: name, changedBy: `${name}2`, changedAt: '2026-12-01T10:00:00.000Z' };
+      },
       sources: () => content.byKind('source'),
     },
   );

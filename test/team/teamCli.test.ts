@@ -85,6 +85,29 @@ describe('samspil team', () => {
     expect((await cli('anne', 'team', 'status')).out).toContain('Ikke med i et teambibliotek');
   });
 
+  it('restores a backup while joined without deleting a colleague’s note', async () => {
+    const folder = path.join(root, 'S-drev');
+    fs.mkdirSync(folder);
+    await json('anne', 'team', 'join', folder, '--name', 'Anne');
+    await json('bo', 'team', 'join', folder, '--name', 'Bo');
+    await json('anne', 'notes', 'add', '--title', 'Fra før', '--shared');
+    await json('anne', 'team', 'sync');
+    const backup = await json<{ name: string }>('anne', 'notes', 'backup');
+    await json('bo', 'team', 'sync');
+    await json('bo', 'notes', 'add', '--title', 'Bos nye', '--body', 'Bagefter', '--shared');
+    await json('bo', 'team', 'sync');
+    await json('anne', 'team', 'sync');
+
+    // The restore takes the folder in again by itself: no `team sync` in between.
+    await json('anne', 'notes', 'restore', backup.name);
+    const onAnne = await json<Note[]>('anne', 'notes', 'list');
+    expect(onAnne.map((n) => n.title).sort()).toEqual(['Bos nye', 'Fra før']);
+    await json('anne', 'team', 'sync');
+    await json('bo', 'team', 'sync');
+    const onBo = await json<Note[]>('bo', 'notes', 'list');
+    expect(onBo.find((n) => n.title === 'Bos nye')?.body).toBe('Bagefter');
+  });
+
   it('says what is wrong, in Danish, with exit code 2 for wrong usage', async () => {
     expect(await cli('anne', 'team', 'join', root)).toMatchObject({
       code: 2,

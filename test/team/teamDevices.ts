@@ -14,6 +14,7 @@ import {
   createTeamService,
   type TeamService,
 } from '../../electron/services/team/teamService';
+import { connectTeamToRestore } from '../../electron/services/team/teamRestore';
 import { tempDir } from '../store/fixtures';
 
 export interface Device {
@@ -79,8 +80,17 @@ export function openDevice(name: string, folder?: string, dataDir?: string, root
   if (!dataDir) dirs.push(dir);
   let offset = 0;
   // Built as openServices builds them, with the team's clock in the test's hand.
-  const { store, notes } = openStoreServices({ dataDir: dir, knownFactorIds: content.factorIds() });
-  const handouts = createHandoutService({ db: store.db, store, content, notes });
+  const { store, notes, backups } = openStoreServices({
+    dataDir: dir,
+    knownFactorIds: content.factorIds(),
+  });
+  const handouts = createHandoutService({
+    db: store.db,
+    store,
+    content,
+    notes,
+    noteByline: (noteId) => team.noteByline(noteId),
+  });
   const services = { notes, handouts, close: () => notes.close() };
   const team = createTeamService({
     db: notes.db,
@@ -89,6 +99,7 @@ export function openDevice(name: string, folder?: string, dataDir?: string, root
     dataDir: dir,
     now: () => new Date(Date.now() + offset),
   });
+  connectTeamToRestore(backups, () => team.sync());
   if (folder) team.join(folder, name);
   const device: Device = {
     name,

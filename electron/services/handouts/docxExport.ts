@@ -13,7 +13,12 @@ import {
   TextRun,
   type Table,
 } from 'docx';
-import { exportLabels, speakerLine, type ExportLabels } from '../../../shared/handout/exportLabels';
+import {
+  exportLabels,
+  noteBylineText,
+  speakerLine,
+  type ExportLabels,
+} from '../../../shared/handout/exportLabels';
 import type { ResolvedHandout, ResolvedItem } from '../../../shared/handout/types';
 import { markdownToDocx, xmlText } from './docxMarkdown';
 
@@ -83,6 +88,14 @@ function itemBlocks(item: ResolvedItem, l: ExportLabels): (Paragraph | Table)[] 
       return [
         kindLine(l.kinds.note),
         heading2(item.title),
+        ...(item.byline
+          ? [
+              new Paragraph({
+                style: 'Caption',
+                children: [new TextRun(noteBylineText(item.byline, l))],
+              }),
+            ]
+          : []),
         ...(meta ? [new Paragraph({ style: 'Art', children: [new TextRun(meta)] })] : []),
         ...markdownToDocx(item.body, { headingOffset: 2 }),
       ];

@@ -112,6 +112,13 @@ export function replaceItems(db: Database.Database, id: string, items: HandoutIt
   );
 }
 
+/** Points every handout item that cites note `from` at note `to`; returns how many changed. */
+export function replaceNoteRefs(db: Database.Database, from: string, to: string): number {
+  return prepared(db, "UPDATE handout_items SET ref = :to WHERE kind = 'note' AND ref = :from").run(
+    { from, to },
+  ).changes;
+}
+
 /** Moves a handout to the trash (schema v8); its items stay with it, for handouts.undelete. */
 export function trashHandout(db: Database.Database, id: string): boolean {
   return (

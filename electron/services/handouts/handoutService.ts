@@ -11,6 +11,7 @@ import type {
   ExportFormat,
   Handout,
   HandoutInput,
+  NoteByline,
   ResolvedHandout,
 } from '../../../shared/handout/types';
 import { resolveHandout } from '../../../shared/handout/resolveHandout';
@@ -28,6 +29,7 @@ import {
   insertHandout,
   listHandouts,
   replaceItems,
+  replaceNoteRefs,
   trashHandout,
   untrashHandout,
   updateHandoutRow,
@@ -41,6 +43,11 @@ export interface HandoutServiceDeps {
   content: Pick<ContentService, 'find' | 'section' | 'byKind'>;
   notes: Pick<NotesStore, 'get'>;
   pdfRenderer?: PdfRenderer;
+  /**
+   * Who wrote a cited note, when it is shared in the team library. A provider from where the
+   * services are wired (services.ts), so handout code never reads the team's tables.
+   */
+  noteByline?: (noteId: string) => NoteByline | undefined;
 }
 
 export interface HandoutServiceImpl extends HandoutService {
@@ -131,6 +138,11 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
       if (!deleted) throw new ApiError('not-found', 'handout-not-found', { id });
     },
 
+    replaceNoteRef(from, to) {
+      if (from === to) return 0;
+      return store(() => replaceNoteRefs(db, from, to));
+    },
+
     undelete(id) {
       const restored = store(() => untrashHandout(db, id));
       if (!restored) throw new ApiError('not-found', 'handout-not-in-trash', { id });
@@ -144,6 +156,7 @@ export function createHandoutService(deps: HandoutServiceDeps): HandoutServiceIm
           find: (id) => content.find(id),
           section: (id) => content.section(id),
           note: findNote,
+          noteByline: (id) => deps.noteByline?.(id),
           sources: () => content.byKind('source'),
         },
         language,

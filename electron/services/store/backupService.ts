@@ -32,12 +32,23 @@ export interface BackupService {
   space(): { count: number; bytes: number };
   /** Replaces all user data with the named backup's, after a backup of the current state. */
   restore(name: string): void;
+  /**
+   * Lets a module that keeps its own tables beside the user data (the team library) learn of a
+   * restore: `inTransaction` runs inside the restore's own transaction (so a crash cannot leave
+   * the data restored and the module unaware), `afterCommit` once it has committed.
+   */
+  onRestore(hook: RestoreHook): void;
   setDir(dir: string): void;
   /**
    * At most one a day, only when there is something to protect and it changed. A failure (a
    * full disk) is returned as a warning: reading must still work.
    */
   daily(): { name: string | null; warning: string | null };
+}
+
+export interface RestoreHook {
+  inTransaction?(db: Database.Database): void;
+  afterCommit?(): void;
 }
 
 /** What went wrong, in Danish: the store's own messages, or the folder and the system's code. */
@@ -55,6 +66,11 @@ export function createBackupService(
   const { db, dbPath, dataDir } = store;
   const guard = <T>(fn: () => T): T => withStoreErrors(dbPath, fn);
   const protect = (): Set<string> => backupsBeforeRecoveries(db);
+  const hooks: RestoreHook[] = [];
+  const rebuildAndTell = (restored: Database.Database): void => {
+    rebuildDerived(restored);
+    for (const hook of hooks) hook.inTransaction?.(restored);
+  };
 
   const service: BackupService = {
     backup: (reason = 'manual') =>
@@ -76,12 +92,14 @@ export function createBackupService(
         fs.copyFileSync(source, held);
         try {
           if (hasUserData(db)) service.beforeChange('restore');
-          restoreInto(db, held, dataDir, rebuildDerived);
+          restoreInto(db, held, dataDir, rebuildAndTell);
         } finally {
           fs.rmSync(held, { force: true });
         }
       });
+      for (const hook of hooks) hook.afterCommit?.();
     },
+    onRestore: (hook) => void hooks.push(hook),
 
     setDir(dir) {
       const target = path.resolve(dir);

@@ -7,7 +7,8 @@ import { TEAM_SCHEMA_VERSION } from './teamSchema';
 
 const TEAM_TABLES = ['team_schema', 'team_settings', 'team_items', 'team_changes'];
 
-function teamTablesReadable(db: Database.Database): boolean {
+/** Whether the team tables exist, at a version this Samspil reads (checked without migrating). */
+export function teamTablesReadable(db: Database.Database): boolean {
   const found = db
     .prepare(
       `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (SELECT value FROM json_each(:names))`,

@@ -30,6 +30,8 @@ export interface SyncContext {
   author: string;
   adapters: Record<ItemKind, ItemAdapter>;
   nowMs: () => number;
+  /** A shared note was created here for the first time: handouts citing its shared id follow. */
+  relinkNote?: (sharedId: string, localId: string) => void;
 }
 
 export type Snapshots = Record<ItemKind, Map<string, ItemData>>;
@@ -145,7 +147,11 @@ function applyOne(ctx: SyncContext, plan: Plan): void {
   if (merged.item !== null && mergedText !== currentText) {
     if (current !== null && localId !== null) adapter.update(localId, merged.item);
     else if (localId !== null && adapter.restore(localId)) adapter.update(localId, merged.item);
-    else localId = adapter.create(merged.item);
+    else {
+      localId = adapter.create(merged.item);
+      // In the same transaction as the creation, so a crash cannot leave the handout behind.
+      if (row.kind === 'note') ctx.relinkNote?.(row.id, localId);
+    }
   }
   const { heads, author, hlc, conflict } = merged;
   putItem(ctx.db, {

@@ -112,6 +112,10 @@ export function putItem(db: Database.Database, item: TeamItemRow): void {
   });
 }
 
+export function deleteItem(db: Database.Database, kind: ItemKind, id: string): void {
+  db.prepare('DELETE FROM team_items WHERE kind = :kind AND id = :id').run({ kind, id });
+}
+
 /** Marks an item as having changes to apply (creating its row for an item new to this device). */
 export function markPending(db: Database.Database, kind: ItemKind, id: string): void {
   db.prepare(

@@ -6,12 +6,15 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type {
   TeamAuthorship,
+  TeamChanges,
   TeamConflict,
   TeamItemKind,
   TeamStatus,
   SyncReport,
 } from '../../../shared/team/types';
+import type { NoteByline } from '../../../shared/handout/types';
 import type { HandoutService, NoteAuthorLookup, NotesStore } from '../serviceTypes';
+import { noteBylineOf } from './noteByline';
 import type { ItemKind } from './changeFile';
 import { parseHlc } from './hlc';
 import { handoutsAdapter, notesAdapter, type ItemAdapter } from './itemAdapters';
@@ -25,6 +28,7 @@ import {
   type SyncContext,
 } from './syncSteps';
 import { deviceId } from './teamClock';
+import { rebaseAfterRestore } from './teamRestore';
 import { teamStatus } from './teamStatus';
 import { migrateTeamTables } from './teamSchema';
 import {
@@ -38,7 +42,7 @@ import {
   setSetting,
 } from './teamQueries';
 import { forgetAllSeenFiles } from './teamFiles';
-import { noteAuthorLookup } from './noteAuthors';
+import { noteAuthorLookup, teamTablesReadable } from './noteAuthors';
 
 /** The folder inside the chosen team folder that holds the change files. */
 export const CHANGES_FOLDER = 'samspil-changes';
@@ -64,9 +68,17 @@ export interface TeamService {
   /** Resolves a conflict with the chosen or combined item; written at this and the next sync. */
   resolve(kind: TeamItemKind, localId: string, item: Record<string, unknown>): SyncReport;
   authorship(kind: TeamItemKind): TeamAuthorship[];
+  /** The folder of change files and this device's id while joined (what a watch needs), or null. */
+  folderInfo(): { changesDir: string; device: string } | null;
+  /** Syncs run by a watch of the folder (teamWatch.ts); none where nothing watches. */
+  changes(): TeamChanges;
   /** Who wrote each note, for search; null when not joined. Reads only: never migrates. */
   noteAuthors(): NoteAuthorLookup | null;
+  /** Who wrote a shared note, for the handouts that cite it; undefined for a private note. */
+  noteByline(localId: string): NoteByline | undefined;
 }
+
+const NOT_WATCHED: TeamChanges = { watching: false, generation: 0, appliedAt: 0, status: null };
 
 export function hlcTime(stamp: string): string | null {
   const clock = parseHlc(stamp);
@@ -101,8 +113,11 @@ function checkJoin(folder: string, displayName: string, dataDir: string): string
 export function createTeamService(deps: TeamServiceDeps): TeamService {
   // Reading who wrote what needs no migration, so a read-only store answers it too.
   const noteAuthors = () => noteAuthorLookup(deps.db);
-  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors };
-  let service: Omit<TeamService, 'noteAuthors'> | undefined;
+  // Asked at every handout export and preview: reads only, like noteAuthors.
+  const noteByline = (localId: string) =>
+    teamTablesReadable(deps.db) ? noteBylineOf(deps.db, localId) : undefined;
+  if (deps.readOnly) return { ...readOnlyTeam(deps.readOnly), noteAuthors, noteByline };
+  let service: TeamWrites | undefined;
   const ready = () => (service ??= openTeamService(deps));
   return {
     join: (folder, displayName) => ready().join(folder, displayName),
@@ -113,11 +128,17 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     conflicts: () => ready().conflicts(),
     resolve: (kind, localId, item) => ready().resolve(kind, localId, item),
     authorship: (kind) => ready().authorship(kind),
+    folderInfo: () => ready().folderInfo(),
+    changes: () => NOT_WATCHED,
     noteAuthors,
+    noteByline,
   };
 }
 
-function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'> {
+/** Everything but the reads that never migrate (noteAuthors, noteByline). */
+type TeamWrites = Omit<TeamService, 'noteAuthors' | 'noteByline'>;
+
+function openTeamService(deps: TeamServiceDeps): TeamWrites {
   const { db, notes, handouts } = deps;
   const now = deps.now ?? (() => new Date());
   migrateTeamTables(db);
@@ -150,12 +171,15 @@ function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'
       author: getSetting(db, 'name') ?? '',
       adapters,
       nowMs: () => now().getTime(),
+      // A handout taken in before the note it cites holds the note's shared id: point it home.
+      relinkNote: (sharedId, localId) => void handouts.replaceNoteRef(sharedId, localId),
     };
     const scan = scanFolder(db, folder, now().toISOString());
     if (!scan.available) return { state: 'unavailable', ...empty, status: status() };
     removeOwnStaleTemps(folder, ctx.device, 10 * 60_000, ctx.nowMs());
     const received = takeIn(db, scan.read);
     const local = snapshots();
+    rebaseAfterRestore(db, local, ctx.device);
     let written: number;
     try {
       written = writeLocalChanges(ctx, local);
@@ -242,6 +266,11 @@ function openTeamService(deps: TeamServiceDeps): Omit<TeamService, 'noteAuthors'
           conflict: r.conflict !== null,
         }));
     },
+    folderInfo() {
+      const dir = changesDir();
+      return dir === undefined ? null : { changesDir: dir, device: deviceId(db) };
+    },
+    changes: () => NOT_WATCHED,
   };
 }
 
@@ -251,7 +280,7 @@ function markFailedPending(db: Database.Database): void {
 }
 
 /** A store opened for reading only cannot take part: the team library waits, calmly. */
-function readOnlyTeam(reason: string): Omit<TeamService, 'noteAuthors'> {
+function readOnlyTeam(reason: string): TeamWrites {
   const status: TeamStatus = {
     joined: false,
     folder: null,
@@ -286,6 +315,8 @@ function readOnlyTeam(reason: string): Omit<TeamService, 'noteAuthors'> {
     conflicts: () => [],
     resolve: refuse,
     authorship: () => [],
+    folderInfo: () => null,
+    changes: () => NOT_WATCHED,
   };
 }
 

@@ -12,6 +12,8 @@ interface Props {
   item: HandoutItem;
   itemKey: string;
   info: ItemInfo;
+  /** Who wrote a cited note shared in the team library ("Note af Anne Holm, …"). */
+  byline?: string;
   index: number;
   total: number;
   comment: string;
@@ -65,7 +67,7 @@ export function HandoutItemRow(props: Props) {
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <ItemText item={item} info={info} index={index} total={total} />
+        <ItemText item={item} info={info} byline={props.byline} index={index} total={total} />
         <ItemActions {...props} />
       </div>
       <div className="handout-item-comment">
@@ -94,7 +96,13 @@ export function HandoutItemRow(props: Props) {
   );
 }
 
-function ItemText(props: { item: HandoutItem; info: ItemInfo; index: number; total: number }) {
+function ItemText(props: {
+  item: HandoutItem;
+  info: ItemInfo;
+  byline?: string;
+  index: number;
+  total: number;
+}) {
   const { item, info } = props;
   const t = useT('handout');
   const tt = useT();
@@ -114,6 +122,11 @@ function ItemText(props: { item: HandoutItem; info: ItemInfo; index: number; tot
       {info.detail && (
         <p className="handout-item-detail muted" lang={info.lang}>
           {info.detail}
+        </p>
+      )}
+      {props.byline && !info.missing && (
+        <p className="handout-item-detail muted" data-testid="handout-note-byline">
+          {props.byline}
         </p>
       )}
     </div>

@@ -6,7 +6,9 @@ import type { Handout, HandoutItem } from '../../../shared/handout/types';
 import type { Note } from '../../../shared/notes/types';
 import type { ContentIndex } from '../../app/contentIndex';
 import { useBasket } from '../../handout/BasketProvider';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
+import { noteByline } from '../team/bylines';
+import { useAuthorship } from '../team/useAuthorship';
 import { itemKey, offerUndoMove, offerUndoRemove } from '../../undo/handoutUndo';
 import { HandoutItemRow } from './HandoutItemRow';
 import { itemInfo } from './itemTitles';
@@ -41,6 +43,9 @@ function useRefocus(items: HandoutItem[], listRef: React.RefObject<HTMLOListElem
 export function HandoutItems({ handout, content, notes }: Props) {
   const t = useT('handout');
   const te = useT('editor');
+  const th = useT('teamHandouts');
+  const { language } = useLanguage();
+  const noteAuthors = useAuthorship('note').byId;
   const basket = useBasket();
   const base = useId();
   const items = handout.items;
@@ -101,6 +106,11 @@ export function HandoutItems({ handout, content, notes }: Props) {
               item={item}
               itemKey={key}
               info={itemInfo(item, content, notes)}
+              byline={
+                item.kind === 'note'
+                  ? noteByline(noteAuthors.get(item.ref), th, language)
+                  : undefined
+              }
               index={index}
               total={items.length}
               comment={comments[key] ?? item.comment}

@@ -1,16 +1,19 @@
-// One saved handout: its title and date, and its actions, or the rename form or the delete
+// One saved handout: its title and date, whether it is shared with the team, and its actions, or the rename form or the delete
 // confirmation in their place. Escape cancels either; focus goes back to the button that opened it.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Handout } from '../../../shared/handout/types';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
 import { ConfirmBox } from '../shared/ConfirmBox';
+import type { Authorship } from '../team/useAuthorship';
+import { HandoutShareControl } from './HandoutShareControl';
 
 type Mode = 'actions' | 'renaming' | 'confirming';
 
 interface Props {
   handout: Handout;
   current: boolean;
+  sharing: Authorship;
   onOpen(): void;
   onRename(title: string): void;
   onDuplicate(): void;
@@ -54,6 +57,7 @@ export function SavedHandoutRow(props: Props) {
             date: formatDateTime(h.updatedAt, language),
           })}
         </p>
+        <HandoutShareControl handout={h} sharing={props.sharing} named />
       </div>
       {mode === 'renaming' ? (
         <RenameForm

@@ -8,6 +8,7 @@ import { useBasket } from '../../handout/BasketProvider';
 import { useT } from '../../i18n';
 import { offerUndoDelete } from '../../undo/handoutUndo';
 import { useErrorText } from '../../api/errorText';
+import { useAuthorship } from '../team/useAuthorship';
 import { SavedHandoutRow } from './SavedHandoutRow';
 
 export function SavedHandouts() {
@@ -16,6 +17,7 @@ export function SavedHandouts() {
   const errorText = useErrorText();
   const basket = useBasket();
   const list = useApi('handouts.list', {});
+  const sharing = useAuthorship('handout');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const base = useId();
   const newRef = useRef<HTMLButtonElement>(null);
@@ -94,6 +96,7 @@ export function SavedHandouts() {
               key={h.id}
               handout={h}
               current={basket.handout?.id === h.id}
+              sharing={sharing}
               onOpen={() => void basket.open(h.id)}
               onRename={(title) => void rename(h, title)}
               onDuplicate={() => void duplicate(h)}

@@ -21,11 +21,13 @@ import { NoteFormFields } from './NoteFormFields';
 import { fieldErrorsOf, type FieldErrors } from './noteHelpers';
 import { draftKeyOf, useNoteDraft } from './useNoteDraft';
 import { useSaveShortcut } from './useSaveShortcut';
+import { NoteAuthorLine, NoteShareControl, NoteTeamHint } from './NoteTeamPanel';
+import { useNoteTeam } from './useNoteTeam';
 import './noteForm.css';
 
 // A new note's form is replaced by the saved note's once the route changes to its id; this keeps
 // the "Gemt" acknowledgement across that change.
-let justCreated: { id: string; at: Date } | null = null;
+let justCreated: { id: string; at: Date; shareError: string | null } | null = null;
 
 type SaveState =
   | { kind: 'idle' }
@@ -35,6 +37,7 @@ type SaveState =
 
 export function NoteForm({ note, content }: { note: Note | null; content: ContentIndex }) {
   const t = useT('notes');
+  const tt = useT('noteTeam');
   const { language } = useLanguage();
   const [saved, setSaved] = useState<Note | null>(note);
   const [draft, setDraft] = useState<Draft>(() => draftOf(note));
@@ -44,6 +47,8 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
       : { kind: 'idle' },
   );
   const stored = useNoteDraft(draftKeyOf(note?.id), draftOf(saved));
+  const team = useNoteTeam();
+  const [shareOnSave, setShareOnSave] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useSaveShortcut(formRef);
@@ -91,7 +96,8 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
       setDraft(draftOf(result));
       setState({ kind: 'saved', at: new Date() });
       if (!saved) {
-        justCreated = { id: result.id, at: new Date() };
+        const shareError = shareOnSave ? await shareCreated(result.id) : null;
+        justCreated = { id: result.id, at: new Date(), shareError };
         replaceRoute({ name: 'note', id: result.id });
       }
     } catch (e) {
@@ -99,6 +105,17 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
       const invalid = e instanceof ApiError && e.code === 'invalid-input';
       const errors = invalid ? fieldErrorsOf(e.issues, catalogues[language].errors) : null;
       setState({ kind: 'failed', message, errors });
+    }
+  };
+
+  // Shared only once the note exists; a failure leaves it saved and private, and says so.
+  const shareCreated = async (id: string): Promise<string | null> => {
+    if (!team.joined) return null;
+    try {
+      await team.setShared([id], true);
+      return null;
+    } catch (e) {
+      return tt('shareOnSaveFailed', { message: errorText(e, language) });
     }
   };
 
@@ -126,6 +143,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
             {t('updated', { date: formatDateTime(saved.updatedAt, language) })}
           </p>
         )}
+        {saved && <NoteAuthorLine team={team} noteId={saved.id} />}
       </PageHeader>
       {stored.offer && stored.offer !== 'checking' && (
         <DraftOfferBanner
@@ -146,6 +164,13 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
         <fieldset className="note-form-fieldset" disabled={deciding}>
           <NoteFormFields draft={draft} content={content} errors={errors?.fields} set={set} />
         </fieldset>
+        <NoteShareControl
+          team={team}
+          noteId={saved?.id ?? null}
+          shareOnSave={shareOnSave}
+          onShareOnSave={setShareOnSave}
+          initialError={justCreated?.id === note?.id ? justCreated?.shareError : null}
+        />
         <div className="note-form-actions">
           <button
             ref={saveRef}
@@ -169,6 +194,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
           )}
           <SaveStatus state={state} dirty={dirty} keptAt={stored.keptAt} error={stored.error} />
         </div>
+        <NoteTeamHint team={team} />
       </form>
     </div>
   );

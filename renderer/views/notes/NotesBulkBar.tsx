@@ -1,5 +1,5 @@
 // Work on the selected notes together: add or remove a success factor, export, add to the
-// handout, delete. Every change can be undone from the message that follows it (deleting through
+// handout, share with the team or make private, delete. Every change can be undone from the message that follows it (deleting through
 // the notes' own undo toast); a delete of more than half the notes asks first, as the store does.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../../shared/notes/types';
@@ -9,17 +9,18 @@ import { useBasket } from '../../handout/BasketProvider';
 import { useT } from '../../i18n';
 import { rememberDeletion } from './deletedNotes';
 import { addNotesToHandout, tagNotes, untagNotes, type BulkOutcome } from './noteBulkActions';
-
-type Message = { text: string; error?: boolean; undo?: () => Promise<void> };
+import { NotesBulkShare, type BulkMessage as Message } from './NotesBulkShare';
+import type { NoteTeam } from './useNoteTeam';
 
 interface BulkBarProps {
   selected: Note[];
   content: ContentIndex;
+  team: NoteTeam;
   onChanged: () => void;
   onClear: () => void;
 }
 
-export function NotesBulkBar({ selected, content, onChanged, onClear }: BulkBarProps) {
+export function NotesBulkBar({ selected, content, team, onChanged, onClear }: BulkBarProps) {
   const t = useT('desktop');
   const basket = useBasket();
   const [factor, setFactor] = useState('');
@@ -157,6 +158,7 @@ export function NotesBulkBar({ selected, content, onChanged, onClear }: BulkBarP
         >
           {t('notesBulkExport')}
         </button>
+        <NotesBulkShare team={team} selected={selected} run={run} />
         <button
           type="button"
           className="button button-danger"

@@ -1,5 +1,6 @@
-// Mine noter: every note, sorted as chosen, filtered by text and factor, selectable for work on
-// several at once (NotesBulkBar), with delete + undo and the export/import panel.
+// Mine noter: every note, sorted as chosen, filtered by text, factor and (in a team library)
+// author, selectable for work on several at once (NotesBulkBar), with delete + undo and the
+// export/import panel. Shared notes say so in their row, with who wrote them.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Note } from '../../../shared/notes/types';
 import { call } from '../../api/client';
@@ -20,6 +21,9 @@ import { NoteSortSelect, useNoteSelection } from './NoteSelection';
 import { sortNotes, type NoteSort } from './noteSort';
 import { NOTES_CHANGED } from './notesChanged';
 import { NotesTransfer } from './NotesTransfer';
+import { filterByAuthor, type AuthorFilter } from './noteAuthorship';
+import { NoteAuthorFilter, NoteRowTeam } from './NoteTeamList';
+import { useNoteTeam } from './useNoteTeam';
 import { UndoToast } from './UndoToast';
 import './notes.css';
 import { useErrorText } from '../../api/errorText';
@@ -65,11 +69,22 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
   const [factor, setFactor] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<NoteSort>('changed');
+  const [author, setAuthor] = useState<AuthorFilter>('all');
+  const team = useNoteTeam();
   const textId = useId();
   const factorId = useId();
 
   const sorted = useMemo(() => sortNotes(notes, sort), [notes, sort]);
-  const shown = useMemo(() => filterNotes(sorted, text, factor), [sorted, text, factor]);
+  const shown = useMemo(
+    () =>
+      filterByAuthor(
+        filterNotes(sorted, text, factor),
+        team.joined ? author : 'all',
+        team.rows,
+        team.joined?.displayName ?? null,
+      ),
+    [sorted, text, factor, author, team.joined, team.rows],
+  );
   const selection = useNoteSelection(shown);
   const groups = useMemo(() => {
     const byGroup = new Map<string, typeof content.factors>();
@@ -113,12 +128,14 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
             ))}
           </select>
         </div>
+        <NoteAuthorFilter team={team} notes={notes} value={author} onChange={setAuthor} />
         <NoteSortSelect value={sort} onChange={setSort} />
       </div>
       {shown.length > 0 && (
         <NotesBulkBar
           selected={selection.selected}
           content={content}
+          team={team}
           onChanged={reload}
           onClear={selection.clear}
         />
@@ -151,6 +168,7 @@ function NotesList(props: { notes: Note[]; content: ContentIndex; reload: () => 
                     )}
                     {note.partnership && <> · {note.partnership}</>}
                   </p>
+                  <NoteRowTeam team={team} noteId={note.id} />
                   {note.body && <p className="note-card-excerpt">{excerpt(note.body)}</p>}
                   <NoteFactorTags ids={note.factors} content={content} />
                   <div className="note-card-actions">

@@ -25,3 +25,13 @@ export function formatDay(day: string, language: Language): string {
 export function formatTime(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(LOCALE[language], { timeStyle: 'short' }).format(date);
 }
+
+/** A moment as a date and a time of day apart, for "… 1. dec. 2026 kl. 14.02". */
+export function formatDateParts(iso: string, language: Language): { date: string; time: string } {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { date: iso, time: '' };
+  return {
+    date: new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium' }).format(date),
+    time: formatTime(date, language),
+  };
+}

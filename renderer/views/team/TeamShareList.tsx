@@ -1,91 +1,81 @@
-// The notes with a share box each (one by one), "Del alle" / "Gør alle private" (in bulk), and
-// who changed a shared note last.
+// Indstillinger → Teambibliotek: the notes and the handouts, each with a share box (one by one),
+// "Del alle" / "Gør alle private" (in bulk), and who changed a shared item last.
 import { useEffect, useState } from 'react';
-import type { TeamAuthorship } from '../../../shared/team/types';
-import type { Note } from '../../../shared/notes/types';
+import type { TeamItemKind } from '../../../shared/team/types';
 import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
 import { NOTES_CHANGED } from '../notes/notesChanged';
-import { announceTeamStatus } from './teamSync';
+import { useTeamStatus } from './teamSync';
+import { useAuthorship } from './useAuthorship';
 
-export function TeamShareList() {
-  const t = useT('team');
-  const { language } = useLanguage();
-  const [notes, setNotes] = useState<Note[]>([]);
-  const [authors, setAuthors] = useState<Map<string, TeamAuthorship>>(new Map());
+interface Shareable {
+  id: string;
+  title: string;
+}
+
+interface GroupTexts {
+  heading: string;
+  help: string;
+  none: string;
+  shareAll: string;
+  shareNone: string;
+  shareOne(title: string): string;
+}
+
+/** Notes and handouts, reloaded when notes change here and after every sync. */
+function useShareables(kind: TeamItemKind): Shareable[] {
+  const status = useTeamStatus();
+  const [items, setItems] = useState<Shareable[]>([]);
   const [generation, setGeneration] = useState(0);
-
   useEffect(() => {
     let current = true;
-    void Promise.all([call('notes.list', {}), call('team.authorship', { kind: 'note' })]).then(
-      ([list, rows]) => {
-        if (!current) return;
-        setNotes(list);
-        setAuthors(new Map(rows.map((r) => [r.localId, r])));
-      },
-    );
+    const list = kind === 'note' ? call('notes.list', {}) : call('handouts.list', {});
+    void list.then((rows) => current && setItems(rows.map(({ id, title }) => ({ id, title }))));
     const reload = () => setGeneration((g) => g + 1);
     window.addEventListener(NOTES_CHANGED, reload);
     return () => {
       current = false;
       window.removeEventListener(NOTES_CHANGED, reload);
     };
-  }, [generation]);
+  }, [kind, generation, status]);
+  return items;
+}
 
-  const share = async (ids: string[], shared: boolean) => {
-    if (ids.length === 0) return;
-    await call('team.setShared', { kind: 'note', ids, shared });
-    announceTeamStatus(await call('team.status', {}));
-    setGeneration((g) => g + 1);
-  };
-
+function ShareGroup({ kind, texts }: { kind: TeamItemKind; texts: GroupTexts }) {
+  const t = useT('team');
+  const { language } = useLanguage();
+  const items = useShareables(kind);
+  const { byId, setShared } = useAuthorship(kind);
+  const all = items.map((i) => i.id);
   return (
-    <fieldset className="team-share">
-      <legend>{t('shareHeading')}</legend>
-      <p className="muted">{t('shareHelp')}</p>
-      {notes.length === 0 && <p className="muted">{t('noNotes')}</p>}
-      {notes.length > 0 && (
+    <fieldset className="team-share" data-testid={`team-share-${kind}`}>
+      <legend>{texts.heading}</legend>
+      <p className="muted">{texts.help}</p>
+      {items.length === 0 && <p className="muted">{texts.none}</p>}
+      {items.length > 0 && (
         <div className="button-row">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void share(
-                notes.map((n) => n.id),
-                true,
-              )
-            }
-          >
-            {t('shareAll')}
+          <button type="button" className="button" onClick={() => void setShared(all, true)}>
+            {texts.shareAll}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void share(
-                notes.map((n) => n.id),
-                false,
-              )
-            }
-          >
-            {t('shareNone')}
+          <button type="button" className="button" onClick={() => void setShared(all, false)}>
+            {texts.shareNone}
           </button>
         </div>
       )}
       <ul className="team-share-list">
-        {notes.map((note) => {
-          const row = authors.get(note.id);
+        {items.map((item) => {
+          const row = byId.get(item.id);
           return (
-            <li key={note.id}>
+            <li key={item.id}>
               <label className="checkbox">
                 <input
                   type="checkbox"
                   checked={row?.shared === true}
-                  aria-label={t('shareNote', { title: note.title })}
-                  onChange={(e) => void share([note.id], e.target.checked)}
+                  aria-label={texts.shareOne(item.title)}
+                  onChange={(e) => void setShared([item.id], e.target.checked)}
                 />
-                <span lang="da">{note.title}</span>
+                <span lang="da">{item.title}</span>
               </label>
               {row?.shared && row.author && row.changedAt && (
                 <span className="muted" data-testid="team-author">
@@ -101,5 +91,36 @@ export function TeamShareList() {
         })}
       </ul>
     </fieldset>
+  );
+}
+
+export function TeamShareList() {
+  const t = useT('team');
+  const th = useT('teamHandouts');
+  return (
+    <>
+      <ShareGroup
+        kind="note"
+        texts={{
+          heading: t('shareHeading'),
+          help: t('shareHelp'),
+          none: t('noNotes'),
+          shareAll: t('shareAll'),
+          shareNone: t('shareNone'),
+          shareOne: (title) => t('shareNote', { title }),
+        }}
+      />
+      <ShareGroup
+        kind="handout"
+        texts={{
+          heading: th('listHeading'),
+          help: th('listHelp'),
+          none: th('noHandouts'),
+          shareAll: th('listShareAll'),
+          shareNone: th('listShareNone'),
+          shareOne: (title) => th('listShareOne', { title }),
+        }}
+      />
+    </>
   );
 }

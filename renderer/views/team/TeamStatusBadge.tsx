@@ -3,7 +3,7 @@
 import { Link } from '../../app/Link';
 import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../notes/formatDate';
-import { useTeamAutoSync, useTeamStatus } from './teamSync';
+import { useTeamAutoSync, useTeamFolderChanges, useTeamStatus } from './teamSync';
 import './team.css';
 
 export function TeamStatusBadge() {
@@ -11,6 +11,7 @@ export function TeamStatusBadge() {
   const { language } = useLanguage();
   const status = useTeamStatus();
   useTeamAutoSync(status?.joined === true);
+  useTeamFolderChanges(status?.joined === true);
   if (!status?.joined) return null;
   const parts = [
     !status.available

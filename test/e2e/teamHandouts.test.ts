@@ -1,0 +1,150 @@
+// Shared handouts through the real UI of two app instances on one shared folder: Anne shares a
+// handout from its page, Bo sees it after a sync with who changed it and who wrote the note it
+// cites; the Teambibliotek lists the handouts to share one by one and in bulk.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoA11yViolations } from './axe';
+import { startApp, type AppHarness } from './harness';
+
+const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-team-handouts-'));
+let anne: AppHarness;
+let bo: AppHarness;
+
+beforeAll(async () => {
+  anne = await startApp({
+    path: '/#/indstillinger',
+    seedNotes: [
+      {
+        title: 'Erfaringer fra styregruppen',
+        body: 'Korte møder.',
+        factors: ['relation-gensidig-tillid-respekt-forstaaelse'],
+      },
+    ],
+  });
+  bo = await startApp({ path: '/#/indstillinger' });
+});
+
+afterAll(async () => {
+  await anne?.close();
+  await bo?.close();
+  if (path.isAbsolute(shared) && shared.startsWith(os.tmpdir()))
+    fs.rmSync(shared, { recursive: true, force: true });
+});
+
+async function join(app: AppHarness, name: string): Promise<void> {
+  const { page } = app;
+  await page.getByRole('heading', { name: 'Teambibliotek' }).waitFor();
+  app.nextFolderPath(shared);
+  await page.getByRole('button', { name: 'Vælg teammappe …' }).click();
+  await page.getByTestId('team-folder').getByText(shared).waitFor();
+  await page.getByLabel('Dit navn, som kolleger ser det').fill(name);
+  await page.getByRole('button', { name: 'Deltag' }).click();
+  await page.getByTestId('team-status').getByText(name).waitFor();
+}
+
+async function syncNow(app: AppHarness): Promise<void> {
+  await app.page.evaluate(`location.hash = '#/indstillinger'`);
+  await app.page.getByRole('button', { name: 'Synkronisér nu' }).click();
+  await app.page.getByText(/^Synkroniseret:/).waitFor();
+}
+
+async function openHandout(app: AppHarness, title: string): Promise<void> {
+  await app.page.evaluate(`location.hash = '#/handout'`);
+  await app.page.getByRole('button', { name: `Åbn “${title}”` }).click();
+  await app.page.getByRole('region', { name: 'Værktøjslinje for handouten' }).waitFor();
+}
+
+describe('shared handouts in the app', () => {
+  it('shares a handout from its page; the colleague sees it with its authors', async () => {
+    await join(anne, 'Anne Holm');
+    await join(bo, 'Bo Lind');
+    await anne.page.getByRole('checkbox', { name: 'Del Erfaringer fra styregruppen' }).click();
+    await anne.page
+      .getByRole('checkbox', { name: 'Del Erfaringer fra styregruppen', checked: true })
+      .waitFor();
+    const [note] = anne.services.notes.list();
+    anne.services.handouts.create({
+      title: 'Workshop for trænere',
+      items: [{ kind: 'note', ref: note?.id ?? '', comment: '' }],
+    });
+
+    await openHandout(anne, 'Workshop for trænere');
+    const toolbar = anne.page.getByRole('region', { name: 'Værktøjslinje for handouten' });
+    await toolbar.getByRole('checkbox', { name: 'Del med teamet' }).click();
+    await toolbar.getByRole('checkbox', { name: 'Del med teamet', checked: true }).waitFor();
+    await toolbar.getByText('Delt · sendes ved næste synkronisering').waitFor();
+    // The saved list's box follows, named by its handout.
+    await anne.page
+      .getByRole('checkbox', { name: 'Del med teamet: Workshop for trænere', checked: true })
+      .waitFor();
+    await syncNow(anne);
+    await syncNow(bo);
+
+    // Bo's Teambibliotek lists the handout as shared, by Anne.
+    const handouts = bo.page.getByTestId('team-share-handout');
+    await handouts
+      .getByRole('checkbox', { name: 'Del handout: Workshop for trænere', checked: true })
+      .waitFor();
+    await handouts
+      .getByTestId('team-author')
+      .getByText(/Anne Holm/)
+      .waitFor();
+
+    await openHandout(bo, 'Workshop for trænere');
+    const line = bo.page.getByRole('region', { name: 'Værktøjslinje for handouten' });
+    await line.getByText(/^Delt · senest ændret af Anne Holm, /).waitFor();
+    await bo.page
+      .getByTestId('handout-note-byline')
+      .getByText(/^Note af Anne Holm, senest ændret /)
+      .waitFor();
+    await line.getByRole('checkbox', { name: 'Del med teamet', checked: true }).waitFor();
+    await expectNoA11yViolations(bo.page, 'Handout delt af en kollega');
+    await bo.screenshot('team-handout');
+    await bo.page.setViewportSize({ width: 320, height: 800 });
+    await expectNoA11yViolations(bo.page, 'Handout delt af en kollega ved 320 px');
+    const fits = await bo.page.evaluate(
+      `document.documentElement.scrollWidth <= window.innerWidth`,
+    );
+    expect(fits).toBe(true);
+    await bo.screenshot('team-handout-320');
+    await bo.page.setViewportSize({ width: 1280, height: 800 });
+
+    // Where a note is added to a handout (here the factor's page), a colleague's says whose it is.
+    await bo.page.evaluate(
+      `location.hash = '#/faktorer/relation-gensidig-tillid-respekt-forstaaelse'`,
+    );
+    await bo.page
+      .getByTestId('note-byline')
+      .getByText(/^Note af Anne Holm, senest ændret /)
+      .waitFor();
+    await bo.page.evaluate(`location.hash = '#/handout'`);
+    await line.waitFor();
+
+    await bo.page.getByRole('button', { name: 'English' }).click();
+    await bo.page
+      .getByText(/^Shared · last changed by Anne Holm, /)
+      .first()
+      .waitFor();
+    await bo.page.getByText(/^Note by Anne Holm, last changed /).waitFor();
+    await expectNoA11yViolations(bo.page, 'Shared handout (English)');
+    await bo.page.getByRole('button', { name: 'Dansk' }).click();
+  }, 60_000);
+
+  it('shares every handout, or none, from the Teambibliotek', async () => {
+    await anne.page.evaluate(`location.hash = '#/indstillinger'`);
+    const handouts = anne.page.getByTestId('team-share-handout');
+    const box = (checked: boolean) =>
+      handouts.getByRole('checkbox', { name: 'Del handout: Workshop for trænere', checked });
+    await box(true).waitFor();
+    await handouts.getByRole('button', { name: 'Gør alle handouts private' }).click();
+    await box(false).waitFor();
+    expect(anne.services.team.status().sharedHandouts).toBe(0);
+    await handouts.getByRole('button', { name: 'Del alle handouts' }).click();
+    await box(true).waitFor();
+    expect(anne.services.team.status().sharedHandouts).toBe(1);
+    await expectNoA11yViolations(anne.page, 'Teambibliotek med handouts');
+    await anne.screenshot('team-settings-handouts');
+  });
+});
