@@ -87,6 +87,10 @@ export const noteInputSchema = z
     aboutDate: calendarDate.nullable().optional(),
     factors: z.array(contentId).max(100).optional(),
     links: z.array(contentId).max(200).optional(),
+    partnershipIds: z
+      .array(z.string().max(64, { abort: true }).pipe(z.uuid()))
+      .max(200)
+      .optional(),
   })
   .strict();
 

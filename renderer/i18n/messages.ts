@@ -36,6 +36,8 @@ import { speakerNotes as daSpeakerNotes } from './da/speakerNotes';
 import { speakerNotes as enSpeakerNotes } from './en/speakerNotes';
 import { team as daTeam } from './da/team';
 import { team as enTeam } from './en/team';
+import { partnershipLinks as daPartnershipLinks } from './da/partnershipLinks';
+import { partnershipLinks as enPartnershipLinks } from './en/partnershipLinks';
 import { noteTeam as daNoteTeam } from './da/noteTeam';
 import { noteTeam as enNoteTeam } from './en/noteTeam';
 import { teamHandouts as daTeamHandouts } from './da/teamHandouts';
@@ -63,6 +65,7 @@ export const da = {
   storeNotices: daStoreNotices,
   speakerNotes: daSpeakerNotes,
   team: daTeam,
+  partnershipLinks: daPartnershipLinks,
   noteTeam: daNoteTeam,
   teamHandouts: daTeamHandouts,
   searchAuthor: daSearchAuthor,
@@ -89,6 +92,7 @@ export const en: Messages = {
   storeNotices: enStoreNotices,
   speakerNotes: enSpeakerNotes,
   team: enTeam,
+  partnershipLinks: enPartnershipLinks,
   noteTeam: enNoteTeam,
   teamHandouts: enTeamHandouts,
   searchAuthor: enSearchAuthor,

@@ -131,6 +131,11 @@ export const issueTextsDa = {
   'partner-name-missing': 'partnerens navn mangler',
   'period-ends-before-start': 'perioden slutter før den begynder',
   'partnership-not-found': 'Der findes intet partnerskab med id {id}.',
+  'confirm-partnership-delete':
+    'Partnerskabet »{name}« slettes med sin historik (vurderinger: {assessments}); ' +
+    'noter, der hører til det: {notes} (noterne bliver, kun forbindelsen til partnerskabet går). ' +
+    'Bekræft for at fortsætte (--force på kommandolinjen); der tages en sikkerhedskopi først, ' +
+    'og sletningen kan fortrydes.',
   'not-a-partnerships-file':
     'filen er ikke en Samspil-partnerskabsfil (format skal være "samspil-partnerskaber")',
   'unknown-file-version': 'filen har en ukendt version (denne version af Samspil kender {known})',

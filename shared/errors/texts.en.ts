@@ -127,6 +127,11 @@ export const issueTextsEn: IssueTexts = {
   'partner-name-missing': 'the partner’s name is missing',
   'period-ends-before-start': 'the period ends before it begins',
   'partnership-not-found': 'There is no partnership with the id {id}.',
+  'confirm-partnership-delete':
+    'The partnership “{name}” is deleted with its history (assessments: {assessments}); ' +
+    'notes that belong to it: {notes} (the notes stay, only their link to the partnership goes). ' +
+    'Confirm to go on (--force on the command line); a backup is taken first, ' +
+    'and the deletion can be undone.',
   'not-a-partnerships-file':
     'the file is not a Samspil partnerships file (format must be "samspil-partnerskaber")',
   'unknown-file-version': 'the file has an unknown version (this version of Samspil knows {known})',

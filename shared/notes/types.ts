@@ -20,6 +20,11 @@ export interface Note {
   links: string[];
   /** Factor ids of `factors` that the current content no longer has (shown as unknown). */
   unknownFactors?: string[];
+  /**
+   * Ids of the user's own partnerships (Mine partnerskaber) the note belongs to, by name; those
+   * in the trash are left out. Local to this store: not in note exports or the team library.
+   */
+  partnershipIds?: string[];
 }
 
 export interface NoteInput {
@@ -30,6 +35,8 @@ export interface NoteInput {
   aboutDate?: string | null;
   factors?: string[];
   links?: string[];
+  /** The user's own partnerships the note belongs to (absent: left as they are). */
+  partnershipIds?: string[];
 }
 
 export interface NoteUpdate extends Partial<NoteInput> {
@@ -51,7 +58,8 @@ export interface BackupInfo {
   path: string;
   createdAt: string;
   bytes: number;
-  reason: 'daily' | 'migration' | 'import' | 'bulk-delete' | 'manual' | 'restore';
+  reason:
+    'daily' | 'migration' | 'import' | 'bulk-delete' | 'partnership-delete' | 'manual' | 'restore';
 }
 
 export interface StoreStatus {

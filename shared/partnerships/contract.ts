@@ -5,11 +5,13 @@ import type { Handout, ExportFormat } from '../handout/types';
 import type {
   Assessment,
   AssessmentInput,
+  DeletionImpact,
   FactorAcross,
   MigrationReport,
   MyPartnership,
   MyPartnershipInput,
   OverviewEntry,
+  PartnershipDeletion,
   PartnershipsImportReport,
   Profile,
   ProfileComparison,
@@ -27,6 +29,15 @@ export interface PartnershipCalls {
     input: Partial<MyPartnershipInput> & { id: string };
     output: MyPartnership;
   };
+  /** How many assessments and notes deleting the partnership concerns (for the confirmation). */
+  'partnerships.deletionImpact': { input: { id: string }; output: DeletionImpact };
+  /**
+   * Moves the partnership to the trash with its history, after a backup; without `confirm` it
+   * refuses (`needs-confirmation`) naming the counts. Its notes stay; only their link goes.
+   */
+  'partnerships.delete': { input: { id: string; confirm?: boolean }; output: PartnershipDeletion };
+  /** Brings a deleted partnership back from the trash with its history and note links. */
+  'partnerships.undelete': { input: { id: string }; output: MyPartnership };
   /** Records one dated status of one factor; earlier statuses stay in the history. */
   'partnerships.assess': { input: AssessmentInput; output: Assessment };
   'partnerships.profile': { input: { id: string; asOf?: string }; output: Profile };
@@ -65,6 +76,9 @@ export const PARTNERSHIP_METHODS = [
   'partnerships.get',
   'partnerships.create',
   'partnerships.update',
+  'partnerships.deletionImpact',
+  'partnerships.delete',
+  'partnerships.undelete',
   'partnerships.assess',
   'partnerships.profile',
   'partnerships.compare',

@@ -159,3 +159,18 @@ export interface PartnershipsImportReport {
   assessmentsAdded: number;
   backup: string | null;
 }
+
+/** What deleting a partnership takes with it into the trash (the confirmation says so). */
+export interface DeletionImpact {
+  id: string;
+  name: string;
+  /** Assessments of its Partnerskabstjek history: kept in the trash with it. */
+  assessments: number;
+  /** Live notes that belong to it: they stay, with their text; only the link goes with it. */
+  notes: number;
+}
+
+export interface PartnershipDeletion extends DeletionImpact {
+  /** The backup taken just before (or the newest, when nothing had changed since). */
+  backup: string | null;
+}

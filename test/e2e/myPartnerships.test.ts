@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { tabTo } from './tabTo';
 
 let app: AppHarness;
 // Exports go to a folder of their own, never into the app's data folder.
@@ -42,16 +43,6 @@ const partnership = () => {
   if (!first) throw new Error('no partnership saved');
   return first;
 };
-
-/** Presses Tab until the focused element matches `selector` (at most `limit` times). */
-async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const matches = `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`;
-    if (await page.evaluate(matches)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** Assesses one factor row with the keyboard: arrows to the status, comment, Enter on save. */
 async function assessByKeyboard(page: Page, factor: string, arrows: number, comment: string) {

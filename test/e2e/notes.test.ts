@@ -72,7 +72,7 @@ describe('Mine noter', () => {
     await page.getByLabel('Tekst (Markdown)').fill(BODY);
     // The live preview shows the sanitised Markdown.
     await page.locator('.note-preview strong', { hasText: 'månedlige møder' }).waitFor();
-    await page.getByLabel('Partnerskab').fill('Frivillignetværket i Vejle');
+    await page.getByLabel('Partnerskab som fri tekst').fill('Frivillignetværket i Vejle');
     await page.getByLabel('Organisationer').fill('Frivilligcenter Vejle\nAftenskolen Vejle');
 
     const picker = page.getByRole('combobox', { name: 'Succesfaktorer' });
@@ -246,6 +246,8 @@ describe('Mine noter', () => {
     await page.keyboard.type('Skrevet med tastaturet');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Kun *tastatur*.');
+    // Past the partnerships chooser, to the factors.
+    await tabTo('.partnership-chooser input[role="combobox"]');
     await tabTo('input[role="combobox"]');
     await page.keyboard.type('fælles mål');
     await page.keyboard.press('ArrowDown');

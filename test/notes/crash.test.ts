@@ -96,6 +96,7 @@ describe('crash safety', () => {
         dir: newDir(),
         partnerships: new Map<string, number>(),
         assessments: new Set<string>(),
+        trash: new Map<string, string>(),
       }));
       let kills = 0;
       await inLanes(3, 100, async (i, index) => {
@@ -106,19 +107,25 @@ describe('crash safety', () => {
           const [kind, id, rev] = line.split(' ');
           if (kind === 'partnership') lane.partnerships.set(id as string, Number(rev));
           if (kind === 'assessment') lane.assessments.add(id as string);
+          if (kind === 'trash') lane.trash.set(id as string, rev as string);
         }
         const file = path.join(lane.dir, 'samspil.db');
         expect(sqliteCheck(file)).toEqual({ integrity: 'ok', foreignKeys: [] });
         const db = new Database(file, { readonly: true });
         try {
-          const purposes = new Map(
-            (
-              db.prepare('SELECT id, purpose FROM my_partnerships').all() as {
-                id: string;
-                purpose: string;
-              }[]
-            ).map((r) => [r.id, r.purpose]),
-          );
+          const rows = db.prepare('SELECT id, purpose, deleted_at FROM my_partnerships').all() as {
+            id: string;
+            purpose: string;
+            deleted_at: string | null;
+          }[];
+          const purposes = new Map(rows.map((r) => [r.id, r.purpose]));
+          const trashed = new Set(rows.filter((r) => r.deleted_at !== null).map((r) => r.id));
+          // An acknowledged delete stays deleted (history kept in the trash), an undo stays undone.
+          for (const [id, state] of lane.trash) {
+            expect(trashed.has(id), `partnership ${id} not ${state} after kill ${i}`).toBe(
+              state === 'deleted',
+            );
+          }
           const stored = new Set(
             (db.prepare('SELECT id FROM my_partnership_assessments').all() as { id: string }[]).map(
               (r) => r.id,
@@ -139,6 +146,7 @@ describe('crash safety', () => {
       });
       expect(kills).toBe(100);
       for (const lane of lanes) expect(lane.assessments.size).toBeGreaterThan(0);
+      expect(lanes.some((lane) => lane.trash.size > 0)).toBe(true);
       const total = lanes.reduce((n, lane) => n + lane.assessments.size, 0);
       console.log(`crash: 100 kills, ${total} acknowledged assessments all present`);
     },

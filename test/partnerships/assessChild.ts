@@ -1,5 +1,6 @@
-// The `assess` mode of the crash-test child (test/store/storeChild.ts): partnerships edited and
-// assessed in a loop on the real store, each write acknowledged after it returned. The factors
+// The `assess` mode of the crash-test child (test/store/storeChild.ts): partnerships edited,
+// assessed, deleted and brought back in a loop on the real store, each write acknowledged after
+// it returned. The factors
 // are a small fixed taxonomy (the child has no corpus); only the store is under test here.
 import { createPartnershipsService } from '../../electron/services/partnerships/partnershipsService';
 import type { ContentService, HandoutService } from '../../electron/services/serviceTypes';
@@ -53,5 +54,11 @@ export function assessLoop(
     }
     service.update({ id: p.id, purpose: `formål ${i}` });
     say(`partnership ${p.id} 1`);
+    if (i % 3 !== 2) continue;
+    service.delete(p.id, { confirm: true });
+    say(`trash ${p.id} deleted`);
+    if (i % 6 !== 5) continue;
+    service.undelete(p.id);
+    say(`trash ${p.id} live`);
   }
 }

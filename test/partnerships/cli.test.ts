@@ -108,3 +108,69 @@ describe('samspil partnerships', () => {
     expect(imported).toMatchObject({ added: 0, skipped: 1, assessmentsAdded: 0 });
   });
 });
+
+describe('samspil partnerships delete|undelete', () => {
+  async function seeded(): Promise<{ id: string; noteId: string }> {
+    expect((await cli('add', '--name', 'x')).code).toBe(0);
+    // A note of its own through the notes command, linked from the partnership.
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
+    const args = ['--data-dir', path.join(dir, 'data'), 'notes', 'add', '--title', 'Mødet'];
+    await runCli([...args, '--partnership', 'Fritid', '--json']);
+    vi.restoreAllMocks();
+    const noteId = (JSON.parse(out) as { id: string }).id;
+    const id = (await cli('add', '--name', 'Fritid', '--note', noteId)).out.trim();
+    await cli('assess', id, 'struktur-legitimitet', 'styrke', '--comment', 'Kendt i byen');
+    await cli('assess', id, 'struktur-legitimitet', 'opmaerksomhed');
+    return { id, noteId };
+  }
+
+  it('says what would go and deletes nothing without --force', async () => {
+    const { id } = await seeded();
+    const refused = await cli('delete', id);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/»Fritid«.*vurderinger: 2.*: 1 .*--force/);
+    const listed = JSON.parse((await cli('list', '--json')).out) as MyPartnership[];
+    expect(listed.map((p) => p.name)).toContain('Fritid');
+  });
+
+  it('moves it to the trash with --force after a backup, and undelete brings it back', async () => {
+    const { id, noteId } = await seeded();
+    const deleted = await cli('delete', id, '--force', '--json');
+    expect(deleted.code).toBe(0);
+    const result = JSON.parse(deleted.out) as { backup: string; assessments: number };
+    expect(result).toMatchObject({ id, name: 'Fritid', assessments: 2, notes: 1 });
+    expect(fs.readdirSync(path.join(dir, 'data', 'backups'))).toContain(result.backup);
+    const listed = JSON.parse((await cli('list', '--json')).out) as MyPartnership[];
+    expect(listed.map((p) => p.name)).toEqual(['x']);
+    expect(await cli('show', id)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/Der findes intet partnerskab/),
+    });
+
+    const restored = await cli('undelete', id);
+    expect(restored).toMatchObject({ code: 0, out: expect.stringContaining('Fritid') });
+    const profile = JSON.parse((await cli('show', id, '--json')).out) as Profile;
+    expect(profile.partnership.noteIds).toEqual([noteId]);
+    const row = profile.groups
+      .flatMap((g) => g.rows)
+      .find((r) => r.set.id === 'struktur-legitimitet');
+    expect(row?.history.map((a) => a.status)).toEqual(['opmaerksomhed', 'styrke']);
+  });
+
+  it('prints how to undo, and refuses unknown ids (1) and a missing id (2)', async () => {
+    const { id } = await seeded();
+    const deleted = await cli('delete', id, '--force');
+    expect(deleted.out).toContain(`Fortryd: samspil partnerships undelete ${id}`);
+    expect(deleted.out).toContain('2 vurderinger; 1 noter hørte til det og er urørte');
+    expect(await cli('delete', id, '--force')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/Der findes intet partnerskab/),
+    });
+    expect(await cli('delete')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/id mangler/),
+    });
+    expect((await cli('undelete', 'not-an-id')).code).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-// `samspil partnerships list|show|add|edit|assess|export|compare|overview|export-data|import`:
+// `samspil partnerships list|show|add|edit|delete|undelete|assess|export|compare|overview|…`:
 // the user's own partnerships and their factor profiles, over the same service as the app.
 import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
@@ -13,12 +13,15 @@ import {
   PartnershipsUsageError,
   profileLines,
 } from './partnershipsArgs';
+import { deletePartnership, undeletePartnership } from './partnershipsDelete';
 
 const USAGE = [
   'partnerships list|show <id> [--as-of ÅÅÅÅ-MM-DD] [--json]',
   '  partnerships add --name "…" [--partner "Navn:sektor"]… [--start ÅÅÅÅ-MM-DD] [--end ÅÅÅÅ-MM-DD]',
   '      [--target-group "…"] [--purpose "…"] [--note <note-id>]… [--json]',
   '  partnerships edit <id> [samme valg som add] [--json]',
+  '  partnerships delete <id> [--force] [--json]   (uden --force: vis hvad der slettes; til papirkurven',
+  '      med sine vurderinger, noterne bliver; fortryd med partnerships undelete <id> [--json])',
   '  partnerships assess <id> <faktor-id> <styrke|opmaerksomhed|ikke-relevant|ikke-vurderet>',
   '      [--comment "…"] [--date ÅÅÅÅ-MM-DD] [--json]',
   '  partnerships export <id> --format pdf|docx|md|html --out <fil> [--as-of ÅÅÅÅ-MM-DD] [--force] [--json]',
@@ -116,6 +119,8 @@ const subcommands: Record<string, (argv: string[], ctx: CliContext) => Promise<n
     else for (const line of partnershipLines(updated)) ctx.out(line);
     return 0;
   },
+  delete: deletePartnership,
+  undelete: undeletePartnership,
   assess(argv, ctx) {
     const { values, positionals } = parse(argv, {
       comment: { type: 'string' },

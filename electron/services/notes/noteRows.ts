@@ -29,7 +29,12 @@ function parseList(json: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export function rowToNote(row: NoteRow, factors: string[], links: string[]): Note {
+export function rowToNote(
+  row: NoteRow,
+  factors: string[],
+  links: string[],
+  partnershipIds: string[] = [],
+): Note {
   return {
     id: row.id,
     title: row.title,
@@ -41,6 +46,7 @@ export function rowToNote(row: NoteRow, factors: string[], links: string[]): Not
     updatedAt: row.updated_at,
     factors,
     links,
+    partnershipIds,
   };
 }
 
@@ -54,7 +60,7 @@ function groupTags(rows: TagRow[]): Map<string, string[]> {
   return byNote;
 }
 
-/** Maps rows to notes, loading their factors and links in two queries. */
+/** Maps rows to notes, loading their factors, links and partnerships in three queries. */
 export function rowsToNotes(db: Database.Database, rows: NoteRow[]): Note[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
@@ -72,7 +78,18 @@ export function rowsToNotes(db: Database.Database, rows: NoteRow[]): Note[] {
          WHERE note_id IN (SELECT value FROM json_each(:ids)) ORDER BY note_id, position`,
     ).all({ ids }) as TagRow[],
   );
-  return rows.map((r) => rowToNote(r, factors.get(r.id) ?? [], links.get(r.id) ?? []));
+  const partnerships = groupTags(
+    prepared(
+      db,
+      `SELECT l.note_id, l.partnership_id AS value FROM my_partnership_notes AS l
+         JOIN my_partnerships AS p ON p.id = l.partnership_id
+         WHERE p.deleted_at IS NULL AND l.note_id IN (SELECT value FROM json_each(:ids))
+         ORDER BY l.note_id, p.name COLLATE NOCASE, p.created_at`,
+    ).all({ ids }) as TagRow[],
+  );
+  return rows.map((r) =>
+    rowToNote(r, factors.get(r.id) ?? [], links.get(r.id) ?? [], partnerships.get(r.id) ?? []),
+  );
 }
 
 export function getNoteRow(db: Database.Database, id: string): NoteRow | undefined {

@@ -29,6 +29,7 @@ import {
   writeNote,
 } from './noteRows';
 import { searchNotes } from './noteSearch';
+import { partnershipIdsOfNote, setNotePartnerships } from '../partnerships/noteLinks';
 import { clampTime, LATEST_TIME } from './timeRange';
 
 export type NotesService = Pick<
@@ -89,6 +90,14 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
   const knownLink = deps.isKnownLink;
   const guard = <T>(fn: () => T): T => withStoreErrors(dbPath, fn);
   const show = (note: Note): Note => withUnknownFactors(note, known);
+  // After a write, the note as stored says which of the user's partnerships it belongs to.
+  const withPartnerships = (note: Note): Note => ({
+    ...note,
+    partnershipIds: partnershipIdsOfNote(db, note.id),
+  });
+  const linkPartnerships = (id: string, ids: string[] | undefined): void => {
+    if (ids) setNotePartnerships(db, id, ids, store.now());
+  };
 
   function liveNote(id: string): Note {
     const row = isNoteId(id) ? getNoteRow(db, id) : undefined;
@@ -120,14 +129,20 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
         factors: parsed.factors ?? [],
         links: parsed.links ?? [],
       };
-      guard(() => writeTransaction(db, () => insertNote(db, note)));
-      return show(note);
+      return guard(() =>
+        writeTransaction(db, () => {
+          insertNote(db, note);
+          if (!parsed.partnershipIds) return show({ ...note, partnershipIds: [] });
+          linkPartnerships(note.id, parsed.partnershipIds);
+          return show(withPartnerships(note));
+        }),
+      );
     },
 
     update(update) {
       assertWritable(store);
       const { id, ...rest } = update;
-      const patch = parseNotePatch(rest);
+      const { partnershipIds, ...patch } = parseNotePatch(rest);
       return guard(() =>
         writeTransaction(db, () => {
           const current = liveNote(id);
@@ -139,7 +154,8 @@ export function createNotesService(store: StoreHandle, deps: NotesDeps): NotesSe
             updatedAt: stampAfter(store.now(), current.updatedAt),
           };
           writeNote(db, note);
-          return show(note);
+          linkPartnerships(id, partnershipIds);
+          return show(withPartnerships(note));
         }),
       );
     },

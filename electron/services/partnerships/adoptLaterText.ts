@@ -1,7 +1,8 @@
 // After migration v6, the notes' editor still has its free-text partnership field. This brings
 // such text in on request: a value that names an existing partnership (its name, or the text it
 // was made from; case and surrounding space aside) links the note to it, any other value becomes
-// a new partnership. Notes already linked are left as they are; nothing is removed.
+// a new partnership. Notes already linked are left as they are; nothing is removed. Text naming a
+// partnership in the trash is left as text: the user has just deleted that partnership.
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 
@@ -13,13 +14,22 @@ export interface AdoptReport {
 const keyOf = (text: string): string => text.trim().toLocaleLowerCase('da');
 
 export function adoptLaterFreeText(db: Database.Database, now: string): AdoptReport {
-  const known = new Map<string, string>();
+  // Text → partnership id; null for a partnership in the trash (its text is left alone).
+  const known = new Map<string, string | null>();
   const partnerships = db
-    .prepare(`SELECT id, name, migrated_from FROM my_partnerships ORDER BY created_at`)
-    .all() as { id: string; name: string; migrated_from: string | null }[];
+    .prepare(
+      `SELECT id, name, migrated_from, deleted_at FROM my_partnerships
+       ORDER BY deleted_at IS NOT NULL, created_at`,
+    )
+    .all() as {
+    id: string;
+    name: string;
+    migrated_from: string | null;
+    deleted_at: string | null;
+  }[];
   for (const p of partnerships) {
     for (const text of [p.migrated_from, p.name]) {
-      if (text && !known.has(keyOf(text))) known.set(keyOf(text), p.id);
+      if (text && !known.has(keyOf(text))) known.set(keyOf(text), p.deleted_at ? null : p.id);
     }
   }
   const notes = db
@@ -43,6 +53,7 @@ export function adoptLaterFreeText(db: Database.Database, now: string): AdoptRep
   for (const note of notes) {
     const key = keyOf(note.partnership);
     let partnershipId = known.get(key);
+    if (partnershipId === null) continue;
     if (!partnershipId) {
       partnershipId = crypto.randomUUID();
       insert.run({ id: partnershipId, name: note.partnership.trim(), now });

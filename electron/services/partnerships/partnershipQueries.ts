@@ -80,18 +80,30 @@ function rowToAssessment(row: AssessmentRow): Assessment {
 
 export function listPartnerships(db: Database.Database): MyPartnership[] {
   const rows = db
-    .prepare(`SELECT * FROM my_partnerships ORDER BY name COLLATE NOCASE, created_at`)
+    .prepare(
+      `SELECT * FROM my_partnerships WHERE deleted_at IS NULL
+       ORDER BY name COLLATE NOCASE, created_at`,
+    )
     .all() as PartnershipRow[];
   return rows.map((row) => rowToPartnership(db, row));
 }
 
-export function getPartnership(db: Database.Database, id: string): MyPartnership | undefined {
+/** A live partnership; one in the trash only with `inTrash`. */
+export function getPartnership(
+  db: Database.Database,
+  id: string,
+  options: { inTrash?: boolean } = {},
+): MyPartnership | undefined {
   const row = db.prepare(`SELECT * FROM my_partnerships WHERE id = @id`).get({ id }) as
-    PartnershipRow | undefined;
-  return row ? rowToPartnership(db, row) : undefined;
+    (PartnershipRow & { deleted_at: string | null }) | undefined;
+  if (!row || (row.deleted_at !== null && !options.inTrash)) return undefined;
+  return rowToPartnership(db, row);
 }
 
-/** Inserts or replaces a partnership with its partners and note links. */
+/**
+ * Inserts or replaces a partnership with its partners and note links (and takes it out of the
+ * trash: only an import writes over one there, with a newer version, as for notes).
+ */
 export function writePartnership(db: Database.Database, p: MyPartnership): void {
   db.prepare(
     `INSERT INTO my_partnerships (id, name, period_start, period_end, target_group, purpose,
@@ -101,7 +113,7 @@ export function writePartnership(db: Database.Database, p: MyPartnership): void 
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, period_start = excluded.period_start,
        period_end = excluded.period_end, target_group = excluded.target_group,
        purpose = excluded.purpose, migrated_from = excluded.migrated_from,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at, deleted_at = NULL`,
   ).run({
     id: p.id,
     name: p.name,
@@ -187,21 +199,25 @@ export function migratedPartnerships(
     .prepare(
       `SELECT p.id, p.name, (SELECT count(*) FROM my_partnership_notes AS l
          WHERE l.partnership_id = p.id) AS notes
-       FROM my_partnerships AS p WHERE p.migrated_from IS NOT NULL ORDER BY p.created_at, p.name`,
+       FROM my_partnerships AS p WHERE p.migrated_from IS NOT NULL AND p.deleted_at IS NULL
+       ORDER BY p.created_at, p.name`,
     )
     .all() as { id: string; name: string; notes: number }[];
 }
 
-/** Plain-text rows for search: partnership fields and assessment comments. */
+/** Plain-text rows for search: partnership fields and assessment comments (none in the trash). */
 export function searchableRows(db: Database.Database): SearchableRow[] {
+  const live = `(SELECT id FROM my_partnerships WHERE deleted_at IS NULL)`;
   return db
     .prepare(
       `SELECT id AS partnershipId, 'name' AS field, name AS text, NULL AS factorId
-         FROM my_partnerships
+         FROM my_partnerships WHERE deleted_at IS NULL
        UNION ALL SELECT id, 'about', target_group || ' ' || purpose, NULL FROM my_partnerships
+         WHERE deleted_at IS NULL
        UNION ALL SELECT partnership_id, 'partner', name, NULL FROM my_partnership_partners
+         WHERE partnership_id IN ${live}
        UNION ALL SELECT partnership_id, 'comment', comment, factor_id
-         FROM my_partnership_assessments WHERE comment <> ''`,
+         FROM my_partnership_assessments WHERE comment <> '' AND partnership_id IN ${live}`,
     )
     .all() as SearchableRow[];
 }

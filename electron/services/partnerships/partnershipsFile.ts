@@ -160,7 +160,7 @@ export function importPartnershipsFile(
       backup,
     };
     for (const { assessments, ...record } of records) {
-      const stored = getPartnership(db, record.id);
+      const stored = getPartnership(db, record.id, { inTrash: true });
       if (!stored) report.added++;
       else if (Date.parse(record.updatedAt) > Date.parse(stored.updatedAt)) report.updated++;
       else report.skipped++;

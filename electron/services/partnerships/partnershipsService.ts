@@ -54,8 +54,9 @@ import {
 import { exportPartnershipsFile, importPartnershipsFile } from './partnershipsFile';
 import { adoptLaterFreeText, type AdoptReport } from './adoptLaterText';
 import { checkExportFile } from '../exportTarget';
+import { createPartnershipDeletion, type PartnershipDeletionService } from './partnershipDeletion';
 
-export interface PartnershipsService {
+export interface PartnershipsService extends PartnershipDeletionService {
   list(): MyPartnership[];
   get(id: string): MyPartnership;
   create(input: MyPartnershipInput): MyPartnership;
@@ -150,6 +151,7 @@ export function createPartnershipsService(deps: PartnershipsDeps): PartnershipsS
     );
 
   const service: PartnershipsService = {
+    ...createPartnershipDeletion({ db, now, backupDir: () => deps.notes.status().backupDir }),
     list: () => read(() => listPartnerships(db)),
     get: (id) => read(() => mustGet(id)),
 

@@ -21,6 +21,7 @@ const REASONS: readonly BackupReason[] = [
   'migration',
   'import',
   'bulk-delete',
+  'partnership-delete',
   'manual',
   'restore',
 ];

@@ -3,6 +3,7 @@
 // written by a newer Samspil is refused here, whoever calls migrate().
 import type Database from 'better-sqlite3';
 import { DRAFTS_MIGRATION } from '../drafts/draftsMigration';
+import { PARTNERSHIP_TRASH_MIGRATION } from '../partnerships/trashMigration';
 import { lowercaseNoteIds } from './lowercaseIds';
 import { adoptFreeTextPartnerships } from '../partnerships/adoptFreeText';
 import { StoreTooNewError } from './storeErrors';
@@ -148,6 +149,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, up: lowercaseNoteIds },
   // v8: drafts and the handout trash (electron/services/drafts/draftsMigration.ts).
   DRAFTS_MIGRATION,
+  // v9: the trash of the user's partnerships (partnerships/trashMigration.ts).
+  PARTNERSHIP_TRASH_MIGRATION,
 ];
 
 /** Throws unless the versions run 1, 2, 3, … in order (a misplaced step would skip or repeat). */

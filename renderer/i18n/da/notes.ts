@@ -55,8 +55,6 @@ export const notes = {
   fieldBodyHint: 'Skriv med Markdown: **fed**, *kursiv*, - punkter, [link](https://…).',
   previewHeading: 'Forhåndsvisning',
   previewEmpty: 'Forhåndsvisningen vises her, når du skriver.',
-  fieldPartnership: 'Partnerskab',
-  fieldPartnershipHint: 'Dit eget partnerskab, som noten handler om.',
   fieldOrganisations: 'Organisationer',
   fieldOrganisationsHint: 'Én organisation pr. linje.',
   fieldDate: 'Dato',

@@ -57,8 +57,6 @@ export const notes = {
   fieldBodyHint: 'Write Markdown: **bold**, *italic*, - bullets, [link](https://…).',
   previewHeading: 'Preview',
   previewEmpty: 'The preview appears here as you type.',
-  fieldPartnership: 'Partnership',
-  fieldPartnershipHint: 'Your own partnership that the note is about.',
   fieldOrganisations: 'Organisations',
   fieldOrganisationsHint: 'One organisation per line.',
   fieldDate: 'Date',

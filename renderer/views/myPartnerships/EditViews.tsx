@@ -2,6 +2,7 @@
 import { useT } from '../../i18n';
 import { Link } from '../../app/Link';
 import { PageHeader } from '../layout/PageHeader';
+import { DeletePartnership } from './DeletePartnership';
 import { PartnershipForm } from './PartnershipForm';
 import { PartnershipFrame } from './PartnershipFrame';
 import '../notes/forms.css';
@@ -24,7 +25,12 @@ export function NewPartnershipView() {
 export function EditPartnershipView({ id }: { id: string }) {
   return (
     <PartnershipFrame id={id} tab="edit">
-      {(partnership) => <PartnershipForm key={partnership.updatedAt} existing={partnership} />}
+      {(partnership) => (
+        <>
+          <PartnershipForm key={partnership.updatedAt} existing={partnership} />
+          <DeletePartnership partnership={partnership} />
+        </>
+      )}
     </PartnershipFrame>
   );
 }

@@ -1,6 +1,7 @@
 // Mine partnerskaber: the user's own partnerships with an overview to act on (counts by status,
 // what is not yet assessed), the report of the notes' free text made into partnerships, and
 // export and import of all of it.
+import { useEffect } from 'react';
 import { ASSESSMENT_STATUSES } from '../../../shared/partnerships/types';
 import { useApi } from '../../api/useApi';
 import { Link } from '../../app/Link';
@@ -13,12 +14,18 @@ import { STATUS_LABEL } from './labels';
 import { MigrationNotice } from './MigrationNotice';
 import { PartnershipsTransfer } from './PartnershipsTransfer';
 import { AdoptNoteText } from './AdoptNoteText';
+import { PARTNERSHIPS_CHANGED } from './partnershipsChanged';
 import '../notes/forms.css';
 import './myPartnerships.css';
 
 export function MyPartnershipsView() {
   const t = useT();
   const overview = useApi('partnerships.overview', {});
+  const { reload } = overview;
+  useEffect(() => {
+    window.addEventListener(PARTNERSHIPS_CHANGED, reload);
+    return () => window.removeEventListener(PARTNERSHIPS_CHANGED, reload);
+  }, [reload]);
 
   return (
     <div className="my-partnerships">
@@ -63,7 +70,10 @@ export function MyPartnershipsView() {
                 {overview.value.map((o) => (
                   <tr key={o.partnership.id}>
                     <th scope="row">
-                      <Link to={{ name: 'myPartnership', id: o.partnership.id, tab: 'profile' }}>
+                      <Link
+                        to={{ name: 'myPartnership', id: o.partnership.id, tab: 'profile' }}
+                        data-partnership-link={o.partnership.id}
+                      >
                         {o.partnership.name}
                       </Link>
                     </th>

@@ -31,6 +31,9 @@ function draftOf(p?: MyPartnership): Draft {
   };
 }
 
+const notesChanged = (existing: MyPartnership | undefined, noteIds: string[]): boolean =>
+  !existing || JSON.stringify(existing.noteIds) !== JSON.stringify(noteIds);
+
 export function PartnershipForm({ existing }: { existing?: MyPartnership }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
@@ -57,7 +60,8 @@ export function PartnershipForm({ existing }: { existing?: MyPartnership }) {
       periodEnd: draft.periodEnd || null,
       targetGroup: draft.targetGroup,
       purpose: draft.purpose,
-      noteIds: draft.noteIds,
+      // Only when the checkboxes changed: a note linked from the note editor meanwhile stays.
+      ...(notesChanged(existing, draft.noteIds) ? { noteIds: draft.noteIds } : {}),
     };
     try {
       const saved = existing

@@ -2,11 +2,13 @@
 // development, handout, edit) as a navigation with the current page marked.
 import type { ReactNode } from 'react';
 import type { MyPartnership } from '../../../shared/partnerships/types';
+import { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Link } from '../../app/Link';
 import type { MyPartnershipTab } from '../../app/router';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
+import { NotFoundView } from '../layout/NotFoundView';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, Loading } from '../layout/StatusMessage';
 import { SECTOR_LABEL } from './labels';
@@ -74,8 +76,18 @@ export function PartnershipFrame({
   const t = useT();
   const partnership = useApi('partnerships.get', { id });
   if (partnership.status === 'loading') return <Loading />;
-  if (partnership.status === 'error')
+  if (partnership.status === 'error') {
+    // Deleted (Back after a delete, an old Senest set entry) or never there: a real not-found page.
+    if (partnership.error instanceof ApiError && partnership.error.code === 'not-found')
+      return (
+        <NotFoundView
+          title={t('partnershipLinks.notFoundTitle')}
+          body={t('partnershipLinks.notFoundBody')}
+          back={{ to: { name: 'myPartnerships' }, label: t('myPartnerships.title') }}
+        />
+      );
     return <ErrorState error={partnership.error} onRetry={partnership.reload} />;
+  }
   const p = partnership.value;
   const current = TABS.find((x) => x.tab === tab);
   return (

@@ -1,4 +1,7 @@
-// The chosen options of a MultiCombobox as removable chips.
+// The chosen options of a MultiCombobox as removable chips; a chip whose option has a page of its
+// own (a partnership) links to it.
+import { Link } from '../../app/Link';
+import type { Route } from '../../app/router';
 import { useT } from '../../i18n';
 import type { ComboOption } from './noteHelpers';
 
@@ -7,6 +10,8 @@ export function ComboChips(props: {
   byId: Map<string, ComboOption>;
   unknownLabel: (id: string) => { label: string; title?: string };
   onRemove(id: string): void;
+  /** The page of a known option's chip, if it has one. */
+  linkOf?: (id: string) => Route;
 }) {
   const t = useT();
   const { selected, byId, unknownLabel } = props;
@@ -23,7 +28,13 @@ export function ComboChips(props: {
             className={known ? 'combo-chip' : 'combo-chip is-unknown'}
             title={unknown?.title}
           >
-            <span lang={known?.lang}>{text}</span>
+            {known && props.linkOf ? (
+              <Link to={props.linkOf(id)} className="combo-chip-link" lang={known.lang}>
+                {text}
+              </Link>
+            ) : (
+              <span lang={known?.lang}>{text}</span>
+            )}
             <button
               type="button"
               className="combo-chip-remove"

@@ -8,6 +8,7 @@ import { ComboChips } from './ComboChips';
 import { comboKeyHandler } from './comboKeys';
 import { ComboListbox } from './ComboListbox';
 import type { ComboOption } from './noteHelpers';
+import type { Route } from '../../app/router';
 import './multiCombobox.css';
 
 export type { ComboOption };
@@ -23,6 +24,8 @@ export interface MultiComboboxProps {
   unknownLabel: (id: string) => { label: string; title?: string };
   /** How many matches to show at most. */
   maxShown?: number;
+  /** Chosen options with a page of their own show as links to it. */
+  chipLink?: (id: string) => Route;
 }
 
 const fold = (s: string): string =>
@@ -97,6 +100,7 @@ export function MultiCombobox(props: MultiComboboxProps) {
         selected={selected}
         byId={byId}
         unknownLabel={unknownLabel}
+        linkOf={props.chipLink}
         onRemove={(id) => {
           toggle(id);
           inputRef.current?.focus();

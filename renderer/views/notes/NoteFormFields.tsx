@@ -1,11 +1,13 @@
-// The note form's fields: title, Markdown body with its live sanitised preview, partnership,
-// organisations, date, factors and linked quotes, each with the store's message beside it.
+// The note form's fields: title, Markdown body with its live sanitised preview, the user's own
+// partnerships (and a partnership as free text), organisations, date, factors and linked quotes,
+// each with the store's message beside it.
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { ContentIndex } from '../../app/contentIndex';
 import { useT } from '../../i18n';
 import { SafeMarkdown } from '../../markdown/SafeMarkdown';
 import { FormField } from './FormField';
 import { MultiCombobox } from './MultiCombobox';
+import { PartnershipChooser } from './PartnershipChooser';
 import type { Draft } from './noteDraft';
 import { factorOptions, quoteOptions, type FieldErrors } from './noteHelpers';
 
@@ -19,6 +21,7 @@ interface Props {
 export function NoteFormFields({ draft, content, errors: fe, set }: Props) {
   const t = useT('notes');
   const tc = useT('common');
+  const tp = useT('partnershipLinks');
   const preview = useDeferredValue(draft.body);
   const base = useId();
   const factorOpts = useMemo(
@@ -73,11 +76,12 @@ export function NoteFormFields({ draft, content, errors: fe, set }: Props) {
           </div>
         </div>
         <div className="note-form-side">
-          <FormField
-            label={t('fieldPartnership')}
-            hint={t('fieldPartnershipHint')}
-            error={fe?.partnership}
-          >
+          <PartnershipChooser
+            selected={draft.partnershipIds}
+            error={fe?.partnershipIds}
+            onChange={(next) => set('partnershipIds', next)}
+          />
+          <FormField label={tp('freeTextLabel')} hint={tp('freeTextHint')} error={fe?.partnership}>
             {(field) => (
               <input
                 {...field}

@@ -11,6 +11,8 @@ export interface Draft {
   aboutDate: string;
   factors: string[];
   links: string[];
+  /** The user's own partnerships the note belongs to (Mine partnerskaber). */
+  partnershipIds: string[];
 }
 
 export const draftOf = (note: Note | null): Draft => ({
@@ -21,6 +23,7 @@ export const draftOf = (note: Note | null): Draft => ({
   aboutDate: note?.aboutDate ?? '',
   factors: note?.factors ?? [],
   links: note?.links ?? [],
+  partnershipIds: note?.partnershipIds ?? [],
 });
 
 export const inputOf = (draft: Draft): NoteInput => ({
@@ -31,4 +34,5 @@ export const inputOf = (draft: Draft): NoteInput => ({
   aboutDate: draft.aboutDate || null,
   factors: draft.factors,
   links: draft.links,
+  partnershipIds: draft.partnershipIds,
 });

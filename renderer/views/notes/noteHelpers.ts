@@ -61,6 +61,7 @@ const NOTE_FIELDS = [
   'aboutDate',
   'factors',
   'links',
+  'partnershipIds',
 ] as const;
 type NoteField = (typeof NOTE_FIELDS)[number];
 

@@ -49,7 +49,9 @@ export function useNoteDraft(key: string, saved: Draft): NoteDraftState {
     call('drafts.get', { key }).then(
       (stored) => {
         if (!live || settled.current) return;
-        const draft = stored && parse(stored);
+        // A draft kept by an older version lacks later fields: those come from the saved note.
+        const found = stored && parse(stored);
+        const draft = found && { ...saved, ...found };
         // A draft that equals the saved note is no unsaved work.
         const differs = draft && JSON.stringify(draft) !== savedJson;
         setOffer(differs && stored ? { draft, savedAt: stored.updatedAt } : null);

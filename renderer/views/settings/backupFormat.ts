@@ -25,6 +25,7 @@ export const REASON_KEY: Record<BackupInfo['reason'], MessageKey> = {
   migration: 'settings.reasonMigration',
   import: 'settings.reasonImport',
   'bulk-delete': 'settings.reasonBulkDelete',
+  'partnership-delete': 'partnershipLinks.backupReason',
   manual: 'settings.reasonManual',
   restore: 'settings.reasonRestore',
 };
