@@ -25,6 +25,8 @@ export function printStatus(ctx: Pick<CliContext, 'out'>, status: StoreStatus): 
   if (status.trashPurged) ctx.out(`Tømt fra papirkurven (over 30 dage): ${status.trashPurged}`);
   if (status.handoutTrashPurged)
     ctx.out(`Handouts tømt fra papirkurven (over 30 dage): ${status.handoutTrashPurged}`);
+  if (status.partnershipTrashPurged)
+    ctx.out(`Partnerskaber tømt fra papirkurven (over 30 dage): ${status.partnershipTrashPurged}`);
   for (const line of recoveryLines(status)) ctx.out(line);
 }
 

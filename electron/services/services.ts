@@ -77,15 +77,6 @@ export function openServices(options: ServiceOptions): Services {
     team.noteAuthors(),
   );
   const partnerships = createPartnershipsService({ db: store.db, content, notes, handouts });
-  // Like the notes' trash at open: partnerships deleted more than 30 days ago go for good. A purge
-  // that cannot write now (another process holds the lock) waits for a later open; reading works.
-  if (!store.readOnly) {
-    try {
-      partnerships.purgeOldTrash();
-    } catch {
-      // Nothing was removed; the trash is purged at a later open.
-    }
-  }
   return {
     content,
     search,

@@ -52,6 +52,7 @@ export function openStoreServices(options: StoreOptions): StoreServices {
       opened: {
         trashPurged: purged.notes,
         handoutTrashPurged: purged.handouts,
+        partnershipTrashPurged: purged.partnerships,
         backupWarning: warning,
       },
     });

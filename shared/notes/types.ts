@@ -79,6 +79,8 @@ export interface StoreStatus {
   trashPurged?: number;
   /** Handouts purged from the handout trash at this open (deleted more than 30 days ago). */
   handoutTrashPurged?: number;
+  /** Partnerships purged from their trash at this open (deleted more than 30 days ago). */
+  partnershipTrashPurged?: number;
   /** The data folder cannot be written: the store is open for reading only. */
   readOnly?: boolean;
   /** What went wrong with an automatic backup at this open (e.g. the disk is full), or null. */

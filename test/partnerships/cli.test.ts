@@ -113,12 +113,11 @@ describe('samspil partnerships delete|undelete', () => {
   async function seeded(): Promise<{ id: string; noteId: string }> {
     expect((await cli('add', '--name', 'x')).code).toBe(0);
     // A note of its own through the notes command, linked from the partnership.
-    let out = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
-    const args = ['--data-dir', path.join(dir, 'data'), 'notes', 'add', '--title', 'Mødet'];
-    await runCli([...args, '--partnership', 'Fritid', '--json']);
-    vi.restoreAllMocks();
-    const noteId = (JSON.parse(out) as { id: string }).id;
+    const added = await runCliCaptured(
+      path.join(dir, 'data'),
+      ...['notes', 'add', '--title', 'Mødet', '--partnership', 'Fritid', '--json'],
+    );
+    const noteId = (JSON.parse(added.out) as { id: string }).id;
     const id = (await cli('add', '--name', 'Fritid', '--note', noteId)).out.trim();
     await cli('assess', id, 'struktur-legitimitet', 'styrke', '--comment', 'Kendt i byen');
     await cli('assess', id, 'struktur-legitimitet', 'opmaerksomhed');

@@ -146,17 +146,29 @@ describe('deleting a partnership', () => {
     );
   });
 
-  it('purges the trash only after 30 days, and then never the notes', () => {
+  it('purges the trash at open only after 30 days, with a backup first, and never the notes', () => {
     const { p, first, second } = seeded();
-    service().delete(p.id, { confirm: true });
-    clock = new Date('2025-12-19T10:00:00.000Z');
-    expect(service().purgeOldTrash()).toBe(0);
+    const deleted = service().delete(p.id, { confirm: true });
+    const reopenAt = (iso: string) => {
+      notes.close();
+      clock = new Date(iso);
+      notes = openNotesStore({
+        dataDir: dataDir(),
+        knownFactorIds: realContent().factorIds(),
+        now: () => clock,
+      });
+    };
+    reopenAt('2025-12-19T10:00:00.000Z');
+    expect(notes.status().partnershipTrashPurged ?? 0).toBe(0);
     expect(rowCount(notes.db, 'my_partnership_assessments', p.id)).toBe(3);
-    clock = new Date('2025-12-21T10:00:00.000Z');
-    expect(service().purgeOldTrash()).toBe(1);
+    reopenAt('2025-12-21T10:00:00.000Z');
+    expect(notes.status().partnershipTrashPurged).toBe(1);
     for (const table of ['my_partnership_assessments', 'my_partnership_notes']) {
       expect(rowCount(notes.db, table, p.id)).toBe(0);
     }
+    // A backup still holds what the purge removed: the one taken before the delete, or newer.
+    const backups = notes.listBackups().map((b) => b.name);
+    expect(backups).toContain(deleted.backup);
     expect(notes.get(first.id)).toMatchObject({ title: 'Styregruppemøde', partnership: 'Fritid' });
     expect(notes.get(second.id).title).toBe('Evaluering');
   });

@@ -21,7 +21,12 @@ export interface NotesStoreParts {
   knownFactorIds?: Set<string>;
   isKnownLink?: (id: string) => boolean;
   /** What happened at this open: trash purged, and a daily backup that could not be taken. */
-  opened: { trashPurged: number; handoutTrashPurged: number; backupWarning: string | null };
+  opened: {
+    trashPurged: number;
+    handoutTrashPurged: number;
+    partnershipTrashPurged: number;
+    backupWarning: string | null;
+  };
 }
 
 function storeStatus(parts: NotesStoreParts): StoreStatus {
@@ -37,6 +42,7 @@ function storeStatus(parts: NotesStoreParts): StoreStatus {
     recoveries,
     trashPurged: parts.opened.trashPurged,
     handoutTrashPurged: parts.opened.handoutTrashPurged,
+    partnershipTrashPurged: parts.opened.partnershipTrashPurged,
     readOnly: store.readOnly !== null,
     backupWarning: parts.opened.backupWarning,
     backupSpace: parts.backups.space(),

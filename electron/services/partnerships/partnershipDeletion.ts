@@ -8,19 +8,12 @@ import type {
   MyPartnership,
   PartnershipDeletion,
 } from '../../../shared/partnerships/types';
-import { TRASH_DAYS } from '../notes/notesService';
 import { backupIfChanged } from '../store/backups';
 import { backupsBeforeRecoveries } from '../store/storeEvents';
 import { withStoreErrors } from '../store/storeErrors';
 import { readTransaction, writeTransaction } from '../store/transactions';
 import { getPartnership } from './partnershipQueries';
-import {
-  countsOf,
-  hasPartnershipTrashBefore,
-  purgePartnershipTrash,
-  trashPartnership,
-  untrashPartnership,
-} from './partnershipTrash';
+import { countsOf, trashPartnership, untrashPartnership } from './partnershipTrash';
 
 export interface PartnershipDeletionService {
   /** How many assessments and notes deleting it concerns (for the confirmation). */
@@ -29,8 +22,6 @@ export interface PartnershipDeletionService {
   delete(id: string, options?: { confirm?: boolean }): PartnershipDeletion;
   /** Brings a partnership back from the trash with its history and note links. */
   undelete(id: string): MyPartnership;
-  /** Removes partnerships trashed more than TRASH_DAYS ago; looks first without the write lock. */
-  purgeOldTrash(): number;
 }
 
 export interface DeletionDeps {
@@ -84,13 +75,5 @@ export function createPartnershipDeletion(deps: DeletionDeps): PartnershipDeleti
           return getPartnership(db, id) as MyPartnership;
         }),
       ),
-
-    purgeOldTrash() {
-      const cutoff = new Date(now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
-      return guard(() => {
-        if (!hasPartnershipTrashBefore(db, cutoff)) return 0;
-        return writeTransaction(db, () => purgePartnershipTrash(db, cutoff));
-      });
-    },
   };
 }
