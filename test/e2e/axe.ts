@@ -16,8 +16,15 @@ interface A11yViolation {
   nodes: { target: string; html: string; summary: string }[];
 }
 
-/** Runs axe on the page as it is now and returns the violations, reduced to what a reader needs. */
+/**
+ * Runs axe on the page once its colour transitions have ended (a theme switch or a pressed facet
+ * fades for a moment; on a loaded machine axe read the colours half-way and saw text as dark as
+ * its background) and returns the violations, reduced to what a reader needs.
+ */
 export async function a11yViolations(page: Page): Promise<A11yViolation[]> {
+  await page.evaluate(`Promise.all(
+    document.getAnimations().map((a) => a.finished.catch(() => undefined)),
+  )`);
   const hasAxe = await page.evaluate('typeof window.axe === "object"');
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
   return page.evaluate(`(async () => {
