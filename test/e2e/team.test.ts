@@ -1,14 +1,12 @@
 // The team library through the real UI of two app instances, each with its own data folder, on
 // one shared folder: joining through Indstillinger, sharing a note, seeing the colleague's note
 // after a sync, and a conflict shown and resolved in the interface.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { joinInUi, removeTempFolders, sharedTempFolder, syncNowInUi } from './teamUi';
 
-const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-team-'));
+const shared = sharedTempFolder('samspil-e2e-team-');
 let anne: AppHarness;
 let bo: AppHarness;
 
@@ -23,33 +21,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await anne?.close();
   await bo?.close();
-  if (path.isAbsolute(shared) && shared.startsWith(os.tmpdir()))
-    fs.rmSync(shared, { recursive: true, force: true });
+  removeTempFolders(shared);
 });
-
-async function join(app: AppHarness, name: string): Promise<void> {
-  const { page } = app;
-  await page.getByRole('heading', { name: 'Teambibliotek' }).waitFor();
-  app.nextFolderPath(shared);
-  await page.getByRole('button', { name: 'Vælg teammappe …' }).click();
-  await page.getByTestId('team-folder').getByText(shared).waitFor();
-  await page.getByLabel('Dit navn, som kolleger ser det').fill(name);
-  await page.getByRole('button', { name: 'Deltag' }).click();
-  await page.getByTestId('team-status').getByText(name).waitFor();
-}
-
-async function syncNow(app: AppHarness): Promise<void> {
-  // The previous sync's message may still be on the page: wait for this sync to have happened.
-  const before = app.services.team.status().lastSyncedAt;
-  await app.page.getByRole('button', { name: 'Synkronisér nu' }).click();
-  await expect.poll(() => app.services.team.status().lastSyncedAt).not.toBe(before);
-  await app.page.getByText(/^Synkroniseret:/).waitFor();
-}
 
 describe('team library in the app', () => {
   it('shows a colleague’s shared note after a sync, with its author', async () => {
-    await join(anne, 'Anne Holm');
-    await join(bo, 'Bo Lind');
+    await joinInUi(anne, shared, 'Anne Holm');
+    await joinInUi(bo, shared, 'Bo Lind');
     // The box follows the saved state, so it turns checked once the call has returned.
     await anne.page.getByRole('checkbox', { name: 'Del Møde med aftenskolen' }).click();
     await anne.page
@@ -59,8 +37,8 @@ describe('team library in the app', () => {
       .getByTestId('team-badge')
       .getByText(/1 venter/)
       .waitFor();
-    await syncNow(anne);
-    await syncNow(bo);
+    await syncNowInUi(anne);
+    await syncNowInUi(bo);
     await bo.page
       .getByRole('checkbox', { name: 'Del Møde med aftenskolen', checked: true })
       .waitFor();
@@ -87,8 +65,8 @@ describe('team library in the app', () => {
     const [onBo] = bo.services.notes.list();
     anne.services.notes.update({ id: onAnne?.id ?? '', body: 'Anne rettede.' });
     bo.services.notes.update({ id: onBo?.id ?? '', body: 'Bo rettede.' });
-    await syncNow(anne);
-    await syncNow(bo);
+    await syncNowInUi(anne);
+    await syncNowInUi(bo);
     const { page } = bo;
     await page.getByRole('heading', { name: /Konflikt: to versioner/ }).waitFor();
     await page
@@ -102,7 +80,7 @@ describe('team library in the app', () => {
     await expect(
       page.getByRole('heading', { name: /Konflikt: to versioner/ }).count(),
     ).resolves.toBe(0);
-    await syncNow(anne);
+    await syncNowInUi(anne);
     const body = anne.services.notes.list()[0]?.body ?? '';
     expect(body).toContain('Anne rettede.');
     expect(body).toContain('Bo rettede.');

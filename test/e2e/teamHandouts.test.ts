@@ -1,14 +1,12 @@
 // Shared handouts through the real UI of two app instances on one shared folder: Anne shares a
 // handout from its page, Bo sees it after a sync with who changed it and who wrote the note it
 // cites; the Teambibliotek lists the handouts to share one by one and in bulk.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { joinInUi, removeTempFolders, sharedTempFolder, syncNowInUi } from './teamUi';
 
-const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-team-handouts-'));
+const shared = sharedTempFolder('samspil-e2e-team-handouts-');
 let anne: AppHarness;
 let bo: AppHarness;
 
@@ -29,26 +27,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await anne?.close();
   await bo?.close();
-  if (path.isAbsolute(shared) && shared.startsWith(os.tmpdir()))
-    fs.rmSync(shared, { recursive: true, force: true });
+  removeTempFolders(shared);
 });
-
-async function join(app: AppHarness, name: string): Promise<void> {
-  const { page } = app;
-  await page.getByRole('heading', { name: 'Teambibliotek' }).waitFor();
-  app.nextFolderPath(shared);
-  await page.getByRole('button', { name: 'Vælg teammappe …' }).click();
-  await page.getByTestId('team-folder').getByText(shared).waitFor();
-  await page.getByLabel('Dit navn, som kolleger ser det').fill(name);
-  await page.getByRole('button', { name: 'Deltag' }).click();
-  await page.getByTestId('team-status').getByText(name).waitFor();
-}
-
-async function syncNow(app: AppHarness): Promise<void> {
-  await app.page.evaluate(`location.hash = '#/indstillinger'`);
-  await app.page.getByRole('button', { name: 'Synkronisér nu' }).click();
-  await app.page.getByText(/^Synkroniseret:/).waitFor();
-}
 
 async function openHandout(app: AppHarness, title: string): Promise<void> {
   await app.page.evaluate(`location.hash = '#/handout'`);
@@ -58,8 +38,8 @@ async function openHandout(app: AppHarness, title: string): Promise<void> {
 
 describe('shared handouts in the app', () => {
   it('shares a handout from its page; the colleague sees it with its authors', async () => {
-    await join(anne, 'Anne Holm');
-    await join(bo, 'Bo Lind');
+    await joinInUi(anne, shared, 'Anne Holm');
+    await joinInUi(bo, shared, 'Bo Lind');
     await anne.page.getByRole('checkbox', { name: 'Del Erfaringer fra styregruppen' }).click();
     await anne.page
       .getByRole('checkbox', { name: 'Del Erfaringer fra styregruppen', checked: true })
@@ -79,8 +59,8 @@ describe('shared handouts in the app', () => {
     await anne.page
       .getByRole('checkbox', { name: 'Del med teamet: Workshop for trænere', checked: true })
       .waitFor();
-    await syncNow(anne);
-    await syncNow(bo);
+    await syncNowInUi(anne);
+    await syncNowInUi(bo);
 
     // Bo's Teambibliotek lists the handout as shared, by Anne.
     const handouts = bo.page.getByTestId('team-share-handout');

@@ -3,13 +3,12 @@
 // timer; a folder that goes away shows in his header, calmly, and so does its return. The
 // bridge runs the app's own watch, with a short quiet time (an option, not a faked clock).
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { joinInUi, removeTempFolders, sharedTempFolder } from './teamUi';
 
-const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-watch-'));
+const shared = sharedTempFolder('samspil-e2e-watch-');
 const watch = { quietMs: 200, checkEveryMs: 500 };
 let anne: AppHarness;
 let bo: AppHarness;
@@ -26,27 +25,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await anne?.close();
   await bo?.close();
-  for (const dir of [shared, `${shared}-væk`]) {
-    if (path.isAbsolute(dir) && dir.startsWith(os.tmpdir()))
-      fs.rmSync(dir, { recursive: true, force: true });
-  }
+  removeTempFolders(shared, `${shared}-væk`);
 });
-
-async function join(app: AppHarness, name: string): Promise<void> {
-  const { page } = app;
-  await page.getByRole('heading', { name: 'Teambibliotek' }).waitFor();
-  app.nextFolderPath(shared);
-  await page.getByRole('button', { name: 'Vælg teammappe …' }).click();
-  await page.getByTestId('team-folder').getByText(shared).waitFor();
-  await page.getByLabel('Dit navn, som kolleger ser det').fill(name);
-  await page.getByRole('button', { name: 'Deltag' }).click();
-  await page.getByTestId('team-status').getByText(name).waitFor();
-}
 
 describe('sync when the team folder changes, in the app', () => {
   it('shows a colleague’s note in the notes list without a press, long before the timer', async () => {
-    await join(anne, 'Anne Holm');
-    await join(bo, 'Bo Lind');
+    await joinInUi(anne, shared, 'Anne Holm');
+    await joinInUi(bo, shared, 'Bo Lind');
     await bo.page.evaluate(`location.hash = '#/noter'`);
     await bo.page.getByRole('heading', { level: 1, name: 'Mine noter' }).waitFor();
     expect(await bo.page.locator('.note-card-title').count()).toBe(0);

@@ -1,17 +1,22 @@
 // Which notes or handouts are shared, and who wrote them, kept current: after every sync (the team
-// status changes) and after any share box anywhere in the app is ticked.
+// status changes), after any share box anywhere in the app is ticked, and after every change of
+// the notes (a restore, an import, a sync).
 import { useCallback, useEffect, useState } from 'react';
-import type { TeamAuthorship, TeamItemKind } from '../../../shared/team/types';
+import type { TeamAuthorship, TeamItemKind, TeamStatus } from '../../../shared/team/types';
 import { call } from '../../api/client';
+import { NOTES_CHANGED } from '../notes/notesChanged';
 import { announceTeamStatus, useTeamStatus } from './teamSync';
 
 const SHARING_CHANGED = 'samspil:team-sharing-changed';
 
 export interface Authorship {
   joined: boolean;
+  /** Null until the status is known. */
+  status: TeamStatus | null;
   /** Local id → who wrote it; only items the team library knows. */
   byId: Map<string, TeamAuthorship>;
-  setShared(ids: string[], shared: boolean): Promise<void>;
+  /** Shares or unshares items, tells every view, and says how many changed. */
+  setShared(ids: string[], shared: boolean): Promise<number>;
 }
 
 export function useAuthorship(kind: TeamItemKind): Authorship {
@@ -23,7 +28,11 @@ export function useAuthorship(kind: TeamItemKind): Authorship {
   useEffect(() => {
     const reload = () => setGeneration((g) => g + 1);
     window.addEventListener(SHARING_CHANGED, reload);
-    return () => window.removeEventListener(SHARING_CHANGED, reload);
+    window.addEventListener(NOTES_CHANGED, reload);
+    return () => {
+      window.removeEventListener(SHARING_CHANGED, reload);
+      window.removeEventListener(NOTES_CHANGED, reload);
+    };
   }, []);
 
   useEffect(() => {
@@ -44,13 +53,14 @@ export function useAuthorship(kind: TeamItemKind): Authorship {
 
   const setShared = useCallback(
     async (ids: string[], shared: boolean) => {
-      if (ids.length === 0) return;
-      await call('team.setShared', { kind, ids, shared });
+      if (ids.length === 0) return 0;
+      const { changed } = await call('team.setShared', { kind, ids, shared });
       window.dispatchEvent(new Event(SHARING_CHANGED));
       announceTeamStatus(await call('team.status', {}));
+      return changed;
     },
     [kind],
   );
 
-  return { joined, byId, setShared };
+  return { joined, status, byId, setShared };
 }
