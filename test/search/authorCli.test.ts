@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { runCliCaptured } from '../cli/runCliCaptured';
 import type { Note } from '../../shared/notes/types';
 import type { SearchResponse } from '../../shared/search/types';
 import { tempDir } from '../store/fixtures';
@@ -17,18 +17,7 @@ afterEach(() => {
   if (path.isAbsolute(root) && root.length > 8) fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function cli(device: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['--data-dir', path.join(root, device), ...args]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = (device: string, ...args: string[]) => runCliCaptured(path.join(root, device), ...args);
 
 async function json<T>(device: string, ...args: string[]): Promise<T> {
   const result = await cli(device, ...args, '--json');

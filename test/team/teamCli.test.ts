@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { runCliCaptured } from '../cli/runCliCaptured';
 import type { Note } from '../../shared/notes/types';
 import type { SyncReport, TeamConflict, TeamStatus } from '../../shared/team/types';
 import { tempDir } from '../store/fixtures';
@@ -17,21 +17,7 @@ afterEach(() => {
   if (path.isAbsolute(root) && root.length > 8) fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function cli(
-  device: string,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['--data-dir', path.join(root, device), ...args]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = (device: string, ...args: string[]) => runCliCaptured(path.join(root, device), ...args);
 
 const json = async <T>(device: string, ...args: string[]): Promise<T> => {
   const result = await cli(device, ...args, '--json');
