@@ -74,20 +74,31 @@ export function createBackup(
   removeStaleTempFiles(dir);
   const temp = tempPathFor(path.join(dir, `samspil-${stamp(now)}-${reason}.db`));
   let name: string;
+  let bytes: number;
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     const verdict = checkFile(temp);
     if (verdict !== 'ok') {
       throw new ApiError('internal', 'backup-unverified', { detail: verdict });
     }
+    bytes = fs.statSync(temp).size;
     name = commitUnderFreeName(temp, dir, `samspil-${stamp(now)}-${reason}`);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-journal`, { force: true });
     throw error;
   }
-  pruneBackups(dir, now, options.protect);
-  return infoOf(dir, name) as BackupInfo;
+  // Known without reading the folder again: another process's retention may remove this one a
+  // moment later, when seven newer backups exist (only when many are made in the same second).
+  const info: BackupInfo = {
+    name,
+    path: path.join(dir, name),
+    createdAt: parseStamp(stamp(now)),
+    bytes,
+    reason,
+  };
+  pruneBackups(dir, now, new Set([...(options.protect ?? []), name]));
+  return info;
 }
 
 function commitUnderFreeName(temp: string, dir: string, base: string): string {
