@@ -15,6 +15,7 @@ import { putSeenFile } from './teamFiles';
 import {
   changesOfItem,
   clearPending,
+  getItem,
   insertChange,
   listItems,
   markPending,
@@ -37,17 +38,42 @@ export interface SyncContext {
 export type Snapshots = Record<ItemKind, Map<string, ItemData>>;
 
 /** Records changes read from the folder; returns how many were new. */
-export function takeIn(db: Database.Database, changes: Change[]): number {
+export function takeIn(db: Database.Database, changes: Change[], device: string): number {
   let fresh = 0;
   db.transaction(() => {
-    for (const change of changes) {
+    for (const change of [...changes].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))) {
       const itemText = change.item === null ? null : canonicalJson(change.item);
       if (!insertChange(db, change, itemText)) continue;
+      if (change.device === device) completeInterruptedWrite(db, change, itemText);
       markPending(db, change.kind, change.id);
       fresh++;
     }
   }).immediate();
   return fresh;
+}
+
+/**
+ * A change of this device's own that it did not know: a write killed after its file was in the
+ * folder and before it was recorded (writeChange records its change in the same transaction as
+ * the row). The local item already held that content, so the row is brought to where the write
+ * would have left it; otherwise the next local change would not name it as a parent, and a local
+ * delete of a note never recorded as written would not be written at all, so the interrupted
+ * write would bring the note back without the edits made since.
+ */
+function completeInterruptedWrite(
+  db: Database.Database,
+  change: Change,
+  itemText: string | null,
+): void {
+  const row = getItem(db, change.kind, change.id);
+  if (!row || row.hlc >= change.hlc) return;
+  putItem(db, {
+    ...row,
+    heads: [change.hlc],
+    data: itemText,
+    author: change.author,
+    hlc: change.hlc,
+  });
 }
 
 /**

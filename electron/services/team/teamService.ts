@@ -177,7 +177,7 @@ function openTeamService(deps: TeamServiceDeps): TeamWrites {
     const scan = scanFolder(db, folder, now().toISOString());
     if (!scan.available) return { state: 'unavailable', ...empty, status: status() };
     removeOwnStaleTemps(folder, ctx.device, 10 * 60_000, ctx.nowMs());
-    const received = takeIn(db, scan.read);
+    const received = takeIn(db, scan.read, ctx.device);
     const local = snapshots();
     rebaseAfterRestore(db, local, ctx.device);
     let written: number;
