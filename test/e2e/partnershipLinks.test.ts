@@ -202,6 +202,9 @@ describe('Deleting a partnership', { timeout: 90_000 }, () => {
     const { partnerships, notes } = app.services;
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Slet “Fritid i Vejle”?' }).waitFor();
+    // The confirmation puts the focus on Annullér once painted: a key pressed before that
+    // would move from the button that opened it.
+    await expect.poll(() => active(page)).toBe('BUTTON:Annullér');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => active(page)).toBe('BUTTON:Slet partnerskabet');
     await page.keyboard.press('Enter');
