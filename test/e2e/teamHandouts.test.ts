@@ -127,4 +127,44 @@ describe('shared handouts in the app', () => {
     await expectNoA11yViolations(anne.page, 'Teambibliotek med handouts');
     await anne.screenshot('team-settings-handouts');
   });
+
+  it('says which cited notes colleagues cannot see, and shares them with one press', async () => {
+    const a = anne.services.notes.create({ title: 'Privat referat', body: 'Kun mit.' });
+    const b = anne.services.notes.create({ title: 'Privat plan', body: 'Også mit.' });
+    const handout = anne.services.handouts.create({
+      title: 'Oplæg med private noter',
+      items: [
+        { kind: 'note', ref: a.id, comment: '' },
+        { kind: 'note', ref: b.id, comment: '' },
+      ],
+    });
+    await openHandout(anne, 'Oplæg med private noter');
+    const toolbar = anne.page.getByRole('region', { name: 'Værktøjslinje for handouten' });
+    // Not said for a handout that is not shared: nothing leaves the machine.
+    expect(await toolbar.getByTestId('handout-private-notes').count()).toBe(0);
+    await toolbar.getByRole('checkbox', { name: 'Del med teamet' }).click();
+    const notice = toolbar.getByTestId('handout-private-notes');
+    await notice.getByText('2 noter i handouten er private', { exact: false }).waitFor();
+    await expectNoA11yViolations(anne.page, 'Delt handout med private noter');
+    await anne.page.setViewportSize({ width: 320, height: 800 });
+    await anne.screenshot('team-handout-private-notes-320');
+    expect(
+      await anne.page.evaluate(`document.documentElement.scrollWidth <= window.innerWidth`),
+    ).toBe(true);
+    await anne.page.setViewportSize({ width: 1280, height: 800 });
+    await notice.getByRole('button', { name: 'Del også de 2 noter' }).click();
+    const message = toolbar.getByTestId('handout-private-notes-message');
+    await message.getByText('Noterne er delt med teamet', { exact: false }).waitFor();
+    await notice.waitFor({ state: 'detached' });
+    // The button went with the notice: the focus is on what happened, not lost to the page.
+    await expect
+      .poll(() => anne.page.evaluate(`document.activeElement?.dataset?.testid ?? ''`))
+      .toBe('handout-private-notes-message');
+    const shared = anne.services.team
+      .authorship('note')
+      .filter((r) => r.shared)
+      .map((r) => r.localId);
+    expect(shared).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(anne.services.handouts.get(handout.id).items).toHaveLength(2);
+  });
 });

@@ -16,4 +16,11 @@ export const teamHandouts = {
   noteBy: 'Note af {author}',
   noteChanged: 'Note af {author}, senest ændret {time}',
   noteChangedBy: 'Note af {author}, senest ændret af {changedBy}, {time}',
+  privateNotesOne:
+    'En note i handouten er privat: kolleger ser den som »Indhold mangler«, indtil den deles.',
+  privateNotes:
+    '{count} noter i handouten er private: kolleger ser dem som »Indhold mangler«, indtil de deles.',
+  sharePrivateNotesOne: 'Del også noten',
+  sharePrivateNotes: 'Del også de {count} noter',
+  privateNotesShared: 'Noterne er delt med teamet og sendes ved næste synkronisering.',
 };

@@ -18,4 +18,11 @@ export const teamHandouts = {
   noteBy: 'Note by {author}',
   noteChanged: 'Note by {author}, last changed {time}',
   noteChangedBy: 'Note by {author}, last changed by {changedBy}, {time}',
+  privateNotesOne:
+    'One note in the handout is private: colleagues see it as “Content missing” until it is shared.',
+  privateNotes:
+    '{count} notes in the handout are private: colleagues see them as “Content missing” until they are shared.',
+  sharePrivateNotesOne: 'Share the note too',
+  sharePrivateNotes: 'Share the {count} notes too',
+  privateNotesShared: 'The notes are shared with the team and go out at the next sync.',
 } satisfies typeof da;

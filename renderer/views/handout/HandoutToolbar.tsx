@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useAuthorship } from '../team/useAuthorship';
 import { HandoutExport } from './HandoutExport';
 import { HandoutShareControl } from './HandoutShareControl';
+import { PrivateCitedNotes } from './PrivateCitedNotes';
 
 export function HandoutToolbar({ handout }: { handout: Handout }) {
   const t = useT('desktop');
@@ -20,6 +21,7 @@ export function HandoutToolbar({ handout }: { handout: Handout }) {
         </span>
       </p>
       <HandoutShareControl handout={handout} sharing={sharing} />
+      <PrivateCitedNotes handout={handout} sharing={sharing} />
       <HandoutExport id={handout.id} disabled={count === 0} />
     </section>
   );
