@@ -232,6 +232,22 @@ describe('sharing notes where they are written and listed', () => {
     expect(sharedTitles(anne)).toEqual([...before, 'Ny delt note'].sort());
   });
 
+  it('keeps the choice to share a new note in its draft, across a reload', async () => {
+    const page = await open(anne, '/#/noter/ny');
+    await page.getByLabel('Titel').fill('Kladde der skal deles');
+    await page.getByRole('checkbox', { name: 'Del med teamet' }).check();
+    await expect
+      .poll(() => JSON.parse(anne.services.drafts.get('note:new')?.value ?? '{}'))
+      .toMatchObject({ title: 'Kladde der skal deles', shareOnSave: true });
+    // As after a crash: the page starts again, and the draft is offered.
+    await page.reload();
+    await page.getByRole('button', { name: 'Fortsæt kladden' }).click();
+    await page.getByRole('checkbox', { name: 'Del med teamet', checked: true }).waitFor();
+    await page.getByRole('button', { name: 'Gem note' }).click();
+    await page.getByRole('heading', { name: 'Redigér note' }).waitFor();
+    await expect.poll(() => sharedTitles(anne)).toContain('Kladde der skal deles');
+  });
+
   it('says all of it in English too, and in the dark theme', async () => {
     const list = await open(bo, '/#/noter');
     await list.getByRole('button', { name: 'English' }).click();

@@ -48,7 +48,6 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
   );
   const stored = useNoteDraft(draftKeyOf(note?.id), draftOf(saved));
   const team = useNoteTeam();
-  const [shareOnSave, setShareOnSave] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useSaveShortcut(formRef);
@@ -96,7 +95,7 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
       setDraft(draftOf(result));
       setState({ kind: 'saved', at: new Date() });
       if (!saved) {
-        const shareError = shareOnSave ? await shareCreated(result.id) : null;
+        const shareError = draft.shareOnSave ? await shareCreated(result.id) : null;
         justCreated = { id: result.id, at: new Date(), shareError };
         replaceRoute({ name: 'note', id: result.id });
       }
@@ -167,8 +166,9 @@ export function NoteForm({ note, content }: { note: Note | null; content: Conten
         <NoteShareControl
           team={team}
           noteId={saved?.id ?? null}
-          shareOnSave={shareOnSave}
-          onShareOnSave={setShareOnSave}
+          shareOnSave={draft.shareOnSave === true}
+          // Part of the draft, so that a crash before the first save keeps the choice too.
+          onShareOnSave={(share) => set('shareOnSave', share ? true : undefined)}
           initialError={justCreated?.id === note?.id ? justCreated?.shareError : null}
         />
         <div className="note-form-actions">

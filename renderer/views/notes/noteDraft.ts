@@ -13,6 +13,8 @@ export interface Draft {
   links: string[];
   /** The user's own partnerships the note belongs to (Mine partnerskaber). */
   partnershipIds: string[];
+  /** A new note to be shared on its first save (absent when not: an untouched form stays clean). */
+  shareOnSave?: true;
 }
 
 export const draftOf = (note: Note | null): Draft => ({
