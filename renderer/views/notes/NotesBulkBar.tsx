@@ -20,6 +20,12 @@ interface BulkBarProps {
   onClear: () => void;
 }
 
+/** Tagging and untagging the selected notes: one button each, the same pattern. */
+const FACTOR_ACTIONS = [
+  { label: 'notesBulkTag', act: tagNotes, done: 'notesBulkTagged' },
+  { label: 'notesBulkUntag', act: untagNotes, done: 'notesBulkUntagged' },
+] as const;
+
 export function NotesBulkBar({ selected, content, team, onChanged, onClear }: BulkBarProps) {
   const t = useT('desktop');
   const basket = useBasket();
@@ -89,38 +95,22 @@ export function NotesBulkBar({ selected, content, team, onChanged, onClear }: Bu
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="button"
-          disabled={!factor || count === 0}
-          onClick={() =>
-            void run(async () => {
-              const outcome = await tagNotes(selected, factor);
-              return changed(
-                outcome,
-                t('notesBulkTagged', { factor: factorTitle, count: outcome.count }),
-              );
-            })
-          }
-        >
-          {t('notesBulkTag')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!factor || count === 0}
-          onClick={() =>
-            void run(async () => {
-              const outcome = await untagNotes(selected, factor);
-              return changed(
-                outcome,
-                t('notesBulkUntagged', { factor: factorTitle, count: outcome.count }),
-              );
-            })
-          }
-        >
-          {t('notesBulkUntag')}
-        </button>
+        {FACTOR_ACTIONS.map(({ label, act, done }) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            disabled={!factor || count === 0}
+            onClick={() =>
+              void run(async () => {
+                const outcome = await act(selected, factor);
+                return changed(outcome, t(done, { factor: factorTitle, count: outcome.count }));
+              })
+            }
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       <div className="button-row">
         <button

@@ -1,5 +1,6 @@
 // The backups: list (newest first), take one now, restore one after confirmation, and choose the
 // folder they are kept in.
+import { SectionJobMessages, useSectionJob } from './sectionJob';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/notes/types';
 import { call } from '../../api/client';
@@ -11,31 +12,18 @@ import { announceNotesChanged } from '../notes/notesChanged';
 import { formatBytes, REASON_KEY } from './backupFormat';
 import { useErrorText } from '../../api/errorText';
 
-type Message = { text: string; error: boolean };
-
 export function BackupsSection({ onChanged }: { onChanged: () => void }) {
   const t = useT('settings');
   const tt = useT();
   const errorText = useErrorText();
   const { language } = useLanguage();
   const backups = useApi('backups.list', {});
-  const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-
-  const run = async (label: string, job: () => Promise<string>, failure: (m: string) => string) => {
-    setBusy(label);
-    setMessage(null);
-    try {
-      setMessage({ text: await job(), error: false });
-    } catch (e) {
-      setMessage({ text: failure(errorText(e)), error: true });
-    } finally {
-      setBusy(null);
-      backups.reload();
-      onChanged();
-    }
-  };
+  const job = useSectionJob(() => {
+    backups.reload();
+    onChanged();
+  });
+  const { busy, run } = job;
 
   const create = () =>
     run(
@@ -90,13 +78,7 @@ export function BackupsSection({ onChanged }: { onChanged: () => void }) {
           {t('chooseBackupDir')}
         </button>
       </div>
-      <div role="status" aria-live="polite">
-        {busy && <p className="muted settings-message">{busy}</p>}
-        {message && !message.error && <p className="notice notice-success">{message.text}</p>}
-      </div>
-      <div role="alert">
-        {message?.error && <p className="notice notice-error">{message.text}</p>}
-      </div>
+      <SectionJobMessages job={job} />
       {backups.status === 'error' && (
         <p className="notice notice-error">
           {t('backupsError', { message: errorText(backups.error) })}

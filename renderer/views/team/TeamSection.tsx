@@ -9,27 +9,17 @@ import { FormField } from '../notes/FormField';
 import { TeamConflicts } from './TeamConflicts';
 import { TeamShareList } from './TeamShareList';
 import { announceTeamStatus, syncTeam, useTeamStatus } from './teamSync';
+import { SectionJobMessages, useSectionJob } from '../settings/sectionJob';
 import './team.css';
-
-type Message = { text: string; error: boolean };
 
 export function TeamSection() {
   const t = useT('team');
   const status = useTeamStatus();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-
-  const run = async (label: string, job: () => Promise<string>) => {
-    setBusy(label);
-    setMessage(null);
-    try {
-      setMessage({ text: await job(), error: false });
-    } catch (e) {
-      setMessage({ text: t('failed', { message: (e as Error).message }), error: true });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const job = useSectionJob();
+  const { busy, setMessage } = job;
+  // Every failure is said in the interface language (the error's code, not its Danish text).
+  const run = (label: string, work: () => Promise<string>) =>
+    job.run(label, work, (message) => t('failed', { message }));
 
   const syncNow = () =>
     run(t('syncing'), async () => {
@@ -73,13 +63,7 @@ export function TeamSection() {
           </div>
         </>
       )}
-      <div role="status" aria-live="polite">
-        {busy && <p className="muted settings-message">{busy}</p>}
-        {message && !message.error && <p className="notice notice-success">{message.text}</p>}
-      </div>
-      <div role="alert">
-        {message?.error && <p className="notice notice-error">{message.text}</p>}
-      </div>
+      <SectionJobMessages job={job} />
       {status?.joined && (
         <TeamConflicts onResolved={(text) => setMessage({ text, error: false })} />
       )}
